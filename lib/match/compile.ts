@@ -181,6 +181,23 @@ const titlePart = (word: string): string | undefined => titleWordOf(word) ?? sha
  * unit's, a channel's or an institution's ("-dienst", "-handel", "-betrieb", "-schule", "-verband", "-geschäft"). */
 const FACH_PERSON = /(?:[aä]rzt|[aä]rztin|[aä]rzte|[aä]rztinnen|er|erin|erinnen|ist|istin|isten|istinnen|wirt|wirtin|wirte|wirtinnen)$/u;
 
+/** English words of a period after "fiscal": the finance's fiscal year, not the Romance tax's "fiscal" ("Director fiscal
+ * year close"). */
+const FISCAL_PERIOD = new Set(['year', 'years', 'quarter', 'quarters', 'period', 'periods', 'yr', 'fy']);
+/** Ledger phrases that also say a seller's book of customers or a production cycle ("comptes clients": a key
+ * account's customer accounts too; "ciclo attivo": any active cycle), and the words of sales and production in the
+ * seven languages beside which they are not the ledgers ("Key Account Manager comptes clients", "Ciclo attivo
+ * stampaggio"). */
+const LEDGER_OR_OTHER = new Set(['comptes clients', 'ciclo attivo', 'ciclo passivo']);
+const SALES_OR_PRODUCTION = new Set(['account', 'accounts', 'key', 'sales', 'vente', 'ventes', 'commercial', 'commerciale', 'commerciali', 'comercial', 'vendite', 'ventas', 'vendas', 'vertrieb', 'verkoop', 'production', 'produzione', 'produccion', 'producao', 'productie', 'produktion', 'manufacturing', 'fabrication', 'stampaggio']);
+/** A foreign phrase read at `i` that the words around it make something else: a "... fiscal" before an English period
+ * (FISCAL_PERIOD), a ledger phrase of LEDGER_OR_OTHER beside a word of sales or production. */
+function notTheLedgerOrTax(words: readonly string[], i: number, length: number): boolean {
+  const said = words.slice(i, i + length);
+  if (said.at(-1) === 'fiscal' && FISCAL_PERIOD.has(words[i + length] ?? '')) return true;
+  return LEDGER_OR_OTHER.has(said.join(' ')) && words.some((w, j) => (j < i || j >= i + length) && SALES_OR_PRODUCTION.has(w));
+}
+
 /** Title words in other languages the shared lexicon does not read as a title means them: phrases
  * first, then words, then compounds (knowledge/titles.ts, FOREIGN_TITLE_PHRASES and after). */
 function titleLexicon(words: readonly string[]): string[] {
@@ -193,7 +210,7 @@ function titleLexicon(words: readonly string[]): string[] {
   let i = 0;
   while (i < words.length) {
     const phrase = TITLE_PHRASE_INDEX.longestAt(words, i, 6);
-    if (phrase) {
+    if (phrase && !notTheLedgerOrTax(words, i, phrase.length)) {
       out.push(...phrase.value.split(' '));
       i += phrase.length;
       continue;

@@ -27,6 +27,11 @@ describe('a joined CRM value whose part is the head of a longer name of an entry
     expect(ids({ industry: 'Shipping and Leisure Marinas' })).toContain('leisure');
   });
 
+  it('reads the entry when every part of the value says it (review finding 8)', () => {
+    expect(ids({ industry: 'Boating & Marinas' })).toEqual(['leisure']);
+    expect(ids({ industry: 'Marinas and Boating' })).toEqual(['leisure']);
+  });
+
   it('leaves the plain value of one part as before', () => {
     expect(ids({ industry: 'Boating' })).toEqual([]);
   });

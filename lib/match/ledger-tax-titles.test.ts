@@ -23,6 +23,18 @@ describe('the ledgers in six languages', () => {
     expect(ledgers('Medewerker Crediteuren')).toEqual(['ledgers']);
     expect(ledgers('Teamleiterin Debitoren')).toEqual(['ledgers']);
   });
+  it('does not read customer accounts or an active cycle as the ledgers beside sales or production (review finding 5)', () => {
+    const sellers = sortedResolverFor(
+      personasOf([
+        ['ledgers', 'Payables and receivables', ['Accounts Payable Lead', 'Accounts Receivable Lead']],
+        ['sellers', 'Field sales', ['Sales Representative', 'Account Manager']],
+        ['plant', 'Operations', ['Operations Manager', 'Plant Manager']],
+      ]),
+    );
+    expect(sellers('Key Account Manager comptes clients')).toEqual(['sellers']);
+    expect(sellers('Ciclo attivo produzione')).toEqual(['plant']);
+    expect(sellers('Responsable comptes clients')).toEqual(['ledgers']);
+  });
   it('leaves accounting at large as it was', () => {
     expect(ledgers('Capo della contabilità')).toEqual(['books']);
     expect(ledgers('Hoofd boekhouding')).toEqual(['books']);
@@ -47,6 +59,16 @@ describe('tax titles in six languages', () => {
   it('reads the Romance "fiscal" beside a role as tax (a guard: these read so before too)', () => {
     expect(tax('Técnico fiscal')).toEqual(['indirect']);
     expect(tax('Directora fiscal')).toEqual(['taxboss']);
+  });
+  it('reads "fiscal year" after a role as the finance\'s year, not tax (review finding 6)', () => {
+    const planning = sortedResolverFor(
+      personasOf([
+        ['tax', 'Tax team', ['Tax Director', 'Tax Manager']],
+        ['fin', 'Finance and planning', ['Finance Director', 'FP&A Manager', 'Director of Financial Planning']],
+      ]),
+    );
+    expect(planning('Director fiscal year planning')).toEqual(['fin']);
+    expect(planning('Directora fiscal')).toEqual(['tax']);
   });
   it('leaves the finance lead and the tax head as they were', () => {
     expect(tax('Finance Director')).toEqual(['money']);

@@ -27,4 +27,10 @@ describe('a local place in the name against a state-level value', () => {
   it('keeps the state entry where the name reads nothing local', () => {
     expect(industries('Brackmoor State Penitentiary', 'Penal Institutions')).toEqual(['state']);
   });
+  it('keeps the state entry where the place word is a region, several states or a road (review finding 4)', () => {
+    expect(industries('Tri-State Holding Center', 'Penal Institutions')).toEqual(['state']);
+    expect(industries('Fenmoor Regional Holding Center', 'Penal Institutions')).toEqual(['state']);
+    expect(industries('Metropolitan Holding Center', 'Penal Institutions')).toEqual(['state']);
+    expect(industries('County Road Holding Center', 'Penal Institutions')).toEqual(['state']);
+  });
 });

@@ -1946,7 +1946,10 @@ function namedIndustriesOf(text: string, field: 'industry' | 'company' | 'notes'
   if (scored.size === 0 && field === 'industry') {
     const sectorName = isSectorName(text);
     const parts = text.split(VALUE_JOIN).map((part) => industryWords(part)).filter((part) => part.length > 0);
-    const kindOfPart = (index: number, w: string) => parts.length > 1 && parts.some((part) => part.includes(w) && isKindOf(c, index, part));
+    // Not when every part says that entry ("Moorings & Yachting" to a vendor's "Leisure harbours", alias "yachting"):
+    // the value is the entry's own words, joined.
+    const everyPart = (index: number) => parts.every((part) => part.some((x) => kindWordsOf(c).get(x)?.index === index));
+    const kindOfPart = (index: number, w: string) => parts.length > 1 && !everyPart(index) && parts.some((part) => part.includes(w) && isKindOf(c, index, part));
     const owners = words.flatMap((w, i) => {
       const owner = kindWordsOf(c).get(w);
       if (owner && sectorName && sectorsOf([w]).length > 0 && derivedOnly(text, owner.text, w)) return [];
@@ -3766,6 +3769,17 @@ const DEPARTMENT_OF = /\bdep(?:artmen)?t\.?\s+of\b/i;
 /** Words of a name that say the place is local, not a state: a county's, a city's, a town's, a district's, a region's
  * (clipped too: "Cty", "Twp", "Boro"). */
 const LOCAL_PLACE_WORDS = new Set(['county', 'counties', 'cty', 'city', 'town', 'township', 'twp', 'borough', 'boro', 'parish', 'district', 'municipal', 'municipality', 'village', 'metro', 'metropolitan', 'regional', 'region', 'area', 'local', 'tri'].flatMap((w) => industryWords(w)));
+/** Of LOCAL_PLACE_WORDS, those that name a local government's own body ("... County ...", "... Township ..."): not a
+ * region's, a metro area's or several states' ("Regional", "Metropolitan", "Tri-State"), which a state's body or a
+ * business is named by too. */
+const LOCAL_BODY_WORDS = new Set(['county', 'counties', 'cty', 'city', 'town', 'township', 'twp', 'borough', 'boro', 'parish', 'district', 'municipal', 'municipality', 'village', 'local'].flatMap((w) => industryWords(w)));
+/** Words after a place word that make it a road's or a boundary's name, an address ("County Road 12", "Township Line"). */
+const ROAD_AFTER_PLACE = new Set(['road', 'rd', 'line', 'highway', 'hwy', 'route', 'street', 'st', 'lane', 'ln', 'drive', 'avenue', 'ave', 'pike', 'boulevard', 'blvd'].flatMap((w) => industryWords(w)));
+/** The name says a local government's body by a word of LOCAL_BODY_WORDS, not in a road's name. */
+function namesALocalBody(company: string): boolean {
+  const said = industryWords(company);
+  return said.some((w, i) => LOCAL_BODY_WORDS.has(w) && !ROAD_AFTER_PLACE.has(said[i + 1] ?? ''));
+}
 /** A name that says a nation's department ("U.S. Department of ...", "Federal Department of ...", "National ..."). */
 const NATIONAL_BODY = /\bu\.\s?s\.|\b(?:us|united\s+states|federal|national|nation)\b/i;
 /** The place before "Department of" that names a nation whose ministries are named so, not a state of a federation
@@ -3779,14 +3793,8 @@ function levelPairsOf(c: CompiledTaxonomy): Map<number, number> {
   let pairs = levelPairs.get(c);
   if (pairs) return pairs;
   pairs = new Map();
-  const levelOf = (i: number) => {
-    const said = c.industries[i]!.forms.flatMap((f) => f.words);
-    const state = said.some((w) => STATE_LEVEL.has(w));
-    const local = said.some((w) => LOCAL_LEVEL.has(w));
-    return state === local ? undefined : state ? 'state' : 'local';
-  };
   const remit = (i: number) => new Set(industryWords(c.industries[i]!.entry.label).filter((w) => !STATE_LEVEL.has(w) && !LOCAL_LEVEL.has(w) && !isStopword(w)));
-  const levels = c.industries.map((_, i) => levelOf(i));
+  const levels = entryLevelsOf(c);
   levels.forEach((level, i) => {
     if (level !== 'local') return;
     const own = remit(i);
@@ -3821,7 +3829,7 @@ function entryLevelsOf(c: CompiledTaxonomy): ('state' | 'local' | undefined)[] {
  * local entry its own name reads, when it reads one. */
 function atLocalLevel(found: Resolved[], company: string, c: CompiledTaxonomy): Resolved[] | undefined {
   if (!found.length || !found.every((r) => r.evidence.field === 'industry')) return undefined;
-  if (!industryWords(company).some((w) => LOCAL_PLACE_WORDS.has(w))) return undefined;
+  if (!namesALocalBody(company)) return undefined;
   const levels = entryLevelsOf(c);
   const index = (id: string) => c.industries.findIndex((i) => i.entry.id === id);
   if (!found.every((r) => levels[index(r.id)] === 'state')) return undefined;
