@@ -66,8 +66,8 @@ const FLOORS: Record<string, Bar> = {
   // a second such helper; held out until 16:10 UTC, released to development since: floors a little under
   // their figures after the eighth round.
   'dev7-pharma-plain': { ndcg: 0.98, personas: 0.96, industries: 0.94, painPoints: 0.875 },
-  'dev7-sportclubs-multilingual': { ndcg: 0.885, personas: 0.89, industries: 0.72, painPoints: 0.73 },
-  'dev7-mining-messy': { ndcg: 0.95, personas: 0.98, industries: 0.84, painPoints: 0.775 },
+  'dev7-sportclubs-multilingual': { ndcg: 0.89, personas: 0.89, industries: 0.72, painPoints: 0.74 },
+  'dev7-mining-messy': { ndcg: 0.95, personas: 0.98, industries: 0.84, painPoints: 0.795 },
   'dev7-permitting-messy': { ndcg: 0.95, personas: 0.99, industries: 0.91, painPoints: 0.68 },
   // Written on 2026-12-02 16:08-16:11 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 17:20 UTC, released to development since: floors a little under
@@ -86,7 +86,7 @@ const FLOORS: Record<string, Bar> = {
   'dev9-aec-plain': { ndcg: 0.98, personas: 0.94, industries: 0.97, painPoints: 0.88 },
   'dev9-maritime-multilingual': { ndcg: 0.918, personas: 0.885, industries: 0.75, painPoints: 0.79 },
   'dev9-funeral-messy': { ndcg: 0.958, personas: 0.967, industries: 0.83, painPoints: 0.82 },
-  'dev9-localization-messy': { ndcg: 0.965, personas: 0.85, industries: 0.92, painPoints: 0.63 },
+  'dev9-localization-messy': { ndcg: 0.965, personas: 0.85, industries: 0.92, painPoints: 0.64 },
   // Written on 2026-12-02 17:45-17:49 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 19:50 UTC, released to development since: floors a little under
   // their figures after the eleventh round.
@@ -161,14 +161,14 @@ const FLOORS: Record<string, Bar> = {
   // a second such helper; held out until 18:05 UTC, released to development since: floors a little under the
   // figures after the twenty-ninth to thirty-second rounds (run while they were held out).
   'dev19-auction-plain': { ndcg: 0.97, personas: 0.99, industries: 0.93, painPoints: 0.83 },
-  'dev19-salon-multilingual': { ndcg: 0.955, personas: 0.93, industries: 0.845, painPoints: 0.835 },
+  'dev19-salon-multilingual': { ndcg: 0.96, personas: 0.93, industries: 0.845, painPoints: 0.855 },
   'dev19-cleaning-messy': { ndcg: 0.94, personas: 0.995, industries: 0.94, painPoints: 0.672 },
   'dev19-signshop-messy': { ndcg: 0.905, personas: 0.975, industries: 0.86, painPoints: 0.478 },
   // Written on 2026-12-03 18:05-18:13 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 20:48 UTC, released to development since: floors a little under the
   // figures after the thirty-third round (run while they were held out).
   'dev20-landscaping-plain': { ndcg: 0.986, personas: 0.95, industries: 0.95, painPoints: 0.89 },
-  'dev20-bakery-multilingual': { ndcg: 0.905, personas: 0.895, industries: 0.725, painPoints: 0.7 },
+  'dev20-bakery-multilingual': { ndcg: 0.91, personas: 0.895, industries: 0.725, painPoints: 0.735 },
   'dev20-photostudio-messy': { ndcg: 0.898, personas: 0.93, industries: 0.85, painPoints: 0.646 },
   'dev20-vending-messy': { ndcg: 0.92, personas: 0.975, industries: 0.85, painPoints: 0.57 },
   // Written on 2026-12-03 20:50-21:02 UTC by a helper who saw neither the code nor the other sets, reviewed by
@@ -199,7 +199,7 @@ const FLOORS: Record<string, Bar> = {
   // a second such helper; held out until 14:40 UTC on December 4, released to development since: floors a little
   // under the figures after the thirty-ninth round (run while they were held out).
   'dev24-print-plain': { ndcg: 0.943, personas: 0.85, industries: 0.915, painPoints: 0.815 },
-  'dev24-cosmetics-multilingual': { ndcg: 0.884, personas: 0.93, industries: 0.605, painPoints: 0.524 },
+  'dev24-cosmetics-multilingual': { ndcg: 0.885, personas: 0.93, industries: 0.605, painPoints: 0.524 },
   'dev24-fireems-messy': { ndcg: 0.92, personas: 0.8, industries: 0.795, painPoints: 0.64 },
   // Tours' pains floor lowered 0.636 -> 0.615 in the fiftieth round (docs/matching.md, "What the forty-ninth round
   // left"): a transcript's seller question turned down ("commissions are a pain? / no, ... no commissions") no longer
@@ -294,8 +294,8 @@ const FLOORS: Record<string, Bar> = {
   // second such helper; held out until 19:48 UTC on December 5, released to development since: floors a little under
   // the figures after the fifty-first round (run while they were held out).
   'dev36-foodbanks-plain': { ndcg: 0.885, personas: 0.89, industries: 0.84, painPoints: 0.525 },
-  'dev36-occhealth-multilingual': { ndcg: 0.88, personas: 0.93, industries: 0.84, painPoints: 0.465 },
-  'dev36-agencies-messy': { ndcg: 0.895, personas: 0.925, industries: 0.815, painPoints: 0.585 },
+  'dev36-occhealth-multilingual': { ndcg: 0.885, personas: 0.93, industries: 0.855, painPoints: 0.465 },
+  'dev36-agencies-messy': { ndcg: 0.895, personas: 0.925, industries: 0.83, painPoints: 0.585 },
   'dev36-roads-messy': { ndcg: 0.9, personas: 0.825, industries: 0.925, painPoints: 0.455 },
   // Written on 2026-12-05 19:49-20:07 UTC by a helper who saw neither the code nor the other sets, reviewed by a
   // second such helper; held out until 22:50 UTC on December 5, released to development since: floors a little under
@@ -330,7 +330,7 @@ const FLOORS: Record<string, Bar> = {
   // the figures after the fifty-sixth round (run while they were held out).
   'dev41-clinicalresearch-plain': { ndcg: 0.85, personas: 0.925, industries: 0.715, painPoints: 0.585 },
   'dev41-radiology-multilingual': { ndcg: 0.87, personas: 0.92, industries: 0.695, painPoints: 0.51 },
-  'dev41-foodmanufacturing-messy': { ndcg: 0.895, personas: 0.89, industries: 0.62, painPoints: 0.545 },
+  'dev41-foodmanufacturing-messy': { ndcg: 0.895, personas: 0.89, industries: 0.62, painPoints: 0.555 },
   'dev41-jobshop-messy': { ndcg: 0.92, personas: 0.925, industries: 0.73, painPoints: 0.52 },
   // Written on 2026-12-06 10:38-10:52 UTC by helpers who saw neither the code nor the other sets, reviewed by a
   // second such helper; held out until 13:40 UTC on December 6, released to development since: floors a little under
@@ -345,28 +345,28 @@ const FLOORS: Record<string, Bar> = {
   'dev43-brokerage-plain': { ndcg: 0.895, personas: 0.95, industries: 0.74, painPoints: 0.675 },
   'dev43-treasury-multilingual': { ndcg: 0.865, personas: 0.815, industries: 0.81, painPoints: 0.45 },
   'dev43-railroads-messy': { ndcg: 0.9, personas: 0.895, industries: 0.62, painPoints: 0.62 },
-  'dev43-corrections-messy': { ndcg: 0.91, personas: 0.93, industries: 0.815, painPoints: 0.615 },
+  'dev43-corrections-messy': { ndcg: 0.915, personas: 0.93, industries: 0.85, painPoints: 0.615 },
   // Written on 2026-12-06 15:28-15:40 UTC by a helper who saw neither the code nor the other sets, reviewed by a
   // second such helper; held out until 19:50 UTC on December 6, released to development since: floors a little under
   // the figures after the fifty-ninth round (run while they were held out).
   'dev44-pubhealth-plain': { ndcg: 0.92, personas: 0.95, industries: 0.88, painPoints: 0.565 },
-  'dev44-aftersales-multilingual': { ndcg: 0.82, personas: 0.835, industries: 0.795, painPoints: 0.41 },
-  'dev44-retailexec-messy': { ndcg: 0.865, personas: 0.795, industries: 0.715, painPoints: 0.455 },
+  'dev44-aftersales-multilingual': { ndcg: 0.825, personas: 0.835, industries: 0.795, painPoints: 0.42 },
+  'dev44-retailexec-messy': { ndcg: 0.885, personas: 0.86, industries: 0.715, painPoints: 0.455 },
   'dev44-movers-messy': { ndcg: 0.935, personas: 0.975, industries: 0.78, painPoints: 0.685 },
   // Written on 2026-12-06 17:50-17:59 UTC by a helper who saw neither the code nor the other sets, reviewed by a
   // second such helper; held out until 22:38 UTC on December 6, released to development since: floors a little under
   // the figures after the sixtieth round (run while they were held out).
   'dev45-workplace-plain': { ndcg: 0.88, personas: 0.9, industries: 0.9, painPoints: 0.485 },
-  'dev45-fleet-multilingual': { ndcg: 0.905, personas: 0.925, industries: 0.815, painPoints: 0.62 },
+  'dev45-fleet-multilingual': { ndcg: 0.92, personas: 0.925, industries: 0.815, painPoints: 0.66 },
   'dev45-restoration-messy': { ndcg: 0.88, personas: 0.83, industries: 0.765, painPoints: 0.545 },
   'dev45-pharma-fieldforce-messy': { ndcg: 0.89, personas: 0.93, industries: 0.815, painPoints: 0.53 },
   // Written on 2026-12-06 20:58-21:09 UTC by a helper who saw neither the code nor the other sets, reviewed by a
   // second such helper; held out until 01:29 UTC on December 7, released to development since: floors a little under
   // the figures after the sixty-first round (run while they were held out).
   'dev46-assessment-plain': { ndcg: 0.905, personas: 0.935, industries: 0.89, painPoints: 0.38 },
-  'dev46-vat-multilingual': { ndcg: 0.81, personas: 0.62, industries: 0.735, painPoints: 0.365 },
-  'dev46-bizav-messy': { ndcg: 0.865, personas: 0.905, industries: 0.695, painPoints: 0.525 },
-  'dev46-schoolmeals-messy': { ndcg: 0.89, personas: 0.785, industries: 0.955, painPoints: 0.45 },
+  'dev46-vat-multilingual': { ndcg: 0.875, personas: 0.87, industries: 0.76, painPoints: 0.51 },
+  'dev46-bizav-messy': { ndcg: 0.89, personas: 0.905, industries: 0.73, painPoints: 0.575 },
+  'dev46-schoolmeals-messy': { ndcg: 0.895, personas: 0.785, industries: 0.955, painPoints: 0.495 },
   // Held out (written on 2026-12-06 22:41-22:54 UTC by a helper who saw neither the code nor the other sets,
   // reviewed by a second such helper): floors a little under their first figures (the sixty-first round's opening
   // matcher, c7c0030); a failure names no case.
@@ -394,6 +394,7 @@ const FLOORS: Record<string, Bar> = {
   // Fifty-ninth round: 30 floors of 16 development sets it improved raised a little under their new figures.
   // Sixtieth round: 21 floors of 12 development sets it improved raised a little under their new figures.
   // Sixty-first round: 37 floors of 19 development sets it improved raised a little under their new figures.
+  // Sixty-second round: 30 floors of 17 development sets it improved raised a little under their new figures.
 };
 
 describe('suggestion quality', () => {
