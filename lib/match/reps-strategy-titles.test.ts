@@ -1,5 +1,6 @@
-// "Strategy & Operations" after a function is that function's operations; the buyers' insights are marketing's. The
-// taxonomy and titles here are made up for the tests.
+// A representative named with no function word is the sales rep; "Strategy & Operations" after a function is that
+// function's operations, and the buyers' insights are marketing's. The taxonomy and titles here are made up for the
+// tests.
 import { describe, expect, it } from 'vitest';
 import { personasOf, sortedResolverFor } from '../../tests/persona-taxonomy';
 
@@ -13,6 +14,18 @@ const seeds = sortedResolverFor(
     ['numbers', 'Data team', ['Data Analyst', 'BI Manager']],
   ]),
 );
+
+describe('a representative with no function word', () => {
+  it('reads the sales rep, with or without a rank', () => {
+    expect(seeds('Rep')).toEqual(['rep']);
+    expect(seeds('Representative')).toEqual(['rep']);
+    expect(seeds('Sr. Rep')).toEqual(['rep']);
+  });
+  it('keeps what another word says the rep is for', () => {
+    expect(seeds('Works Council Rep')).toEqual([]);
+    expect(seeds("Proprietor's Rep")).not.toContain('rep');
+  });
+});
 
 describe('strategy and operations after a function', () => {
   it("reads the function's operations, in the seven languages", () => {
