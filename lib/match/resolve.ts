@@ -5973,14 +5973,13 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
   // named only by a settling cue's own words ("no complaints about the kiosk", "geen klachten over de kassa"): the cue
   // settles what it is said of, so a complaint said elsewhere in the notes stands (review mend).
   const ruledOut = new Set<number>();
-  const cueOwn = (m: { start: number; end: number }) => {
-    for (let i = m.start; i < m.end; i++) if (!reading.cueWords.has(i)) return false;
+  // A match every word of which is in `words` (the cues' own words, a guess's).
+  const allIn = (words: ReadonlySet<number>) => (m: { start: number; end: number }) => {
+    for (let i = m.start; i < m.end; i++) if (!words.has(i)) return false;
     return true;
   };
-  const guessOwn = (m: { start: number; end: number }) => {
-    for (let i = m.start; i < m.end; i++) if (!reading.guessWords.has(i)) return false;
-    return true;
-  };
+  const cueOwn = allIn(reading.cueWords);
+  const guessOwn = allIn(reading.guessWords);
   for (const m of formHits) {
     // "instructors trade lessons via SMS" is not the entry whose word is "texts".
     if (m.end - m.start === 1 && channelAsMeans(tokens, m.start) && namesChannel(m.value.index, m.start)) continue;
