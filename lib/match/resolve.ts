@@ -3809,6 +3809,10 @@ function levelPairsOf(c: CompiledTaxonomy): Map<number, number> {
   return pairs;
 }
 
+/** The place of the industry entry with this id in the compiled taxonomy (-1: none). */
+function industryIndexOf(c: CompiledTaxonomy, id: string): number {
+  return c.industries.findIndex((i) => i.entry.id === id);
+}
 /** Each entry's level of government by its label and aliases (`STATE_LEVEL`, `LOCAL_LEVEL`; neither or both: none). */
 const entryLevels = new WeakMap<CompiledTaxonomy, ('state' | 'local' | undefined)[]>();
 function entryLevelsOf(c: CompiledTaxonomy): ('state' | 'local' | undefined)[] {
@@ -3831,7 +3835,7 @@ function atLocalLevel(found: Resolved[], company: string, c: CompiledTaxonomy): 
   if (!found.length || !found.every((r) => r.evidence.field === 'industry')) return undefined;
   if (!namesALocalBody(company)) return undefined;
   const levels = entryLevelsOf(c);
-  const index = (id: string) => c.industries.findIndex((i) => i.entry.id === id);
+  const index = (id: string) => industryIndexOf(c, id);
   if (!found.every((r) => levels[index(r.id)] === 'state')) return undefined;
   const byName = resolveIndustriesOf({ company }, c);
   return byName.length && byName.every((r) => r.evidence.field === 'company' && levels[index(r.id)] === 'local') ? byName : undefined;
@@ -3855,7 +3859,7 @@ function atStateLevel(found: Resolved[], prospect: Pick<Prospect, 'company'>, c:
   return found.map((r) => {
     const guessed = r.evidence.field === 'industry' && r.evidence.via === 'knowledge';
     if (r.evidence.field !== 'company' && !guessed) return r;
-    const index = c.industries.findIndex((i) => i.entry.id === r.id);
+    const index = industryIndexOf(c, r.id);
     const state = pairs.get(index);
     if (state === undefined || found.some((o) => o.id === c.industries[state]!.entry.id)) return r;
     const entry = c.industries[state]!.entry;
@@ -4222,7 +4226,7 @@ function bySiblingsSaid(read: Resolved[], prospect: Pick<Prospect, 'industry' | 
   const value = prospect.industry?.trim();
   if (!value || !read.length || !read.every((r) => r.evidence.field === 'industry' && r.evidence.confidence < 1)) return read;
   const siblings = siblingsOfValue(value, c);
-  const index = (id: string) => c.industries.findIndex((i) => i.entry.id === id);
+  const index = (id: string) => industryIndexOf(c, id);
   // A value with one sibling that says words of its own beside those it shares ("Specialty Trade Contractors" and
   // "Electrical contractors") names another kind of the entry's head, which the name or notes may say whole.
   const ownWords = () => {
@@ -4351,7 +4355,7 @@ function byOwnership(found: Resolved[], prospect: Pick<Prospect, 'industry' | 'c
   // entry the value reads as a wider kind without saying its head.
   const value = prospect.industry?.trim();
   const byQualifierOnly = (r: Resolved) => {
-    const index = c.industries.findIndex((i) => i.entry.id === r.id);
+    const index = industryIndexOf(c, r.id);
     if (!value || index < 0 || r.evidence.confidence >= 1) return false;
     const valueWords = new Set(industryWords(value));
     const headSaid = c.industries[index]!.forms.some((f) => f.text.split(VALUE_JOIN).some((part) => valueWords.has(industryWords(part).at(-1)!)));
