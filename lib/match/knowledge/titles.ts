@@ -1077,6 +1077,15 @@ export const FOREIGN_TITLE_PHRASES: Record<string, string> = {
   'capo turno': 'shift supervisor', 'capo reparto': 'department head', 'capo squadra': 'supervisor',
   'chefe de turno': 'shift supervisor', 'chefe de equipe': 'team lead', 'lider de turno': 'shift supervisor',
   'lider de equipo': 'team lead', 'lider de equipe': 'team lead',
+  // A Spanish public body's section and desk under its service ("Jefa de Sección", "Jefe de Negociado"): the head of
+  // a team, below the head of service's department.
+  'jefe de seccion': 'team lead', 'jefa de seccion': 'team lead', 'jefe de negociado': 'team lead', 'jefa de negociado': 'team lead',
+  // The Iberian graduate grade "Técnico Superior" ("Técnica Superior de ...") is a specialist's grade, no superior's rank.
+  'tecnico superior': 'technician', 'tecnica superior': 'technician',
+  // Child protection, the social services' own field, said in each language: not the protection of data.
+  'proteccion de menores': 'child protection', 'proteccion de la infancia': 'child protection',
+  'protection de l enfance': 'child protection', 'tutela minori': 'child protection', 'tutela dei minori': 'child protection',
+  'protecao de menores': 'child protection', 'protecao de criancas': 'child protection',
   // Plants and sites: a director of manufacturing in Romance languages is "industrial".
   'directeur industriel': 'manufacturing director', 'directrice industrielle': 'manufacturing director',
   'director industrial': 'manufacturing director', 'directora industrial': 'manufacturing director',
@@ -1298,6 +1307,12 @@ export const FOREIGN_TITLE_WORDS: Record<string, string> = {
   capoturno: 'shift supervisor', caporeparto: 'department head', schichtfuhrer: 'shift supervisor',
   schichtmeister: 'shift supervisor', ploegbaas: 'supervisor', ploegchef: 'supervisor', vorgesetzter: 'supervisor',
   dirigente: 'manager', leidinggevende: 'manager', afdelingshoofd: 'department head', abteilungsleiter: 'department head',
+  // A German public body's or welfare association's "Fachbereich" is a department, its "Sachgebiet" a team within one.
+  fachbereichsleiter: 'department head', fachbereichsleitung: 'department head', sachgebietsleiter: 'team lead',
+  sachgebietsleitung: 'team lead', kinderschutz: 'child protection', jeugdbescherming: 'child protection',
+  // The local social-welfare centres by their initials: French CCAS and CIAS (communal, intercommunal), Belgian CPAS
+  // and its Dutch OCMW.
+  ccas: 'social services', cias: 'social services', cpas: 'social services', ocmw: 'social services',
   turno: 'shift', schicht: 'shift', ploeg: 'shift', gestionnaire: 'manager', administrateur: 'administrator',
   administratrice: 'administrator', administrador: 'administrator', administradora: 'administrator', beheerder: 'administrator',
   verwalter: 'administrator',
