@@ -210,6 +210,8 @@ export const TITLE_PHRASES: [RegExp, string][] = [
   [/\bp ?and ?l\b/g, 'profit and loss'],
   [/\bco ?founder\b/g, 'cofounder'],
   [/\bhead of\b/g, 'head'],
+  // A paper mill's "tour" is its shift: the "Tour Boss" is the shift's boss.
+  [/\btour boss(es)?\b/g, 'shift boss$1'],
   [/\bvice-president\b/g, 'vice president'],
   [/\bf ?and ?b\b/g, 'food and beverage'],
   // German "F&E" (Forschung und Entwicklung).
