@@ -1136,6 +1136,14 @@ export const FOREIGN_TITLE_PHRASES: Record<string, string> = {
   'trabajadora social': 'social worker', 'trabajo social': 'social work', 'assistente sociale': 'social worker',
   'servizio sociale': 'social services', 'maatschappelijk werker': 'social worker', 'maatschappelijk werk': 'social work',
   'assistente social': 'social worker', 'servico social': 'social work',
+  'trabalhador social': 'social worker', 'trabalhadora social': 'social worker',
+  // The social educator, a social-work profession of its own in France, Spain, Portugal and Italy.
+  'educateur specialise': 'social worker', 'educatrice specialisee': 'social worker', 'educador social': 'social worker',
+  'educadora social': 'social worker', 'educatore professionale': 'social worker', 'educatrice professionale': 'social worker',
+  // An Italian town's councillor.
+  'consigliere comunale': 'councillor', 'consigliera comunale': 'councillor',
+  // The Dutch "functioneel beheerder" keeps an information system's use for its department: an application manager.
+  'functioneel beheerder': 'application manager',
   // Public administration
   'directeur general des services': 'city manager', 'directrice generale des services': 'city manager',
   'secretaire general': 'secretary general', 'secretaire generale': 'secretary general', 'secretario general': 'secretary general',
@@ -1369,6 +1377,11 @@ export const FOREIGN_TITLE_WORDS: Record<string, string> = {
   burgermeister: 'mayor', oberburgermeister: 'mayor', maire: 'mayor', alcalde: 'mayor', alcaldesa: 'mayor', sindaco: 'mayor',
   burgemeester: 'mayor', prefeito: 'mayor', prefeita: 'mayor', generalsekretar: 'secretary general', amtsleiter: 'department head',
   dezernent: 'department head', diensthoofd: 'department head',
+  // Local elected officials: the council's members ("Stadträtin", "Gemeinderat", "Kreisrat", "Raadslid") and its elected
+  // executive members, German "Beigeordnete", Dutch "wethouder", Flemish "schepen", Italian "assessore".
+  stadtrat: 'councillor', gemeinderat: 'councillor', kreisrat: 'councillor', raadslid: 'councillor', gemeenteraadslid: 'councillor',
+  beigeordneter: 'alderman', beigeordnete: 'alderman', wethouder: 'alderman', schepen: 'alderman', assessore: 'alderman',
+  assessora: 'alderman', applicatiebeheerder: 'application manager',
   // Procurement
   approvisionnement: 'procurement', aankoop: 'procurement', appalti: 'procurement', aanbesteding: 'procurement',
   aanbestedingen: 'procurement', vergabe: 'procurement', licitaciones: 'procurement', licitacoes: 'procurement',
