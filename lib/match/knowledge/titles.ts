@@ -1160,7 +1160,11 @@ export const FOREIGN_TITLE_PHRASES: Record<string, string> = {
   'jefa de cocina': 'head chef', 'capo cuoco': 'head chef', 'chefe de cozinha': 'head chef',
   // Logistics
   'chaine logistique': 'supply chain', 'cadena de abastecimiento': 'supply chain', 'catena di fornitura': 'supply chain',
-  'parc automobile': 'fleet',
+  'parc automobile': 'fleet', 'parque movil': 'fleet', 'parque automovel': 'fleet', 'parco auto': 'fleet', 'parco mezzi': 'fleet',
+  'parco veicoli': 'fleet',
+  // The wealth manager said by the wealth he looks after ("Gestora de Patrimonio", "gestionnaire de patrimoine").
+  'gestor de patrimonio': 'wealth manager', 'gestora de patrimonio': 'wealth manager',
+  'gestionnaire de patrimoine': 'wealth manager', 'gestore patrimoniale': 'wealth manager',
   // Legal, compliance, risk, audit
   'service juridique': 'legal', 'direction juridique': 'legal director', 'affaires juridiques': 'legal',
   'asesoria juridica': 'legal', 'assessoria juridica': 'legal', 'ufficio legale': 'legal', 'affari legali': 'legal',
@@ -1382,6 +1386,10 @@ export const FOREIGN_TITLE_WORDS: Record<string, string> = {
   stadtrat: 'councillor', gemeinderat: 'councillor', kreisrat: 'councillor', raadslid: 'councillor', gemeenteraadslid: 'councillor',
   beigeordneter: 'alderman', beigeordnete: 'alderman', wethouder: 'alderman', schepen: 'alderman', assessore: 'alderman',
   assessora: 'alderman', applicatiebeheerder: 'application manager',
+  // A winery's wine tourism ("Enoturismo") and its Portuguese cellar master ("adegueiro"); a German forest enterprise's
+  // head ("Forstbetriebsleiterin"), its forest manager.
+  enoturismo: 'wine tourism', oenotourisme: 'wine tourism', weintourismus: 'wine tourism', wijntoerisme: 'wine tourism',
+  adegueiro: 'cellar master', adegueira: 'cellar master', forstbetriebsleiter: 'forest manager', forstbetriebsleitung: 'forest manager',
   // Procurement
   approvisionnement: 'procurement', aankoop: 'procurement', appalti: 'procurement', aanbesteding: 'procurement',
   aanbestedingen: 'procurement', vergabe: 'procurement', licitaciones: 'procurement', licitacoes: 'procurement',
