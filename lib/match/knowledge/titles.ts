@@ -210,7 +210,7 @@ export const TITLE_PHRASES: [RegExp, string][] = [
   [/\bp ?and ?l\b/g, 'profit and loss'],
   [/\bco ?founder\b/g, 'cofounder'],
   [/\bhead of\b/g, 'head'],
-  // A paper mill's "tour" is its shift: the "Tour Boss" is the shift's boss.
+  // A paper mill's tour is its shift: its boss ("Tour Boss on No. 2 machine") is the shift's boss.
   [/\btour boss(es)?\b/g, 'shift boss$1'],
   [/\bvice-president\b/g, 'vice president'],
   [/\bf ?and ?b\b/g, 'food and beverage'],
@@ -1079,9 +1079,9 @@ export const FOREIGN_TITLE_PHRASES: Record<string, string> = {
   'capo turno': 'shift supervisor', 'capo reparto': 'department head', 'capo squadra': 'supervisor',
   'chefe de turno': 'shift supervisor', 'chefe de equipe': 'team lead', 'lider de turno': 'shift supervisor',
   'lider de equipo': 'team lead', 'lider de equipe': 'team lead',
-  // A Spanish public body's section and desk under its service ("Jefa de Sección", "Jefe de Negociado"): the head of
-  // a team, below the head of service's department.
-  'jefe de seccion': 'team lead', 'jefa de seccion': 'team lead', 'jefe de negociado': 'team lead', 'jefa de negociado': 'team lead',
+  // A Spanish public body's section and desk under its service ("Jefe de Sección de Obras", "Jefa de Negociado de
+  // Personal"): the head of a team, below the head of service's department.
+  'jefe de seccion': 'team leader', 'jefa de seccion': 'team leader', 'jefe de negociado': 'team leader', 'jefa de negociado': 'team leader',
   // The Iberian graduate grade "Técnico Superior" ("Técnica Superior de ...") is a specialist's grade, no superior's rank.
   'tecnico superior': 'technician', 'tecnica superior': 'technician',
   // Child protection, the social services' own field, said in each language: not the protection of data.
@@ -1140,9 +1140,10 @@ export const FOREIGN_TITLE_PHRASES: Record<string, string> = {
   // The social educator, a social-work profession of its own in France, Spain, Portugal and Italy.
   'educateur specialise': 'social worker', 'educatrice specialisee': 'social worker', 'educador social': 'social worker',
   'educadora social': 'social worker', 'educatore professionale': 'social worker', 'educatrice professionale': 'social worker',
-  // An Italian town's councillor.
-  'consigliere comunale': 'councillor', 'consigliera comunale': 'councillor',
-  // The Dutch "functioneel beheerder" keeps an information system's use for its department: an application manager.
+  // An Italian town's councillor and a Flemish alderman ("Schepen van Cultuur").
+  'consigliere comunale': 'councillor', 'consigliera comunale': 'councillor', 'schepen van': 'alderman',
+  // The Dutch functional administrator ("Functioneel beheerder Burgerzaken") keeps an information system's use for its
+  // department: an application manager.
   'functioneel beheerder': 'application manager',
   // Public administration
   'directeur general des services': 'city manager', 'directrice generale des services': 'city manager',
@@ -1321,9 +1322,10 @@ export const FOREIGN_TITLE_WORDS: Record<string, string> = {
   capoturno: 'shift supervisor', caporeparto: 'department head', schichtfuhrer: 'shift supervisor',
   schichtmeister: 'shift supervisor', ploegbaas: 'supervisor', ploegchef: 'supervisor', vorgesetzter: 'supervisor',
   dirigente: 'manager', leidinggevende: 'manager', afdelingshoofd: 'department head', abteilungsleiter: 'department head',
-  // A German public body's or welfare association's "Fachbereich" is a department, its "Sachgebiet" a team within one.
-  fachbereichsleiter: 'department head', fachbereichsleitung: 'department head', sachgebietsleiter: 'team lead',
-  sachgebietsleitung: 'team lead', kinderschutz: 'child protection', jeugdbescherming: 'child protection',
+  // A German public body's or welfare association's department ("Fachbereichsleiter Bauen") and a team within one
+  // ("Sachgebietsleiter Kasse").
+  fachbereichsleiter: 'department head', fachbereichsleitung: 'department head', sachgebietsleiter: 'team leader',
+  sachgebietsleitung: 'team leader', kinderschutz: 'child protection', jeugdbescherming: 'child protection',
   // The local social-welfare centres by their initials: French CCAS and CIAS (communal, intercommunal), Belgian CPAS
   // and its Dutch OCMW.
   ccas: 'social services', cias: 'social services', cpas: 'social services', ocmw: 'social services',
@@ -1382,12 +1384,13 @@ export const FOREIGN_TITLE_WORDS: Record<string, string> = {
   burgemeester: 'mayor', prefeito: 'mayor', prefeita: 'mayor', generalsekretar: 'secretary general', amtsleiter: 'department head',
   dezernent: 'department head', diensthoofd: 'department head',
   // Local elected officials: the council's members ("Stadträtin", "Gemeinderat", "Kreisrat", "Raadslid") and its elected
-  // executive members, German "Beigeordnete", Dutch "wethouder", Flemish "schepen", Italian "assessore".
+  // executive members ("Beigeordneter für Ordnung", "Wethouder Sport", "Assessore al bilancio"); the Flemish alderman
+  // only as "Schepen van ..." (FOREIGN_TITLE_PHRASES): alone, the Dutch word is also ships' plural.
   stadtrat: 'councillor', gemeinderat: 'councillor', kreisrat: 'councillor', raadslid: 'councillor', gemeenteraadslid: 'councillor',
-  beigeordneter: 'alderman', beigeordnete: 'alderman', wethouder: 'alderman', schepen: 'alderman', assessore: 'alderman',
+  beigeordneter: 'alderman', beigeordnete: 'alderman', wethouder: 'alderman', assessore: 'alderman',
   assessora: 'alderman', applicatiebeheerder: 'application manager',
-  // A winery's wine tourism ("Enoturismo") and its Portuguese cellar master ("adegueiro"); a German forest enterprise's
-  // head ("Forstbetriebsleiterin"), its forest manager.
+  // A winery's wine tourism ("Responsable oenotourisme") and its Portuguese cellar master ("Adegueira"); a German forest
+  // enterprise's head ("Forstbetriebsleitung Nord"), its forest manager.
   enoturismo: 'wine tourism', oenotourisme: 'wine tourism', weintourismus: 'wine tourism', wijntoerisme: 'wine tourism',
   adegueiro: 'cellar master', adegueira: 'cellar master', forstbetriebsleiter: 'forest manager', forstbetriebsleitung: 'forest manager',
   // Procurement
