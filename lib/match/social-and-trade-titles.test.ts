@@ -9,8 +9,8 @@ describe('social services titles in six languages', () => {
   // An invented vendor of visit-planning software for welfare offices.
   const welfare = sortedResolverFor(
     personasOf([
-      ['heads', 'Head of social services', ['Director of Social Services', 'Head of Department']],
-      ['leads', 'Team leader', ['Team Leader', 'Casework Supervisor']],
+      ['heads', 'Welfare leadership', ['Social Care Director', 'Head of Department']],
+      ['leads', 'Section leads', ['Team Leader', 'Unit Supervisor']],
       ['workers', 'Social worker', ['Social Worker', 'Caseworker']],
       ['members', 'Elected member', ['Councillor', 'Alderman']],
       ['systems', 'Applications', ['Application Manager', 'IT Manager']],
@@ -65,7 +65,7 @@ describe('a paper mill\'s tour boss', () => {
   // An invented vendor of shift logs for board mills.
   const mill = sortedResolverFor(
     personasOf([
-      ['shift', 'Shift leadership', ['Shift Supervisor', 'Shift Leader']],
+      ['shift', 'Shift crew leads', ['Shift Supervisor', 'Shift Foreman']],
       ['production', 'Production', ['Production Manager', 'Mill Superintendent']],
     ]),
   );
@@ -79,8 +79,8 @@ describe('trades said by what they look after', () => {
   const estate = sortedResolverFor(
     personasOf([
       ['fleet', 'Fleet', ['Fleet Manager']],
-      ['wealth', 'Wealth adviser', ['Wealth Manager', 'Private Banker']],
-      ['visits', 'Visitor sales', ['Wine Tourism Manager', 'Tasting Room Manager']],
+      ['wealth', 'Wealth advice', ['Wealth Manager', 'Portfolio Adviser']],
+      ['visits', 'Visitor sales', ['Wine Tourism Manager', 'Visitor Centre Manager']],
       ['cellar', 'Winemaking', ['Winemaker', 'Cellar Master']],
       ['forest', 'Forestry', ['Forest Manager']],
     ]),
