@@ -210,6 +210,8 @@ export const TITLE_PHRASES: [RegExp, string][] = [
   [/\bp ?and ?l\b/g, 'profit and loss'],
   [/\bco ?founder\b/g, 'cofounder'],
   [/\bhead of\b/g, 'head'],
+  // A paper mill's tour is its shift: its boss ("Tour Boss on No. 2 machine") is the shift's boss.
+  [/\btour boss(es)?\b/g, 'shift boss$1'],
   [/\bvice-president\b/g, 'vice president'],
   [/\bf ?and ?b\b/g, 'food and beverage'],
   // German "F&E" (Forschung und Entwicklung).
@@ -1077,6 +1079,15 @@ export const FOREIGN_TITLE_PHRASES: Record<string, string> = {
   'capo turno': 'shift supervisor', 'capo reparto': 'department head', 'capo squadra': 'supervisor',
   'chefe de turno': 'shift supervisor', 'chefe de equipe': 'team lead', 'lider de turno': 'shift supervisor',
   'lider de equipo': 'team lead', 'lider de equipe': 'team lead',
+  // A Spanish public body's section and desk under its service ("Jefe de Sección de Obras", "Jefa de Negociado de
+  // Personal"): the head of a team, below the head of service's department.
+  'jefe de seccion': 'team leader', 'jefa de seccion': 'team leader', 'jefe de negociado': 'team leader', 'jefa de negociado': 'team leader',
+  // The Iberian graduate grade "Técnico Superior" ("Técnica Superior de ...") is a specialist's grade, no superior's rank.
+  'tecnico superior': 'technician', 'tecnica superior': 'technician',
+  // Child protection, the social services' own field, said in each language: not the protection of data.
+  'proteccion de menores': 'child protection', 'proteccion de la infancia': 'child protection',
+  'protection de l enfance': 'child protection', 'tutela minori': 'child protection', 'tutela dei minori': 'child protection',
+  'protecao de menores': 'child protection', 'protecao de criancas': 'child protection',
   // Plants and sites: a director of manufacturing in Romance languages is "industrial".
   'directeur industriel': 'manufacturing director', 'directrice industrielle': 'manufacturing director',
   'director industrial': 'manufacturing director', 'directora industrial': 'manufacturing director',
@@ -1125,6 +1136,15 @@ export const FOREIGN_TITLE_PHRASES: Record<string, string> = {
   'trabajadora social': 'social worker', 'trabajo social': 'social work', 'assistente sociale': 'social worker',
   'servizio sociale': 'social services', 'maatschappelijk werker': 'social worker', 'maatschappelijk werk': 'social work',
   'assistente social': 'social worker', 'servico social': 'social work',
+  'trabalhador social': 'social worker', 'trabalhadora social': 'social worker',
+  // The social educator, a social-work profession of its own in France, Spain, Portugal and Italy.
+  'educateur specialise': 'social worker', 'educatrice specialisee': 'social worker', 'educador social': 'social worker',
+  'educadora social': 'social worker', 'educatore professionale': 'social worker', 'educatrice professionale': 'social worker',
+  // An Italian town's councillor and a Flemish alderman ("Schepen van Cultuur").
+  'consigliere comunale': 'councillor', 'consigliera comunale': 'councillor', 'schepen van': 'alderman',
+  // The Dutch functional administrator ("Functioneel beheerder Burgerzaken") keeps an information system's use for its
+  // department: an application manager.
+  'functioneel beheerder': 'application manager',
   // Public administration
   'directeur general des services': 'city manager', 'directrice generale des services': 'city manager',
   'secretaire general': 'secretary general', 'secretaire generale': 'secretary general', 'secretario general': 'secretary general',
@@ -1141,7 +1161,11 @@ export const FOREIGN_TITLE_PHRASES: Record<string, string> = {
   'jefa de cocina': 'head chef', 'capo cuoco': 'head chef', 'chefe de cozinha': 'head chef',
   // Logistics
   'chaine logistique': 'supply chain', 'cadena de abastecimiento': 'supply chain', 'catena di fornitura': 'supply chain',
-  'parc automobile': 'fleet',
+  'parc automobile': 'fleet', 'parque movil': 'fleet', 'parque automovel': 'fleet', 'parco auto': 'fleet', 'parco mezzi': 'fleet',
+  'parco veicoli': 'fleet',
+  // The wealth manager said by the wealth he looks after ("Gestora de Patrimonio", "gestionnaire de patrimoine").
+  'gestor de patrimonio': 'wealth manager', 'gestora de patrimonio': 'wealth manager',
+  'gestionnaire de patrimoine': 'wealth manager', 'gestore patrimoniale': 'wealth manager',
   // Legal, compliance, risk, audit
   'service juridique': 'legal', 'direction juridique': 'legal director', 'affaires juridiques': 'legal',
   'asesoria juridica': 'legal', 'assessoria juridica': 'legal', 'ufficio legale': 'legal', 'affari legali': 'legal',
@@ -1298,6 +1322,13 @@ export const FOREIGN_TITLE_WORDS: Record<string, string> = {
   capoturno: 'shift supervisor', caporeparto: 'department head', schichtfuhrer: 'shift supervisor',
   schichtmeister: 'shift supervisor', ploegbaas: 'supervisor', ploegchef: 'supervisor', vorgesetzter: 'supervisor',
   dirigente: 'manager', leidinggevende: 'manager', afdelingshoofd: 'department head', abteilungsleiter: 'department head',
+  // A German public body's or welfare association's department ("Fachbereichsleiter Bauen") and a team within one
+  // ("Sachgebietsleiter Kasse").
+  fachbereichsleiter: 'department head', fachbereichsleitung: 'department head', sachgebietsleiter: 'team leader',
+  sachgebietsleitung: 'team leader', kinderschutz: 'child protection', jeugdbescherming: 'child protection',
+  // The local social-welfare centres by their initials: French CCAS and CIAS (communal, intercommunal), Belgian CPAS
+  // and its Dutch OCMW.
+  ccas: 'social services', cias: 'social services', cpas: 'social services', ocmw: 'social services',
   turno: 'shift', schicht: 'shift', ploeg: 'shift', gestionnaire: 'manager', administrateur: 'administrator',
   administratrice: 'administrator', administrador: 'administrator', administradora: 'administrator', beheerder: 'administrator',
   verwalter: 'administrator',
@@ -1352,6 +1383,16 @@ export const FOREIGN_TITLE_WORDS: Record<string, string> = {
   burgermeister: 'mayor', oberburgermeister: 'mayor', maire: 'mayor', alcalde: 'mayor', alcaldesa: 'mayor', sindaco: 'mayor',
   burgemeester: 'mayor', prefeito: 'mayor', prefeita: 'mayor', generalsekretar: 'secretary general', amtsleiter: 'department head',
   dezernent: 'department head', diensthoofd: 'department head',
+  // Local elected officials: the council's members ("Stadträtin", "Gemeinderat", "Kreisrat", "Raadslid") and its elected
+  // executive members ("Beigeordneter für Ordnung", "Wethouder Sport", "Assessore al bilancio"); the Flemish alderman
+  // only as "Schepen van ..." (FOREIGN_TITLE_PHRASES): alone, the Dutch word is also ships' plural.
+  stadtrat: 'councillor', gemeinderat: 'councillor', kreisrat: 'councillor', raadslid: 'councillor', gemeenteraadslid: 'councillor',
+  beigeordneter: 'alderman', beigeordnete: 'alderman', wethouder: 'alderman', assessore: 'alderman',
+  assessora: 'alderman', applicatiebeheerder: 'application manager',
+  // A winery's wine tourism ("Responsable oenotourisme") and its Portuguese cellar master ("Adegueira"); a German forest
+  // enterprise's head ("Forstbetriebsleitung Nord"), its forest manager.
+  enoturismo: 'wine tourism', oenotourisme: 'wine tourism', weintourismus: 'wine tourism', wijntoerisme: 'wine tourism',
+  adegueiro: 'cellar master', adegueira: 'cellar master', forstbetriebsleiter: 'forest manager', forstbetriebsleitung: 'forest manager',
   // Procurement
   approvisionnement: 'procurement', aankoop: 'procurement', appalti: 'procurement', aanbesteding: 'procurement',
   aanbestedingen: 'procurement', vergabe: 'procurement', licitaciones: 'procurement', licitacoes: 'procurement',
