@@ -1040,6 +1040,18 @@ export const NOTE_PROBLEM_WORDS: Record<string, string> = {
   steuerschlussel: 'tax code', nachzahlung: 'back payment', nachzahlungen: 'back payments',
   declaracao: 'declaration', declaracoes: 'declarations', declaracion: 'declaration', declaraciones: 'declarations',
   dichiarazione: 'declaration', dichiarazioni: 'declarations', zinsen: 'interest', juros: 'interest',
+  // Public services' everyday words (sixty-third round). A visit at home in the one German or Dutch word ("Hausbesuche",
+  // "huisbezoeken"; the Romance languages' "visites à domicile", "visitas domiciliarias" already read as visits at home).
+  // Arrears of rent or of payments in one word: read through its last part, "achterstand" and "Rückstand", they were a
+  // backlog of work; they are money owed. Dutch "berichtenverkeer" is the exchange of messages between bodies (its
+  // first part, "bericht", a report in German). French "retirer" (to collect, to withdraw) is no system retired,
+  // which its stem read. German "Fachverfahren", a public body's software for one of its tasks, and "abgekündigt",
+  // a product its maker stops supporting (end of life).
+  hausbesuch: 'home visit', hausbesuche: 'home visits', huisbezoek: 'home visit', huisbezoeken: 'home visits',
+  huurachterstand: 'rent arrears', huurachterstanden: 'rent arrears', betalingsachterstand: 'payment arrears',
+  betalingsachterstanden: 'payment arrears', mietruckstand: 'rent arrears', mietruckstande: 'rent arrears',
+  zahlungsruckstand: 'payment arrears', zahlungsruckstande: 'payment arrears', berichtenverkeer: 'messaging',
+  retirer: 'collect', fachverfahren: 'software', abgekundigt: 'end of life', abgekundigte: 'end of life',
 };
 
 /** Plural quote nouns with a second sense (review mend): German "Angebote" also special offers ("the week's offers in
