@@ -799,7 +799,9 @@ export const NOTE_PROBLEM_WORDS: Record<string, string> = {
   // Billing, claims, fees
   abrechnung: 'billing', abrechnungen: 'billing', facturation: 'billing', facturacion: 'billing', fatturazione: 'billing',
   facturatie: 'billing', facturering: 'billing', faturacao: 'billing', faturamento: 'billing', cobranca: 'billing',
-  declaraties: 'claims', declaratie: 'claim', incassi: 'payments', incasso: 'payment', mensalidades: 'fees', cuotas: 'fees',
+  // Dutch "declaraties" are mostly the invoices a care provider sends its funder (a care office, a municipality, an
+  // insurer): read as invoices (sixty-third round; they were claims, which no library's invoicing pain heard).
+  declaraties: 'invoices', declaratie: 'invoice', incassi: 'payments', incasso: 'payment', mensalidades: 'fees', cuotas: 'fees',
   gebuhren: 'fees', frais: 'fees',
   // Records, documentation
   doku: 'documentation', registran: 'record', registrieren: 'record', enregistrer: 'record',
