@@ -1042,8 +1042,8 @@ export const NOTE_PROBLEM_WORDS: Record<string, string> = {
   steuerschlussel: 'tax code', nachzahlung: 'back payment', nachzahlungen: 'back payments',
   declaracao: 'declaration', declaracoes: 'declarations', declaracion: 'declaration', declaraciones: 'declarations',
   dichiarazione: 'declaration', dichiarazioni: 'declarations', zinsen: 'interest', juros: 'interest',
-  // Public services' everyday words (sixty-third round). A visit at home in the one German or Dutch word ("Hausbesuche",
-  // "huisbezoeken"; the Romance languages' "visites à domicile", "visitas domiciliarias" already read as visits at home).
+  // Public services' everyday words (sixty-third round). A visit at home in the one German or Dutch word ("Hausbesuch",
+  // "huisbezoek"; the Romance languages' "visites à domicile", "visitas domiciliarias" already read as visits at home).
   // Arrears of rent or of payments in one word: read through its last part, "achterstand" and "Rückstand", they were a
   // backlog of work; they are money owed. Dutch "berichtenverkeer" is the exchange of messages between bodies (its
   // first part, "bericht", a report in German). French "retirer" (to collect, to withdraw) is no system retired,
