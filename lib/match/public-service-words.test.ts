@@ -17,6 +17,7 @@ const vendor = compileTaxonomy({
     { id: 'legacy', label: 'Unsupported case software', aliases: ['end-of-life case programs', 'retired system'] },
     { id: 'reporting', label: 'Figures owed to funders', aliases: ['reports', 'funder reports'] },
     { id: 'invoicing', label: 'Checking provider bills', aliases: ['invoices', 'provider bills'] },
+    { id: 'returns', label: 'Returns filed with the regulator', aliases: ['returns'] },
   ],
 } satisfies Taxonomy);
 const pains = (notes: string) => contextOf(resolveProspect({ notes }, vendor)).painPoints;
@@ -46,5 +47,12 @@ describe("public services' everyday words", () => {
   });
   it("reads Dutch 'declaraties' as invoices", () => {
     expect(pains('De declaraties van de thuiszorgaanbieders worden met de hand gecontroleerd.')).toContain('invoicing');
+  });
+  it("reads French feedback that does not come back as no return filed", () => {
+    for (const note of [
+      "Nous transmettons les dossiers au juge des tutelles et nous n'avons aucun retour.",
+      "Les aides-soignantes signalent les chutes au médecin traitant, mais jamais de retour ensuite.",
+    ])
+      expect(pains(note), note).not.toContain('returns');
   });
 });

@@ -1402,6 +1402,10 @@ export const NOTE_PHRASES: Record<string, string> = {
   // electricity unless an article or a word of amount before it makes it one.
   'cuanto cuesta': 'what costs', 'cuanto cuestan': 'what cost', 'quanto custa': 'what costs', 'quanto custam': 'what cost',
   stroom: 'electricity',
+  // French "retour" said of an answer that does not come back is feedback, not a return of goods or a tax return
+  // (sixty-third round): "aucun retour", "pas de retour", "sans retour", and with "jamais".
+  'jamais de retour': 'never feedback', 'aucun retour': 'no feedback', 'pas de retour': 'no feedback',
+  'sans retour': 'without feedback', 'jamais de retours': 'never feedback', 'aucun retours': 'no feedback',
 };
 
 const ITALIAN_THAN = ['di', 'che', 'del', 'della', 'dei', 'degli', 'delle'];
