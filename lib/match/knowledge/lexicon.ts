@@ -799,7 +799,9 @@ export const NOTE_PROBLEM_WORDS: Record<string, string> = {
   // Billing, claims, fees
   abrechnung: 'billing', abrechnungen: 'billing', facturation: 'billing', facturacion: 'billing', fatturazione: 'billing',
   facturatie: 'billing', facturering: 'billing', faturacao: 'billing', faturamento: 'billing', cobranca: 'billing',
-  declaraties: 'claims', declaratie: 'claim', incassi: 'payments', incasso: 'payment', mensalidades: 'fees', cuotas: 'fees',
+  // Dutch "declaraties" are mostly the invoices a care provider sends its funder (a care office, a municipality, an
+  // insurer): read as invoices (sixty-third round; they were claims, which no library's invoicing pain heard).
+  declaraties: 'invoices', declaratie: 'invoice', incassi: 'payments', incasso: 'payment', mensalidades: 'fees', cuotas: 'fees',
   gebuhren: 'fees', frais: 'fees',
   // Records, documentation
   doku: 'documentation', registran: 'record', registrieren: 'record', enregistrer: 'record',
@@ -1040,6 +1042,18 @@ export const NOTE_PROBLEM_WORDS: Record<string, string> = {
   steuerschlussel: 'tax code', nachzahlung: 'back payment', nachzahlungen: 'back payments',
   declaracao: 'declaration', declaracoes: 'declarations', declaracion: 'declaration', declaraciones: 'declarations',
   dichiarazione: 'declaration', dichiarazioni: 'declarations', zinsen: 'interest', juros: 'interest',
+  // Public services' everyday words (sixty-third round). A visit at home in the one German or Dutch word ("Hausbesuch",
+  // "huisbezoek"; the Romance languages' "visites à domicile", "visitas domiciliarias" already read as visits at home).
+  // Arrears of rent or of payments in one word: read through its last part, "achterstand" and "Rückstand", they were a
+  // backlog of work; they are money owed. Dutch "berichtenverkeer" is the exchange of messages between bodies (its
+  // first part, "bericht", a report in German). French "retirer" (to collect, to withdraw) is no system retired,
+  // which its stem read. German "Fachverfahren", a public body's software for one of its tasks, and "abgekündigt",
+  // a product its maker stops supporting (end of life).
+  hausbesuch: 'home visit', hausbesuche: 'home visits', huisbezoek: 'home visit', huisbezoeken: 'home visits',
+  huurachterstand: 'rent arrears', huurachterstanden: 'rent arrears', betalingsachterstand: 'payment arrears',
+  betalingsachterstanden: 'payment arrears', mietruckstand: 'rent arrears', mietruckstande: 'rent arrears',
+  zahlungsruckstand: 'payment arrears', zahlungsruckstande: 'payment arrears', berichtenverkeer: 'messaging',
+  retirer: 'collect', fachverfahren: 'software', abgekundigt: 'end of life', abgekundigte: 'end of life',
 };
 
 /** Plural quote nouns with a second sense (review mend): German "Angebote" also special offers ("the week's offers in
@@ -1388,6 +1402,10 @@ export const NOTE_PHRASES: Record<string, string> = {
   // electricity unless an article or a word of amount before it makes it one.
   'cuanto cuesta': 'what costs', 'cuanto cuestan': 'what cost', 'quanto custa': 'what costs', 'quanto custam': 'what cost',
   stroom: 'electricity',
+  // French "retour" said of an answer that does not come back is feedback, not a return of goods or a tax return
+  // (sixty-third round): "aucun retour", "pas de retour", "sans retour", and with "jamais".
+  'jamais de retour': 'never feedback', 'aucun retour': 'no feedback', 'pas de retour': 'no feedback',
+  'sans retour': 'without feedback', 'jamais de retours': 'never feedback', 'aucun retours': 'no feedback',
 };
 
 const ITALIAN_THAN = ['di', 'che', 'del', 'della', 'dei', 'degli', 'delle'];
