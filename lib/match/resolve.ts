@@ -4738,9 +4738,14 @@ function resolveIndustriesOf(prospect: Pick<Prospect, 'industry' | 'company' | '
   // whole name.
   const industryAll = industryWords(industry);
   const byHead = (index: number) => c.industryWords.get(industryAll[industryAll.length - 1]!)?.index === index;
+  // A makers' sector name qualified by food or drink ("Food Production", "Nahrungsmittelproduktion") says the goods the
+  // business makes: an entry the qualifier names (a vendor's "Food and consumer goods") is that business, whichever
+  // sector knowledge files the entry under.
+  const madeFood = sectors.includes('manufacturing') && industryAll.some((w) => foodValueWords.has(w));
+  const namedByFood = (index: number) => industryAll.some((w) => foodValueWords.has(w) && c.industryWords.get(w)?.index === index);
   const fitting = [...named.values()].filter((s) => {
     const own = c.industries[s.index]!.sectors;
-    return sectors.length === 0 || (own.size === 0 && (s.score >= 1 || byHead(s.index))) || sectors.some((x) => (own.get(x) ?? 0) > 0);
+    return sectors.length === 0 || (own.size === 0 && (s.score >= 1 || byHead(s.index))) || sectors.some((x) => (own.get(x) ?? 0) > 0) || (madeFood && namedByFood(s.index));
   });
   // A CRM's sector name that names an entry only by a word they share ("Health, Wellness & Fitness" and
   // "health clubs") gives way to the entry the company's name says in the taxonomy's words ("... Yoga").
