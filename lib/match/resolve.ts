@@ -2768,14 +2768,14 @@ function compoundsOfTaxonomyWords(said: string[], c: CompiledTaxonomy): string[]
 const isKindOf = (c: CompiledTaxonomy, index: number, words: string[]) =>
   c.industries[index]!.forms.some((f) => f.words.length > words.length && words.every((w, k) => f.words[f.words.length - words.length + k] === w));
 
-/** A word the entry's label puts before a generic head ("charter" of "Charter operators"): the label's own kind, which
- * its aliases may qualify further ("air charter"); said alone in a company's name it names the entry. */
+/** A word the entry's label puts before a generic head ("pontoon" of "Pontoon operators"): the label's own kind, which
+ * its aliases may qualify further ("party pontoon"); said alone in a company's name it names the entry. */
 const labelQualifies = (c: CompiledTaxonomy, index: number, word: string) => {
   const label = c.industries[index]!.forms[0]!.words;
   return label.length === 2 && label[0] === word && GENERIC_INDUSTRY.has(label[1]!);
 };
 /** The one entry whose label is such a kind (`labelQualifies`) of a word other entries use only as the head of a longer
- * alias ("helicopter charter"): those are qualified kinds of it, and a name saying no word of theirs is not theirs. */
+ * alias ("lodge pontoon"): those are qualified kinds of it, and a name saying no word of theirs is not theirs. */
 function labelKindOwner(c: CompiledTaxonomy, word: string, said: readonly string[]): { index: number; text: string } | undefined {
   const users = c.industries.flatMap((i, index) => (i.forms.some((f) => f.words.includes(word)) ? [index] : []));
   const own = users.filter((index) => labelQualifies(c, index, word));
@@ -4755,8 +4755,8 @@ function resolveIndustriesOf(prospect: Pick<Prospect, 'industry' | 'company' | '
   // whole name.
   const industryAll = industryWords(industry);
   const byHead = (index: number) => c.industryWords.get(industryAll[industryAll.length - 1]!)?.index === index;
-  // A makers' sector name qualified by food or drink ("Food Production", "Nahrungsmittelproduktion") says the goods the
-  // business makes: an entry the qualifier names (a vendor's "Food and consumer goods") is that business, whichever
+  // A makers' sector name qualified by food or drink ("Foods Production", "Lebensmittelproduktion") says the goods the
+  // business makes: an entry the qualifier names (a vendor's "Food and household goods") is that business, whichever
   // sector knowledge files the entry under.
   const madeFood = sectors.includes('manufacturing') && industryAll.some((w) => foodValueWords.has(w));
   const namedByFood = (index: number) => industryAll.some((w) => foodValueWords.has(w) && c.industryWords.get(w)?.index === index);

@@ -83,6 +83,8 @@ export const SECTORS: Record<string, string[]> = {
   ],
   manufacturing: [
     'shipbuilding', 'printing', 'tobacco', 'business supplies and equipment', 'robot manufacturing', 'distilleries', 'breweries', 'wine and spirits', 'electronic and precision equipment maintenance', 'commercial and industrial machinery maintenance',
+    // (LinkedIn's "Food Production", its first list's name for food and beverage manufacturing, is a maker's value, not a
+    // farm's: sixty-third round.)
     'durable manufacturing', 'food and tobacco processing', 'inbound capital intensive processing', 'food production',
     'manufacturing', 'manufacturer', 'industrial', 'industrial machinery manufacturing', 'machinery',
     'motor vehicle manufacturing', 'aviation and aerospace component manufacturing', 'aerospace', 'chemicals',
@@ -232,7 +234,7 @@ export const CLIPPED_STEMS: Record<string, string> = {
   veterinari: 'vet',
   telecommun: 'telecom',
   rehabilit: 'rehab',
-  // The other way round for an abbreviation no full word stems to: "mgmt" ("... Aircraft Mgmt", "Golf Mgmt") is read
-  // as the stem of "management". Industries only: a pain's "case mgmt" is not read through this table.
+  // The other way round for an abbreviation no full word stems to: "mgmt" ("... Houseboat Mgmt") is read as the stem of
+  // "management". Industries only: a pain's "claims mgmt" is not read through this table.
   mgmt: 'manag',
 };
