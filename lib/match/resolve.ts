@@ -4755,10 +4755,10 @@ function resolveIndustriesOf(prospect: Pick<Prospect, 'industry' | 'company' | '
   // whole name.
   const industryAll = industryWords(industry);
   const byHead = (index: number) => c.industryWords.get(industryAll[industryAll.length - 1]!)?.index === index;
-  // A makers' sector name qualified by food or drink ("Foods Production", "Lebensmittelproduktion") says the goods the
-  // business makes: an entry the qualifier names (a vendor's "Food and household goods") is that business, whichever
-  // sector knowledge files the entry under.
-  const madeFood = sectors.includes('manufacturing') && industryAll.some((w) => foodValueWords.has(w));
+  // A sector name of making or growing qualified by food or drink ("Foods Production", "Lebensmittelproduktion", which
+  // the sector knowledge files under agriculture) says the goods the business makes: an entry the qualifier names (a
+  // vendor's "Food and household goods") is that business, whichever sector knowledge files the entry under.
+  const madeFood = sectors.some((x) => x === 'manufacturing' || x === 'agriculture') && industryAll.some((w) => foodValueWords.has(w));
   const namedByFood = (index: number) => industryAll.some((w) => foodValueWords.has(w) && c.industryWords.get(w)?.index === index);
   const fitting = [...named.values()].filter((s) => {
     const own = c.industries[s.index]!.sectors;

@@ -21,7 +21,7 @@ const labelVendor = compileTaxonomy({
 const makersVendor = compileTaxonomy({
   personas: [],
   industries: [
-    { id: 'food', label: 'Foodstuff packers', aliases: ['snack makers', 'drinks bottlers'] },
+    { id: 'food', label: 'Food packers', aliases: ['snack makers', 'drinks bottlers'] },
     { id: 'plastics', label: 'Polymer moulding', aliases: ['injection moulders', 'film extruders'] },
     { id: 'metal', label: 'Sheet metal pressing', aliases: ['press shops'] },
   ],

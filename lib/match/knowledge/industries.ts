@@ -83,9 +83,7 @@ export const SECTORS: Record<string, string[]> = {
   ],
   manufacturing: [
     'shipbuilding', 'printing', 'tobacco', 'business supplies and equipment', 'robot manufacturing', 'distilleries', 'breweries', 'wine and spirits', 'electronic and precision equipment maintenance', 'commercial and industrial machinery maintenance',
-    // (LinkedIn's "Food Production", its first list's name for food and beverage manufacturing, is a maker's value, not a
-    // farm's: sixty-third round.)
-    'durable manufacturing', 'food and tobacco processing', 'inbound capital intensive processing', 'food production',
+    'durable manufacturing', 'food and tobacco processing', 'inbound capital intensive processing',
     'manufacturing', 'manufacturer', 'industrial', 'industrial machinery manufacturing', 'machinery',
     'motor vehicle manufacturing', 'aviation and aerospace component manufacturing', 'aerospace', 'chemicals',
     'chemical manufacturing', 'electrical equipment', 'plastics', 'factory', 'factories', 'plant', 'textile',
@@ -198,7 +196,7 @@ export const SECTORS: Record<string, string[]> = {
   ],
   agriculture: [
     'horticulture', 'wineries', 'farming ranching forestry', 'ranching and fisheries',
-    'agriculture and non petrol natural resource extraction', 'agriculture', 'farming', 'ranching', 'dairy', 'fisheries', 'agribusiness',
+    'agriculture and non petrol natural resource extraction', 'agriculture', 'farming', 'ranching', 'dairy', 'fisheries', 'agribusiness', 'food production',
     'seed bank', 'seed banks'],
 };
 
