@@ -1,8 +1,8 @@
-// Industry values and names left by earlier rounds (sixty-third round): "food production" is food and drink makers'
-// sector (LinkedIn's old name for food and beverage manufacturing), in any language the industry words read; "mgmt" is
-// management in a value or a name; a bare word an entry's label puts before a generic head names that entry where
-// other entries use it only as the head of a longer alias. Invented vendors: label-printing software for consumer
-// goods makers, and booking software for boat trips.
+// Industry values and names left by earlier rounds (sixty-third round): a sector name of making or growing qualified by
+// food or drink (a food production value, in any language the industry words read) names the vendor's food entry; "mgmt"
+// is management in a value or a name; a bare word an entry's label puts before a generic head names that entry where
+// other entries use it only as the head of a longer alias. Invented vendors: label-printing software for consumer goods
+// makers, and booking software for lake boats.
 import { describe, expect, it } from 'vitest';
 import type { Taxonomy } from '../model';
 import { compileTaxonomy, contextOf, resolveProspect } from '.';
