@@ -1913,8 +1913,8 @@ function namedIndustriesOf(text: string, field: 'industry' | 'company' | 'notes'
   // "small animal clinic"): the taxonomy's own word, before general knowledge of kinds of business.
   if (scored.size === 0 && field === 'company' && !headOfAnotherKind(words, c))
     for (const w of words) {
-      const owner = c.industryWords.get(w);
-      if (owner && (!isKindOf(c, owner.index, [w]) || peopleOfTrade(w, text)) && !namesSectorOnly(c, owner.index, w) && !namesMarketSector(w, owner.index, c) && !reachOfOtherHead(text, w, c))
+      const owner = c.industryWords.get(w) ?? labelKindOwner(c, w, words);
+      if (owner && (!isKindOf(c, owner.index, [w]) || peopleOfTrade(w, text) || labelQualifies(c, owner.index, w)) && !namesSectorOnly(c, owner.index, w) && !namesMarketSector(w, owner.index, c) && !reachOfOtherHead(text, w, c))
         bump(scored, { index: owner.index, score: 0.92, evidence: { field, quote, via: 'taxonomy', confidence: 0.7 } });
     }
   // A company's name is a company's: the word an entry's "X company" or "X firm" name puts before that
@@ -2767,6 +2767,23 @@ function compoundsOfTaxonomyWords(said: string[], c: CompiledTaxonomy): string[]
  * name its sector, not it. As the qualifier ("office" of "office construction") they do name it. */
 const isKindOf = (c: CompiledTaxonomy, index: number, words: string[]) =>
   c.industries[index]!.forms.some((f) => f.words.length > words.length && words.every((w, k) => f.words[f.words.length - words.length + k] === w));
+
+/** A word the entry's label puts before a generic head ("pontoon" of "Pontoon operators"): the label's own kind, which
+ * its aliases may qualify further ("party pontoon"); said alone in a company's name it names the entry. */
+const labelQualifies = (c: CompiledTaxonomy, index: number, word: string) => {
+  const label = c.industries[index]!.forms[0]!.words;
+  return label.length === 2 && label[0] === word && GENERIC_INDUSTRY.has(label[1]!);
+};
+/** The one entry whose label is such a kind (`labelQualifies`) of a word other entries use only as the head of a longer
+ * alias ("lodge pontoon"): those are qualified kinds of it, and a name saying no word of theirs is not theirs. */
+function labelKindOwner(c: CompiledTaxonomy, word: string, said: readonly string[]): { index: number; text: string } | undefined {
+  const users = c.industries.flatMap((i, index) => (i.forms.some((f) => f.words.includes(word)) ? [index] : []));
+  const own = users.filter((index) => labelQualifies(c, index, word));
+  if (own.length !== 1 || users.length < 2) return undefined;
+  const qualifiedHead = (index: number) => c.industries[index]!.forms.every((f) => !f.words.includes(word) || (f.words.length >= 2 && f.words.indexOf(word) === f.words.length - 1));
+  const saysOther = (index: number) => said.some((w) => w !== word && c.industryWords.get(w)?.index === index);
+  return users.every((index) => index === own[0] || (qualifiedHead(index) && !saysOther(index))) ? { index: own[0]!, text: c.industries[own[0]!]!.entry.label } : undefined;
+}
 
 /** A word one of the entry's names uses before its head ("coal" of "Coal mining", though its aliases
  * "thermal coal" and "met coal" end with it): it says which kind the business is. */
@@ -4738,9 +4755,14 @@ function resolveIndustriesOf(prospect: Pick<Prospect, 'industry' | 'company' | '
   // whole name.
   const industryAll = industryWords(industry);
   const byHead = (index: number) => c.industryWords.get(industryAll[industryAll.length - 1]!)?.index === index;
+  // A sector name of making or growing qualified by food or drink ("Foods Production", "Lebensmittelproduktion", which
+  // the sector knowledge files under agriculture) says the goods the business makes: an entry the qualifier names (a
+  // vendor's "Food and household goods") is that business, whichever sector knowledge files the entry under.
+  const madeFood = sectors.some((x) => x === 'manufacturing' || x === 'agriculture') && industryAll.some((w) => foodValueWords.has(w));
+  const namedByFood = (index: number) => industryAll.some((w) => foodValueWords.has(w) && c.industryWords.get(w)?.index === index);
   const fitting = [...named.values()].filter((s) => {
     const own = c.industries[s.index]!.sectors;
-    return sectors.length === 0 || (own.size === 0 && (s.score >= 1 || byHead(s.index))) || sectors.some((x) => (own.get(x) ?? 0) > 0);
+    return sectors.length === 0 || (own.size === 0 && (s.score >= 1 || byHead(s.index))) || sectors.some((x) => (own.get(x) ?? 0) > 0) || (madeFood && namedByFood(s.index));
   });
   // A CRM's sector name that names an entry only by a word they share ("Health, Wellness & Fitness" and
   // "health clubs") gives way to the entry the company's name says in the taxonomy's words ("... Yoga").

@@ -232,4 +232,7 @@ export const CLIPPED_STEMS: Record<string, string> = {
   veterinari: 'vet',
   telecommun: 'telecom',
   rehabilit: 'rehab',
+  // The other way round for an abbreviation no full word stems to: "mgmt" ("... Houseboat Mgmt") is read as the stem of
+  // "management". Industries only: a pain's "claims mgmt" is not read through this table.
+  mgmt: 'manag',
 };
