@@ -48,3 +48,23 @@ describe('a value joining two entries of one sector', () => {
     expect(ids({ company: 'Velquist Holdings', industry: 'Insurance & Banking', notes: 'Asked for a demo in March.' }, money)).toEqual(['banks', 'insurers']);
   });
 });
+
+// An invented casework vendor for welfare providers: the kinds of social service named in the six languages.
+const welfare = compileTaxonomy({
+  personas: [],
+  painPoints: [],
+  industries: [
+    { id: 'youth', label: 'Youth welfare services', aliases: ['child protection'] },
+    { id: 'street', label: 'Street homelessness', aliases: ['homeless services', 'emergency accommodation'] },
+    { id: 'arrivals', label: 'Asylum and resettlement', aliases: ['asylum seekers'] },
+  ],
+});
+
+describe('kinds of social service in six languages', () => {
+  it('reads child welfare, homelessness and asylum words', () => {
+    expect(ids({ company: 'Verein Brelmark', notes: 'Träger der Wohnungslosenhilfe im Landkreis.' }, welfare)).toEqual(['street']);
+    expect(ids({ company: 'Association Brelmark', notes: "Gère deux centres d'hébergement d'urgence." }, welfare)).toEqual(['street']);
+    expect(ids({ company: 'Fundación Brelmark', notes: 'Programa para solicitantes de asilo en tres provincias.' }, welfare)).toEqual(['arrivals']);
+    expect(ids({ company: 'Brelmark Jeugdbescherming' }, welfare)).toEqual(['youth']);
+  });
+});
