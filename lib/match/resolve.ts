@@ -4806,6 +4806,24 @@ function resolveIndustriesOf(prospect: Pick<Prospect, 'industry' | 'company' | '
       const said = [...byNotes().values()].filter((s) => s.evidence.via === 'taxonomy' && !named.has(s.index) && (bySector.has(s.index) || finer(s)) && wholeInNotes(s.index));
       if (said.length) return bestIndustries(said, c);
     }
+    // A value that joins two entries' names ("Savings Banks & Credit Unions" to a vendor with both) says the business
+    // is one of them: the one the company's name says by a word that starts one of its names and none of the others'
+    // ("... Credit Union"; not "Savings", a qualifier both could take), else the one the notes name by a whole label or
+    // alias ("runs eleven branches as a credit union"), is it; both only where both are said. Only where each part of
+    // the value names one entry whole and no other ("Cheese and Butter Processing" is one kind of maker, in both
+    // segments), and where the entries are kinds of one sector (each mostly read in it): a museum that is a charity
+    // ("Museum / heritage charity") is both.
+    const parts = industry.split(VALUE_JOIN).map((part) => industryWords(part)).filter((w) => w.length);
+    const partsOf = parts.map((said) => fitting.filter((s) => namesWhole(said, s.index, c)));
+    const oneSector = [...c.industries[fitting[0]!.index]!.sectors.keys()].some((x) => fitting.every((s) => (c.industries[s.index]!.sectors.get(x) ?? 0) >= 0.5));
+    const alternatives = parts.length >= 2 && oneSector && partsOf.every((p) => p.length === 1) && new Set(partsOf.map((p) => p[0]!.index)).size === fitting.length;
+    if (fitting.length >= 2 && alternatives) {
+      const nameWords = company ? industryWords(company) : [];
+      const starts = (index: number, w: string) => c.industries[index]!.forms.some((f) => f.words[0] === w);
+      const byName = fitting.filter((s) => nameWords.some((w) => starts(s.index, w) && fitting.every((o) => o === s || !starts(o.index, w))));
+      const pick = byName.length ? byName : notes ? fitting.filter((s) => wholeInNotes(s.index)) : [];
+      if (pick.length && pick.length < fitting.length) return bestIndustries(pick, c);
+    }
     return bestIndustries(fitting, c);
   }
   // As with no CRM value: a word the company's name only shares with an entry gives way to another entry

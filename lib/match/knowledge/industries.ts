@@ -197,7 +197,12 @@ export const SECTORS: Record<string, string[]> = {
   agriculture: [
     'horticulture', 'wineries', 'farming ranching forestry', 'ranching and fisheries',
     'agriculture and non petrol natural resource extraction', 'agriculture', 'farming', 'ranching', 'dairy', 'fisheries', 'agribusiness', 'food production',
-    'seed bank', 'seed banks'],
+    'seed bank', 'seed banks',
+    // Fishing (NACE 03.1, in the farming, forestry and fishing section): the trade's own words for its boats and gear, so that
+    // a vendor whose segments are kinds of fleets is read as selling into it, and a CRM's "Fisheries" as its whole market.
+    'fishing', 'commercial fishing', 'fishery', 'fishing industry', 'fishing fleet', 'fishing vessel', 'fishing boat',
+    'fishermen', 'fisherman', 'trawl', 'trawler', 'trawling', 'longline', 'longliner', 'longlining', 'gillnet',
+    'gillnetter', 'seine', 'seiner', 'pot fishing', 'trap fishing', 'catcher processor', 'catcher vessel'],
 };
 
 /** Foods and drinks a vendor's whole market can be (a roastery vendor's "coffee", a cellar vendor's "wine"): to such a
