@@ -1,7 +1,7 @@
 // Notes as reps paste them: call transcripts with the seller's turns mixed in, clauses that settle a
 // topic ("labor is fine too"), requirements that are not problems ("needs QBO integration"). These
 // functions say which words of the notes can name a pain.
-import { ANSWER_NO, NO_AFFIRMING, NO_KNOWING, ANSWER_NOT_HAD, BUT_WORDS, ANSWER_PROBLEM, ANSWER_REFUSED, ANSWER_REFUSED_OPENING, COMPLAINTS, ANSWER_YES, OPEN_QUESTION, CLAUSE_OPENERS, COORDINATING_AND, FOCUS_WORDS, SETTLED_ANAPHORS, COPULAS, REQUIREMENT_HEADINGS, REQUIREMENT_HEADINGS_ANYWHERE, RECORD_MAKERS, RECORD_VERBS, RECORD_VERB_LEADS, SETTLED_ADVERBS, ASKING_OPENERS, WANTING_OPENERS, PRODUCT_NOUNS, DUTY_SUBJECTS, DUTY_VERBS, NEED, NO_PAIN, NOTE_DATES, NOTE_KINDS, NOTE_MEDIA, NOTE_RECORDS, NOTE_SOURCES, OF_ARTICLES, OF_LINKS, REQUIRED_THINGS, REQUIREMENT, OWNER_LABEL, POINT_ABBREVIATIONS, POINT_ABBREVIATIONS_LEADING, POINT_TITLES, POINT_OPENERS, GUESSING_WORDS, GUESS_NOT_TAKEN_UP, GUESS_UNCONFIRMED, GUESS_HEDGES, GUESS_TOPIC_CHANGED, DISOWNED_GENERIC, SELLER_LABELS, SETTLED, SETTLED_TACKLED, FIXED_VERBS, FIXED_PAST_TIMES, OBLIGED, OBLIGED_COPULAS, OBLIGED_DETERMINERS, FIXED_UNDONE, SETTLED_AUDIT_ONLY, AUDIT_WORDS, SETTLED_NAMED, SETTLED_NOT_MATTER, SETTLED_AFTER_IS, SETTLED_DENIED_AFTER, SETTLED_DENIED_BEFORE, SETTLED_DENIED_COPULAS, SETTLED_DENIED_PHRASES, SETTLED_DENIED_PHRASE_GAP, SUBJECTLESS_NOT, HANDLED_WORDS, HANDLED_MANNERS, NEXT_STEP_LABELS, NEXT_STEP_REPORTS, NEXT_STEP_IF_PLAN, NEXT_STEP_PLAN_VERBS, EMBEDDED_QUESTION, TENURE_BEFORE, TENURE_BETWEEN, TENURE_LINKS, TENURE_NOT_FIELDS, TENURE_CLAUSE_VERBS, TENURE_NUMBER_WORDS, TENURE_UNITS, SETTLED_HANDOFF_PRONOUNS } from './knowledge/cues';
+import { ANSWER_NO, NO_AFFIRMING, NO_KNOWING, ANSWER_NOT_HAD, BUT_WORDS, ANSWER_PROBLEM, ANSWER_REFUSED, ANSWER_REFUSED_OPENING, COMPLAINTS, ANSWER_YES, OPEN_QUESTION, CLAUSE_OPENERS, COORDINATING_AND, FOCUS_WORDS, SETTLED_ANAPHORS, COPULAS, REQUIREMENT_HEADINGS, REQUIREMENT_HEADINGS_ANYWHERE, RECORD_MAKERS, RECORD_VERBS, RECORD_VERB_LEADS, SETTLED_ADVERBS, ASKING_OPENERS, WANTING_OPENERS, PRODUCT_NOUNS, DUTY_SUBJECTS, DUTY_VERBS, NEED, NO_PAIN, NOTE_DATES, NOTE_KINDS, NOTE_MEDIA, NOTE_RECORDS, NOTE_SOURCES, OF_ARTICLES, OF_LINKS, REQUIRED_THINGS, REQUIREMENT, OWNER_LABEL, POINT_ABBREVIATIONS, POINT_ABBREVIATIONS_LEADING, POINT_TITLES, POINT_OPENERS, GUESSING_WORDS, GUESS_HEADINGS, GUESS_NOT_TAKEN_UP, GUESS_UNCONFIRMED, GUESS_HEDGES, GUESS_TOPIC_CHANGED, DISOWNED_GENERIC, SELLER_LABELS, SETTLED, SETTLED_TACKLED, FIXED_VERBS, FIXED_PAST_TIMES, OBLIGED, OBLIGED_COPULAS, OBLIGED_DETERMINERS, FIXED_UNDONE, SETTLED_AUDIT_ONLY, AUDIT_WORDS, SETTLED_NAMED, SETTLED_NOT_MATTER, SETTLED_AFTER_IS, SETTLED_DENIED_AFTER, SETTLED_DENIED_BEFORE, SETTLED_DENIED_COPULAS, SETTLED_DENIED_PHRASES, SETTLED_DENIED_PHRASE_GAP, SUBJECTLESS_NOT, HANDLED_WORDS, HANDLED_MANNERS, NEXT_STEP_LABELS, NEXT_STEP_REPORTS, NEXT_STEP_IF_PLAN, NEXT_STEP_PLAN_VERBS, EMBEDDED_QUESTION, TENURE_BEFORE, TENURE_BETWEEN, TENURE_LINKS, TENURE_NOT_FIELDS, TENURE_CLAUSE_VERBS, TENURE_NUMBER_WORDS, TENURE_UNITS, SETTLED_HANDOFF_PRONOUNS } from './knowledge/cues';
 import { conceptIndex, PhraseIndex } from './compile';
 import { clippedCase, cognates, currentLexiconEdition, noteCompound, noteStem, readIdioms, splitSeveralWords, tableEnglishStems } from './lexicon';
 import { COMPOUND_RANKS, INDUSTRY_PHRASES, INDUSTRY_WORDS, NOTE_PHRASES, NOTE_PROBLEM_WORDS, NOTE_WORDS, PHRASES, WORDS } from './knowledge/lexicon';
@@ -390,6 +390,14 @@ const REP_GUESS_OPENING = /^(?:(?:the )?(?:rep|sdr|bdr|ae)(?:'s)? (?:guess(?:ed)
 const UNCONFIRMED = new RegExp(`^(?:${GUESS_UNCONFIRMED.join('|')})$`);
 const HEDGES = wordIndex(GUESS_HEDGES);
 const UNCONFIRMED_LONGEST = Math.max(...GUESS_UNCONFIRMED.map((m) => m.split(' ').length));
+/** Sixty-third round: a sentence under the rep's heading of speculation ("Rep guess:", "My hunch:", "SDR research:", "AE
+ * prep before the call:"); group 1 is the heading's word. */
+const GUESS_HEADING = new RegExp(`^(?:(?:the )?(?:rep|sdr|bdr|ae)(?:'s|’s)?|my|our) (${GUESS_HEADINGS.map((h) => h.replace(' ', '[- ]?')).join('|')})(?: [^:\\n]{0,25})?\\s*:`, 'i');
+/** The headings that guess by their name alone; under the others (research, prep) the sentence must hedge. */
+const GUESS_HEADING_NAMES = /^(?:guess|guesses|hunch|hunches|assumptions?|hypothesis|theory)$/i;
+const GUESSING_SET = new Set(GUESSING_WORDS);
+/** Where a guess under a heading ends: an answer after an arrow, a dash or a quotation ("Rep assumption: X -> Mark: ..."). */
+const HEADED_GUESS_END = /->|\s[-–—]\s|[–—"“”;]/;
 /** Who says the no, and how: "Odile said no", "they say nah". */
 const SAYS_NO = /^(?:[\p{L}'’]+ )?(?:said|says|say|replied|answered)$/u;
 /** A no that is not yet a yes, in the six languages too ("not yet", "non ancora", "noch nicht"). */
@@ -645,7 +653,7 @@ function guessesTurnedDown(text: string, tokens: readonly Token[], questions: re
     const end = next ? markAt(next, 0, true) : -1;
     return end > 0 ? { from: ws[from]!.start, to: next![end - 1]!.end } : undefined;
   };
-  bySentence.forEach((sentence, k) => {
+  const readSentence = (sentence: Token[], k: number) => {
     let ws = sentence;
     const last = ws[ws.length - 1]!;
     const next = bySentence[k + 1];
@@ -717,6 +725,29 @@ function guessesTurnedDown(text: string, tokens: readonly Token[], questions: re
     }
     if (d) out.push({ from: ws[0]!.start, to: last.end });
     if (d && d !== 'unknown') out.push(d);
+  };
+  // The rep's speculation under its heading (sixty-third round): "Rep guess: energy costs must be killing them", "Rep
+  // research: probably struggles with X?", "Rep prep: assume the big pain is X". Where nothing in the notes' reading of
+  // guesses turns it down or lets it pass, it is, up to an answer after it in its sentence, the rep's unchecked guess:
+  // neither confirmed nor denied, no pain.
+  const headedGuess = (sentence: readonly Token[]): { from: number; to: number } | undefined => {
+    const last = sentence[sentence.length - 1]!;
+    const said = text.slice(sentence[0]!.start, last.end);
+    const heading = GUESS_HEADING.exec(said);
+    if (!heading) return undefined;
+    const stop = HEADED_GUESS_END.exec(said.slice(heading[0].length));
+    const to = sentence[0]!.start + heading[0].length + (stop ? stop.index : said.length - heading[0].length);
+    const guessed = sentence.filter((t) => t.end <= to && t.start >= sentence[0]!.start + heading[0].length);
+    if (!guessed.length) return undefined;
+    const hedged = HEDGES.all(guessed.map((t) => t.word)).length > 0 || guessed.some((t) => GUESSING_SET.has(t.word)) ||
+      /\bmust (?:be|have)\b/i.test(text.slice(guessed[0]!.start, to)) || /^[^\p{L}\p{N}\n]*\?/u.test(text.slice(guessed[guessed.length - 1]!.end));
+    return GUESS_HEADING_NAMES.test(heading[1]!) || hedged ? { from: sentence[0]!.start, to: guessed[guessed.length - 1]!.end } : undefined;
+  };
+  bySentence.forEach((sentence, k) => {
+    const before = out.length;
+    readSentence(sentence, k);
+    const headed = out.length === before ? headedGuess(sentence) : undefined;
+    if (headed) out.push({ ...headed, unchecked: true });
   });
   // A transcript's seller question (its turn blanked) and the prospect's turn after it: "Rep: are you seeing a lot of
   // downtime? / Emily: Not really a downtime thing." turns the question down in the answer's first sentence as a note's

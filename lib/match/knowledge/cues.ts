@@ -674,6 +674,10 @@ export const GUESS_HEDGES = [
   'probablemente', 'quizas', 'quiza', 'tal vez', 'probabilmente', 'forse', 'waarschijnlijk', 'misschien', 'provavelmente',
   'talvez', 'likely', 'eventuell', 'sans doute', 'a lo mejor', 'magari', 'wellicht',
 ];
+/** Sixty-third round: the headings a rep files their own speculation under, before a colon ("Rep guess:", "My hunch:",
+ * "SDR research:", "AE prep:"), in English: what the rep guessed or read up before speaking to the prospect. A sentence
+ * so headed that hedges (GUESS_HEDGES, GUESSING_WORDS, "must be", a question mark) is the rep's guess, no pain. */
+export const GUESS_HEADINGS = ['guess', 'guesses', 'hunch', 'hunches', 'assumption', 'assumptions', 'hypothesis', 'theory', 'research', 'prep', 'homework', 'pre call', 'precall'];
 /** Words of a seller's turn that guesses rather than corrects the record ("I guess they never mention it"). */
 export const GUESSING_WORDS = ['guess', 'suppose', 'assume', 'probably', 'maybe', 'perhaps', 'bet', 'think', 'reckon'];
 /** Words a rep's disowning note names its point with that are no topic of their own ("that one was my question",
