@@ -398,6 +398,9 @@ const GUESS_HEADING_NAMES = /^(?:guess|guesses|hunch|hunches|assumptions?|hypoth
 const GUESSING_SET = new Set(GUESSING_WORDS);
 /** Where a guess under a heading ends: an answer after an arrow, a dash or a quotation ("Rep assumption: X -> Mark: ..."). */
 const HEADED_GUESS_END = /->|\s[-–—]\s|[–—"“”;]/;
+/** Words a matter said to be itself may carry beside it: articles and "just" ("the fuel is just the fuel", "le gazole
+ * est le gazole", "Diesel ist eben Diesel"). */
+const TAUTOLOGY_FILLERS = new Set(['the', 'just', 'simply', 'le', 'la', 'les', 'der', 'die', 'das', 'eben', 'halt', 'el', 'los', 'las', 'il', 'lo', 'de', 'het', 'o', 'a', 'os', 'as']);
 /** Who says the no, and how: "Odile said no", "they say nah". */
 const SAYS_NO = /^(?:[\p{L}'’]+ )?(?:said|says|say|replied|answered)$/u;
 /** A no that is not yet a yes, in the six languages too ("not yet", "non ancora", "noch nicht"). */
@@ -1823,6 +1826,18 @@ export function readClauses(text: string, tokens: readonly Token[], names?: Labe
     if (!/^[^\p{L}\p{N}\n]*\?/u.test(between) || (between.match(/\n/g)?.length ?? 0) > 1) continue;
     const asked = tokens[first - 1]!.sentence;
     for (let k = first - 1; k >= 0 && tokens[k]!.sentence === asked; k--) silent.add(clause[k]!);
+  }
+  // A matter said to be itself ("Fuel is fuel.", "fuel's fuel", "Diesel ist Diesel", "le gazole est le gazole"): a
+  // shrug, the prospect's way of saying nothing can be done or needs doing about it (sixty-third round). The clause of
+  // the two same words and a copula (an article before either), past a speaker's label, is settled.
+  for (const [c, first] of firstOf) {
+    const words = tokens.slice(first, first + sizeOf.get(c)!).filter((t) => !TAUTOLOGY_FILLERS.has(t.word));
+    const b = words[words.length - 1];
+    if (!b || b.word.length < 3) continue;
+    // "fuel is fuel" (a speaker's label may open the clause), or "fuel's fuel" said as one word and its own
+    const said = words.length >= 3 && words.length <= 4 && words[words.length - 3]!.word === b.word && DENIED_COPULA.has(words[words.length - 2]!.word);
+    const fused = words.length >= 2 && words.length <= 3 && words[words.length - 2]!.word === `${b.word}s` && /['’]s$/i.test(text.slice(words[words.length - 2]!.start, words[words.length - 2]!.end));
+    if (said || fused) settle(c);
   }
   const settled = new Set(silent);
   /** Where a settling phrase opens ("both work great": "work great" opens right after "both"). */
