@@ -367,7 +367,7 @@ function prospectLabels(prospect: NotesAuthor): Set<string> {
  * plural, and a bare "Assumption:" heading; the six languages' "I think" (review mend: "je pense", "ich glaube", "ik denk",
  * "creo que", "penso che", "acho que"); a subjectless "asked if", "asked about" (fifty-ninth round: in running notes the
  * rep's own question, after a note's label too: "Phone notes: Asked if the fuel bill hurts"). */
-const GUESS_OPENING = /^(?:(?:the )?(?:rep|me|we|i|sdr|bdr|ae)(?:'s)? (?:guess(?:ed)?|think|thinks|thought|suggested|assumed|figured|bet|floated|pitched|asked about|asked abt|asked if|asked whether)|je (?:pense|crois|suppose)|ich (?:glaube|denke|vermute|wette)|ik (?:denk|denke|vermoed|gok)|(?:creo|pienso|supongo|acho|penso|creio|suponho) que|(?:penso|credo|suppongo) che|(?:my|our|(?:the )?(?:rep|sdr|bdr|ae)(?:'s)?) (?:guess(?:es)?|assumptions?|hunch(?:es)?|read|take)|assumptions?(?=\s*:)|(?:assumed|guessed|figured)(?= )|asked (?:about|abt|if|whether))\b/i;
+const GUESS_OPENING = /^(?:(?:the )?(?:rep|me|we|i|sdr|bdr|ae)(?:'s)? (?:guess(?:ed)?|think|thinks|thought|suggested|assumed|figured|bet|floated|pitched|mentioned|proposed|offered|asked about|asked abt|asked if|asked whether)|je (?:pense|crois|suppose)|ich (?:glaube|denke|vermute|wette)|ik (?:denk|denke|vermoed|gok)|(?:creo|pienso|supongo|acho|penso|creio|suponho) que|(?:penso|credo|suppongo) che|(?:my|our|(?:the )?(?:rep|sdr|bdr|ae)(?:'s)?) (?:guess(?:es)?|assumptions?|hunch(?:es)?|read|take)|assumptions?(?=\s*:)|(?:assumed|guessed|figured)(?= )|asked (?:about|abt|if|whether))\b/i;
 /** The bare guesses that open one in a later clause too ("..., bet the fit-outs run late"), and the six languages' "I
  * bet" ("wette", "je parie", "apuesto", "scommetto", "ik wed", "aposto"); review mend: with its subject too ("..., I bet
  * ...", "..., ich wette, ..."). */
@@ -385,22 +385,36 @@ const TOPIC_CHANGED = new RegExp(`^(?:${GUESS_TOPIC_CHANGED.join('|')})$`);
 const NOTE_LABEL = /^[^:\n]{1,40}:\s*/;
 /** After a label only the rep named as such guesses: under a speaker's label ("Greta: I figured ...") "I", "we" and
  * "my" are the speaker, the prospect as often as the rep. */
-const REP_GUESS_OPENING = /^(?:(?:the )?(?:rep|sdr|bdr|ae)(?:'s)? (?:guess(?:ed)?|thought|suggested|assumed|figured|floated|pitched|asked about|asked abt|asked if|asked whether)|asked (?:about|abt|if|whether))\b/i;
+const REP_GUESS_OPENING = /^(?:(?:the )?(?:rep|sdr|bdr|ae)(?:'s)? (?:guess(?:ed)?|thought|suggested|assumed|figured|floated|pitched|mentioned|proposed|offered|asked about|asked abt|asked if|asked whether)|asked (?:about|abt|if|whether))\b/i;
 /** The rep's mark of an unchecked guess ("unconfirmed", "(just a guess)") and the hedges its clause says it with. */
 const UNCONFIRMED = new RegExp(`^(?:${GUESS_UNCONFIRMED.join('|')})$`);
 const HEDGES = wordIndex(GUESS_HEDGES);
 const UNCONFIRMED_LONGEST = Math.max(...GUESS_UNCONFIRMED.map((m) => m.split(' ').length));
-/** Sixty-third round: a sentence under the rep's heading of speculation ("Rep guess:", "My hunch:", "SDR research:", "AE
+/** Sixty-third round: a sentence under the rep's heading of speculation ("SDR hunch:", "My theory:", "AE research:", "AE
  * prep before the call:"); group 1 is the heading's word. */
 const GUESS_HEADING = new RegExp(`^(?:(?:the )?(?:rep|sdr|bdr|ae)(?:'s|’s)?|my|our) (${GUESS_HEADINGS.map((h) => h.replace(' ', '[- ]?')).join('|')})(?: [^:\\n]{0,25})?\\s*:`, 'i');
 /** The headings that guess by their name alone; under the others (research, prep) the sentence must hedge. */
 const GUESS_HEADING_NAMES = /^(?:guess|guesses|hunch|hunches|assumptions?|hypothesis|theory)$/i;
 const GUESSING_SET = new Set(GUESSING_WORDS);
-/** Where a guess under a heading ends: an answer after an arrow, a dash or a quotation ("Rep assumption: X -> Mark: ..."). */
+/** Where a guess under a heading ends: an answer after an arrow, a dash or a quotation ("My theory: X -> Ines: ..."). */
 const HEADED_GUESS_END = /->|\s[-–—]\s|[–—"“”;]/;
-/** Words a matter said to be itself may carry beside it: articles and "just" ("the fuel is just the fuel", "le gazole
- * est le gazole", "Diesel ist eben Diesel"). */
+/** Words a matter said to be itself may carry beside it: articles and "just" ("the glaze is just the glaze", "la glaise
+ * est la glaise", "Ton ist eben Ton"). */
 const TAUTOLOGY_FILLERS = new Set(['the', 'just', 'simply', 'le', 'la', 'les', 'der', 'die', 'das', 'eben', 'halt', 'el', 'los', 'las', 'il', 'lo', 'de', 'het', 'o', 'a', 'os', 'as']);
+/** Whether a clause's words say a matter is itself ("clay is clay", "Ines: clay is clay", "clay's clay", "Ton ist
+ * Ton"): two same words of three letters or more and a copula between them, a speaker's label before, an article or
+ * "just" beside them. */
+function saysItself(text: string, clauseWords: readonly Token[]): boolean {
+  const words = clauseWords.filter((t) => !TAUTOLOGY_FILLERS.has(t.word));
+  const b = words[words.length - 1];
+  if (!b || b.word.length < 3) return false;
+  const said = words.length >= 3 && words.length <= 4 && words[words.length - 3]!.word === b.word && DENIED_COPULA.has(words[words.length - 2]!.word);
+  const a = words[words.length - 2];
+  const fused = words.length >= 2 && words.length <= 3 && a!.word === `${b.word}s` && /['’]s$/i.test(text.slice(a!.start, a!.end));
+  return said || fused;
+}
+/** Where a clause of an answer ends: a comma, a stop, a dash or a semicolon. */
+const CLAUSE_END_OR_COMMA = /[,;.!?–—]|\s-\s/;
 /** Who says the no, and how: "Odile said no", "they say nah". */
 const SAYS_NO = /^(?:[\p{L}'’]+ )?(?:said|says|say|replied|answered)$/u;
 /** A no that is not yet a yes, in the six languages too ("not yet", "non ancora", "noch nicht"). */
@@ -593,7 +607,15 @@ function guessesTurnedDown(text: string, tokens: readonly Token[], questions: re
       // had time capture for years and it works"): the guess is turned down up to the cue, unless the answer complains.
       const stems = ws.map((t) => t.stem);
       const cue = settledCues(text, ws, stems).find((m) => ownsNoTopic(ws, m.start, askedStems));
-      if (!cue) return undefined;
+      if (!cue) {
+        // Sixty-third round: an answer that opens by saying the guessed matter is itself ("I think the clay bill is a worry -
+        // Ines: \"clay is clay, can't change that\"") shrugs the guess off, up to that clause's end.
+        let end = 1;
+        while (end < ws.length && !CLAUSE_END_OR_COMMA.test(text.slice(ws[end - 1]!.end, ws[end]!.start))) end++;
+        const shrug = ws.slice(0, end);
+        if (!saysItself(text, shrug) || !shrug.some((t) => askedStems.has(t.stem))) return undefined;
+        return { from: ws[0]!.start, to: ws[end - 1]!.end };
+      }
       const until = settledUntil(ws, cue.end, askedStems);
       if (until === -1 || COMPLAINT_INDEX.any(stems.slice(0, until).filter((s) => !askedStems.has(s)))) return undefined;
       return { from: ws[0]!.start, to: ws[cue.end - 1]!.end };
@@ -729,8 +751,8 @@ function guessesTurnedDown(text: string, tokens: readonly Token[], questions: re
     if (d) out.push({ from: ws[0]!.start, to: last.end });
     if (d && d !== 'unknown') out.push(d);
   };
-  // The rep's speculation under its heading (sixty-third round): "Rep guess: energy costs must be killing them", "Rep
-  // research: probably struggles with X?", "Rep prep: assume the big pain is X". Where nothing in the notes' reading of
+  // The rep's speculation under its heading (sixty-third round): "SDR hunch: the kiln gas bill must be hurting them",
+  // "AE research: probably short of glaziers?", "AE prep: assume the kiln rota is the worry". Where nothing in the notes' reading of
   // guesses turns it down or lets it pass, it is, up to an answer after it in its sentence, the rep's unchecked guess:
   // neither confirmed nor denied, no pain.
   const headedGuess = (sentence: readonly Token[]): { from: number; to: number } | undefined => {
@@ -1827,18 +1849,10 @@ export function readClauses(text: string, tokens: readonly Token[], names?: Labe
     const asked = tokens[first - 1]!.sentence;
     for (let k = first - 1; k >= 0 && tokens[k]!.sentence === asked; k--) silent.add(clause[k]!);
   }
-  // A matter said to be itself ("Fuel is fuel.", "fuel's fuel", "Diesel ist Diesel", "le gazole est le gazole"): a
+  // A matter said to be itself ("Clay is clay.", "clay's clay", "Ton ist Ton", "la glaise est la glaise"): a
   // shrug, the prospect's way of saying nothing can be done or needs doing about it (sixty-third round). The clause of
   // the two same words and a copula (an article before either), past a speaker's label, is settled.
-  for (const [c, first] of firstOf) {
-    const words = tokens.slice(first, first + sizeOf.get(c)!).filter((t) => !TAUTOLOGY_FILLERS.has(t.word));
-    const b = words[words.length - 1];
-    if (!b || b.word.length < 3) continue;
-    // "fuel is fuel" (a speaker's label may open the clause), or "fuel's fuel" said as one word and its own
-    const said = words.length >= 3 && words.length <= 4 && words[words.length - 3]!.word === b.word && DENIED_COPULA.has(words[words.length - 2]!.word);
-    const fused = words.length >= 2 && words.length <= 3 && words[words.length - 2]!.word === `${b.word}s` && /['’]s$/i.test(text.slice(words[words.length - 2]!.start, words[words.length - 2]!.end));
-    if (said || fused) settle(c);
-  }
+  for (const [c, first] of firstOf) if (saysItself(text, tokens.slice(first, first + sizeOf.get(c)!))) settle(c);
   const settled = new Set(silent);
   /** Where a settling phrase opens ("both work great": "work great" opens right after "both"). */
   const cueStarts = new Set([...cues, ...fines].map((m) => m.start));
@@ -1853,7 +1867,11 @@ export function readClauses(text: string, tokens: readonly Token[], names?: Labe
     // ("rep suggested the X module - Ana: ..."), whose topic is the rest of its clause.
     const opensAlone = tokens[first]!.word === 'asked' && (first === 0 || tokens[first - 1]!.sentence !== tokens[first]!.sentence ||
       text.slice(tokens[first - 1]!.end, tokens[first]!.start).includes(':'));
-    const pitched = SELLER.has(tokens[first]!.word) && PITCH_VERBS.has(tokens[first + 1]?.word ?? '') && clause[first + 1] === c;
+    // Sixty-third round: "I offered X - ..." opening a sentence of running notes is the rep's pitch too (not under a
+    // speaker's label or inside a quotation, where "I" is whoever speaks).
+    const writer = tokens[first]!.word === 'i' && (first === 0 || tokens[first - 1]!.sentence !== tokens[first]!.sentence) &&
+      !/[:"“”'‘’]\s*$/.test(text.slice(first === 0 ? 0 : tokens[first - 1]!.end, tokens[first]!.start));
+    const pitched = (SELLER.has(tokens[first]!.word) || writer) && PITCH_VERBS.has(tokens[first + 1]?.word ?? '') && clause[first + 1] === c;
     const asked = opensAlone ? first + 1 : SELLER.has(tokens[first]!.word) && tokens[first + 1]?.word === 'asked' && clause[first + 1] === c ? first + 2 : pitched ? first + 1 : -1;
     if (asked < 0 || (!pitched && !REPORTED_ASK.has(tokens[asked]?.word ?? ''))) continue;
     // The answer may follow the question after a semicolon ("rep asked about rostering; she said the app works great"):
