@@ -19,7 +19,7 @@ const pains = (notes: string) => contextOf(resolveProspect({ notes }, compiled))
 describe('a guess under the rep\'s heading', () => {
   it('reads nothing from a guess the heading names as one', () => {
     expect(pains('SDR guess: tin prices must be hurting them after the spike.')).toEqual([]);
-    expect(pains('My hunch: tuning backlog.')).toEqual([]);
+    expect(pains('AE hunch: tuning backlog.')).toEqual([]);
   });
   it('reads nothing from hedged research or preparation', () => {
     expect(pains('AE research: probably struggles with the tuning backlog? Silent since the open day.')).toEqual([]);
@@ -29,5 +29,8 @@ describe('a guess under the rep\'s heading', () => {
     expect(pains('SDR guess: tin prices are hurting them.\nCall with Ines: "Metal is fine. The tuning backlog is eleven weeks."')).toEqual(['tuning']);
     expect(pains('SDR guess: tin prices -> Ines: yes, pipe metal costs rose by half since spring.')).toEqual(['pipes']);
     expect(pains('AE research: their site lists a tuning backlog of eleven weeks.')).toEqual(['tuning']);
+  });
+  it('leaves a heading that names no seller to whoever writes it (review of the first version)', () => {
+    expect(pains('Ines wrote: "Our theory: the tuning backlog is why the choir moved to another builder."')).toEqual(['tuning']);
   });
 });

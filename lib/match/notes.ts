@@ -390,9 +390,10 @@ const REP_GUESS_OPENING = /^(?:(?:the )?(?:rep|sdr|bdr|ae)(?:'s)? (?:guess(?:ed)
 const UNCONFIRMED = new RegExp(`^(?:${GUESS_UNCONFIRMED.join('|')})$`);
 const HEDGES = wordIndex(GUESS_HEDGES);
 const UNCONFIRMED_LONGEST = Math.max(...GUESS_UNCONFIRMED.map((m) => m.split(' ').length));
-/** Sixty-third round: a sentence under the rep's heading of speculation ("SDR hunch:", "My theory:", "AE research:", "AE
- * prep before the call:"); group 1 is the heading's word. */
-const GUESS_HEADING = new RegExp(`^(?:(?:the )?(?:rep|sdr|bdr|ae)(?:'s|’s)?|my|our) (${GUESS_HEADINGS.map((h) => h.replace(' ', '[- ]?')).join('|')})(?: [^:\\n]{0,25})?\\s*:`, 'i');
+/** Sixty-third round: a sentence under the seller's heading of speculation ("SDR hunch:", "AE research:", "AE prep before
+ * the call:"); group 1 is the heading's word. Not "my" or "our": in a pasted message they are whoever writes it, the
+ * prospect as often as the rep ("Our theory: ..."), as under a speaker's label (`REP_GUESS_OPENING`). */
+const GUESS_HEADING = new RegExp(`^(?:the )?(?:rep|sdr|bdr|ae|sales|seller|vendor|csm)(?:'s|’s)? (${GUESS_HEADINGS.map((h) => h.replace(' ', '[- ]?')).join('|')})(?: [^:\\n]{0,25})?\\s*:`, 'i');
 /** The headings that guess by their name alone; under the others (research, prep) the sentence must hedge. */
 const GUESS_HEADING_NAMES = /^(?:guess|guesses|hunch|hunches|assumptions?|hypothesis|theory)$/i;
 const GUESSING_SET = new Set(GUESSING_WORDS);
@@ -760,8 +761,10 @@ function guessesTurnedDown(text: string, tokens: readonly Token[], questions: re
     const said = text.slice(sentence[0]!.start, last.end);
     const heading = GUESS_HEADING.exec(said);
     if (!heading) return undefined;
-    const stop = HEADED_GUESS_END.exec(said.slice(heading[0].length));
-    const to = sentence[0]!.start + heading[0].length + (stop ? stop.index : said.length - heading[0].length);
+    // A guess with an answer after it in its sentence ("SDR guess: X -> Ines: yes, ...") is the turned-down reading's
+    // to judge: where that reading leaves it, the answer confirmed it or spoke of something else.
+    if (HEADED_GUESS_END.test(said.slice(heading[0].length))) return undefined;
+    const to = last.end;
     const guessed = sentence.filter((t) => t.end <= to && t.start >= sentence[0]!.start + heading[0].length);
     if (!guessed.length) return undefined;
     const hedged = HEDGES.all(guessed.map((t) => t.word)).length > 0 || guessed.some((t) => GUESSING_SET.has(t.word)) ||

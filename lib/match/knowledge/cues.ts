@@ -677,7 +677,7 @@ export const GUESS_HEDGES = [
   'probablemente', 'quizas', 'quiza', 'tal vez', 'probabilmente', 'forse', 'waarschijnlijk', 'misschien', 'provavelmente',
   'talvez', 'likely', 'eventuell', 'sans doute', 'a lo mejor', 'magari', 'wellicht',
 ];
-/** Sixty-third round: the headings a rep files their own speculation under, before a colon ("SDR hunch:", "My theory:",
+/** Sixty-third round: the headings a rep files their own speculation under, before a colon ("SDR hunch:", "AE theory:",
  * "AE research:", "AE prep:"), in English: what the rep guessed or read up before speaking to the prospect. A sentence
  * so headed that hedges (GUESS_HEDGES, GUESSING_WORDS, "must be", a question mark) is the rep's guess, no pain. */
 export const GUESS_HEADINGS = ['guess', 'guesses', 'hunch', 'hunches', 'assumption', 'assumptions', 'hypothesis', 'theory', 'research', 'prep', 'homework', 'pre call', 'precall'];
