@@ -1,7 +1,7 @@
 // Notes as reps paste them: call transcripts with the seller's turns mixed in, clauses that settle a
 // topic ("labor is fine too"), requirements that are not problems ("needs QBO integration"). These
 // functions say which words of the notes can name a pain.
-import { ANSWER_NO, NO_AFFIRMING, NO_KNOWING, ANSWER_NOT_HAD, BUT_WORDS, ANSWER_PROBLEM, ANSWER_REFUSED, ANSWER_REFUSED_OPENING, COMPLAINTS, ANSWER_YES, OPEN_QUESTION, CLAUSE_OPENERS, COORDINATING_AND, FOCUS_WORDS, SETTLED_ANAPHORS, COPULAS, REQUIREMENT_HEADINGS, REQUIREMENT_HEADINGS_ANYWHERE, RECORD_MAKERS, RECORD_VERBS, RECORD_VERB_LEADS, SETTLED_ADVERBS, ASKING_OPENERS, WANTING_OPENERS, PRODUCT_NOUNS, DUTY_SUBJECTS, DUTY_VERBS, NEED, NO_PAIN, NOTE_DATES, NOTE_KINDS, NOTE_MEDIA, NOTE_RECORDS, NOTE_SOURCES, OF_ARTICLES, OF_LINKS, REQUIRED_THINGS, REQUIREMENT, OWNER_LABEL, POINT_ABBREVIATIONS, POINT_ABBREVIATIONS_LEADING, POINT_TITLES, POINT_OPENERS, GUESSING_WORDS, GUESS_NOT_TAKEN_UP, GUESS_UNCONFIRMED, GUESS_HEDGES, GUESS_TOPIC_CHANGED, DISOWNED_GENERIC, SELLER_LABELS, SETTLED, SETTLED_TACKLED, FIXED_VERBS, FIXED_PAST_TIMES, OBLIGED, OBLIGED_COPULAS, OBLIGED_DETERMINERS, FIXED_UNDONE, SETTLED_AUDIT_ONLY, AUDIT_WORDS, SETTLED_NAMED, SETTLED_NOT_MATTER, SETTLED_AFTER_IS, SETTLED_DENIED_AFTER, SETTLED_DENIED_BEFORE, SETTLED_DENIED_COPULAS, SETTLED_DENIED_PHRASES, SETTLED_DENIED_PHRASE_GAP, SUBJECTLESS_NOT, HANDLED_WORDS, HANDLED_MANNERS, NEXT_STEP_LABELS, NEXT_STEP_REPORTS, NEXT_STEP_IF_PLAN, NEXT_STEP_PLAN_VERBS, EMBEDDED_QUESTION, TENURE_BEFORE, TENURE_BETWEEN, TENURE_LINKS, TENURE_NOT_FIELDS, TENURE_CLAUSE_VERBS, TENURE_NUMBER_WORDS, TENURE_UNITS, SETTLED_HANDOFF_PRONOUNS } from './knowledge/cues';
+import { ANSWER_NO, NO_AFFIRMING, NO_KNOWING, ANSWER_NOT_HAD, BUT_WORDS, ANSWER_PROBLEM, ANSWER_REFUSED, ANSWER_REFUSED_OPENING, COMPLAINTS, ANSWER_YES, OPEN_QUESTION, CLAUSE_OPENERS, COORDINATING_AND, FOCUS_WORDS, SETTLED_ANAPHORS, COPULAS, REQUIREMENT_HEADINGS, REQUIREMENT_HEADINGS_ANYWHERE, RECORD_MAKERS, RECORD_VERBS, RECORD_VERB_LEADS, SETTLED_ADVERBS, ASKING_OPENERS, WANTING_OPENERS, PRODUCT_NOUNS, DUTY_SUBJECTS, DUTY_VERBS, NEED, NO_PAIN, NOTE_DATES, NOTE_KINDS, NOTE_MEDIA, NOTE_RECORDS, NOTE_SOURCES, OF_ARTICLES, OF_LINKS, REQUIRED_THINGS, REQUIREMENT, OWNER_LABEL, POINT_ABBREVIATIONS, POINT_ABBREVIATIONS_LEADING, POINT_TITLES, POINT_OPENERS, GUESSING_WORDS, GUESS_HEADINGS, GUESS_NOT_TAKEN_UP, GUESS_UNCONFIRMED, GUESS_HEDGES, GUESS_TOPIC_CHANGED, DISOWNED_GENERIC, SELLER_LABELS, SETTLED, SETTLED_TACKLED, FIXED_VERBS, FIXED_PAST_TIMES, OBLIGED, OBLIGED_COPULAS, OBLIGED_DETERMINERS, FIXED_UNDONE, SETTLED_AUDIT_ONLY, AUDIT_WORDS, SETTLED_NAMED, SETTLED_NOT_MATTER, SETTLED_AFTER_IS, SETTLED_DENIED_AFTER, SETTLED_DENIED_BEFORE, SETTLED_DENIED_COPULAS, SETTLED_DENIED_PHRASES, SETTLED_DENIED_PHRASE_GAP, SUBJECTLESS_NOT, HANDLED_WORDS, HANDLED_MANNERS, NEXT_STEP_LABELS, NEXT_STEP_REPORTS, NEXT_STEP_IF_PLAN, NEXT_STEP_PLAN_VERBS, EMBEDDED_QUESTION, TENURE_BEFORE, TENURE_BETWEEN, TENURE_LINKS, TENURE_NOT_FIELDS, TENURE_CLAUSE_VERBS, TENURE_NUMBER_WORDS, TENURE_UNITS, SETTLED_HANDOFF_PRONOUNS } from './knowledge/cues';
 import { conceptIndex, PhraseIndex } from './compile';
 import { clippedCase, cognates, currentLexiconEdition, noteCompound, noteStem, readIdioms, splitSeveralWords, tableEnglishStems } from './lexicon';
 import { COMPOUND_RANKS, INDUSTRY_PHRASES, INDUSTRY_WORDS, NOTE_PHRASES, NOTE_PROBLEM_WORDS, NOTE_WORDS, PHRASES, WORDS } from './knowledge/lexicon';
@@ -367,7 +367,7 @@ function prospectLabels(prospect: NotesAuthor): Set<string> {
  * plural, and a bare "Assumption:" heading; the six languages' "I think" (review mend: "je pense", "ich glaube", "ik denk",
  * "creo que", "penso che", "acho que"); a subjectless "asked if", "asked about" (fifty-ninth round: in running notes the
  * rep's own question, after a note's label too: "Phone notes: Asked if the fuel bill hurts"). */
-const GUESS_OPENING = /^(?:(?:the )?(?:rep|me|we|i|sdr|bdr|ae)(?:'s)? (?:guess(?:ed)?|think|thinks|thought|suggested|assumed|figured|bet|floated|pitched|asked about|asked abt|asked if|asked whether)|je (?:pense|crois|suppose)|ich (?:glaube|denke|vermute|wette)|ik (?:denk|denke|vermoed|gok)|(?:creo|pienso|supongo|acho|penso|creio|suponho) que|(?:penso|credo|suppongo) che|(?:my|our|(?:the )?(?:rep|sdr|bdr|ae)(?:'s)?) (?:guess(?:es)?|assumptions?|hunch(?:es)?|read|take)|assumptions?(?=\s*:)|(?:assumed|guessed|figured)(?= )|asked (?:about|abt|if|whether))\b/i;
+const GUESS_OPENING = /^(?:(?:the )?(?:rep|me|we|i|sdr|bdr|ae)(?:'s)? (?:guess(?:ed)?|think|thinks|thought|suggested|assumed|figured|bet|floated|pitched|mentioned|proposed|offered|asked about|asked abt|asked if|asked whether)|je (?:pense|crois|suppose)|ich (?:glaube|denke|vermute|wette)|ik (?:denk|denke|vermoed|gok)|(?:creo|pienso|supongo|acho|penso|creio|suponho) que|(?:penso|credo|suppongo) che|(?:my|our|(?:the )?(?:rep|sdr|bdr|ae)(?:'s)?) (?:guess(?:es)?|assumptions?|hunch(?:es)?|read|take)|assumptions?(?=\s*:)|(?:assumed|guessed|figured)(?= )|asked (?:about|abt|if|whether))\b/i;
 /** The bare guesses that open one in a later clause too ("..., bet the fit-outs run late"), and the six languages' "I
  * bet" ("wette", "je parie", "apuesto", "scommetto", "ik wed", "aposto"); review mend: with its subject too ("..., I bet
  * ...", "..., ich wette, ..."). */
@@ -385,11 +385,37 @@ const TOPIC_CHANGED = new RegExp(`^(?:${GUESS_TOPIC_CHANGED.join('|')})$`);
 const NOTE_LABEL = /^[^:\n]{1,40}:\s*/;
 /** After a label only the rep named as such guesses: under a speaker's label ("Greta: I figured ...") "I", "we" and
  * "my" are the speaker, the prospect as often as the rep. */
-const REP_GUESS_OPENING = /^(?:(?:the )?(?:rep|sdr|bdr|ae)(?:'s)? (?:guess(?:ed)?|thought|suggested|assumed|figured|floated|pitched|asked about|asked abt|asked if|asked whether)|asked (?:about|abt|if|whether))\b/i;
+const REP_GUESS_OPENING = /^(?:(?:the )?(?:rep|sdr|bdr|ae)(?:'s)? (?:guess(?:ed)?|thought|suggested|assumed|figured|floated|pitched|mentioned|proposed|offered|asked about|asked abt|asked if|asked whether)|asked (?:about|abt|if|whether))\b/i;
 /** The rep's mark of an unchecked guess ("unconfirmed", "(just a guess)") and the hedges its clause says it with. */
 const UNCONFIRMED = new RegExp(`^(?:${GUESS_UNCONFIRMED.join('|')})$`);
 const HEDGES = wordIndex(GUESS_HEDGES);
 const UNCONFIRMED_LONGEST = Math.max(...GUESS_UNCONFIRMED.map((m) => m.split(' ').length));
+/** Sixty-third round: a sentence under the seller's heading of speculation ("SDR hunch:", "AE research:", "AE prep before
+ * the call:"); group 1 is the heading's word. Not "my" or "our": in a pasted message they are whoever writes it, the
+ * prospect as often as the rep ("Our theory: ..."), as under a speaker's label (`REP_GUESS_OPENING`). */
+const GUESS_HEADING = new RegExp(`^(?:the )?(?:rep|sdr|bdr|ae|sales|seller|vendor|csm)(?:'s|’s)? (${GUESS_HEADINGS.map((h) => h.replace(' ', '[- ]?')).join('|')})(?: [^:\\n]{0,25})?\\s*:`, 'i');
+/** The headings that guess by their name alone; under the others (research, prep) the sentence must hedge. */
+const GUESS_HEADING_NAMES = /^(?:guess|guesses|hunch|hunches|assumptions?|hypothesis|theory)$/i;
+const GUESSING_SET = new Set(GUESSING_WORDS);
+/** Where a guess under a heading ends: an answer after an arrow, a dash or a quotation ("My theory: X -> Ines: ..."). */
+const HEADED_GUESS_END = /->|\s[-–—]\s|[–—"“”;]/;
+/** Words a matter said to be itself may carry beside it: articles and "just" ("the glaze is just the glaze", "la glaise
+ * est la glaise", "Ton ist eben Ton"). */
+const TAUTOLOGY_FILLERS = new Set(['the', 'just', 'simply', 'le', 'la', 'les', 'der', 'die', 'das', 'eben', 'halt', 'el', 'los', 'las', 'il', 'lo', 'de', 'het', 'o', 'a', 'os', 'as']);
+/** Whether a clause's words say a matter is itself ("clay is clay", "Ines: clay is clay", "clay's clay", "Ton ist
+ * Ton"): two same words of three letters or more and a copula between them, a speaker's label before, an article or
+ * "just" beside them. */
+function saysItself(text: string, clauseWords: readonly Token[]): boolean {
+  const words = clauseWords.filter((t) => !TAUTOLOGY_FILLERS.has(t.word));
+  const b = words[words.length - 1];
+  if (!b || b.word.length < 3) return false;
+  const said = words.length >= 3 && words.length <= 4 && words[words.length - 3]!.word === b.word && DENIED_COPULA.has(words[words.length - 2]!.word);
+  const a = words[words.length - 2];
+  const fused = words.length >= 2 && words.length <= 3 && a!.word === `${b.word}s` && /['’]s$/i.test(text.slice(a!.start, a!.end));
+  return said || fused;
+}
+/** Where a clause of an answer ends: a comma, a stop, a dash or a semicolon. */
+const CLAUSE_END_OR_COMMA = /[,;.!?–—]|\s-\s/;
 /** Who says the no, and how: "Odile said no", "they say nah". */
 const SAYS_NO = /^(?:[\p{L}'’]+ )?(?:said|says|say|replied|answered)$/u;
 /** A no that is not yet a yes, in the six languages too ("not yet", "non ancora", "noch nicht"). */
@@ -582,7 +608,15 @@ function guessesTurnedDown(text: string, tokens: readonly Token[], questions: re
       // had time capture for years and it works"): the guess is turned down up to the cue, unless the answer complains.
       const stems = ws.map((t) => t.stem);
       const cue = settledCues(text, ws, stems).find((m) => ownsNoTopic(ws, m.start, askedStems));
-      if (!cue) return undefined;
+      if (!cue) {
+        // Sixty-third round: an answer that opens by saying the guessed matter is itself ("I think the clay bill is a worry -
+        // Ines: \"clay is clay, can't change that\"") shrugs the guess off, up to that clause's end.
+        let end = 1;
+        while (end < ws.length && !CLAUSE_END_OR_COMMA.test(text.slice(ws[end - 1]!.end, ws[end]!.start))) end++;
+        const shrug = ws.slice(0, end);
+        if (!saysItself(text, shrug) || !shrug.some((t) => askedStems.has(t.stem))) return undefined;
+        return { from: ws[0]!.start, to: ws[end - 1]!.end };
+      }
       const until = settledUntil(ws, cue.end, askedStems);
       if (until === -1 || COMPLAINT_INDEX.any(stems.slice(0, until).filter((s) => !askedStems.has(s)))) return undefined;
       return { from: ws[0]!.start, to: ws[cue.end - 1]!.end };
@@ -645,7 +679,7 @@ function guessesTurnedDown(text: string, tokens: readonly Token[], questions: re
     const end = next ? markAt(next, 0, true) : -1;
     return end > 0 ? { from: ws[from]!.start, to: next![end - 1]!.end } : undefined;
   };
-  bySentence.forEach((sentence, k) => {
+  const readSentence = (sentence: Token[], k: number) => {
     let ws = sentence;
     const last = ws[ws.length - 1]!;
     const next = bySentence[k + 1];
@@ -717,6 +751,31 @@ function guessesTurnedDown(text: string, tokens: readonly Token[], questions: re
     }
     if (d) out.push({ from: ws[0]!.start, to: last.end });
     if (d && d !== 'unknown') out.push(d);
+  };
+  // The rep's speculation under its heading (sixty-third round): "SDR hunch: the kiln gas bill must be hurting them",
+  // "AE research: probably short of glaziers?", "AE prep: assume the kiln rota is the worry". Where nothing in the notes' reading of
+  // guesses turns it down or lets it pass, it is, up to an answer after it in its sentence, the rep's unchecked guess:
+  // neither confirmed nor denied, no pain.
+  const headedGuess = (sentence: readonly Token[]): { from: number; to: number } | undefined => {
+    const last = sentence[sentence.length - 1]!;
+    const said = text.slice(sentence[0]!.start, last.end);
+    const heading = GUESS_HEADING.exec(said);
+    if (!heading) return undefined;
+    // A guess with an answer after it in its sentence ("SDR guess: X -> Ines: yes, ...") is the turned-down reading's
+    // to judge: where that reading leaves it, the answer confirmed it or spoke of something else.
+    if (HEADED_GUESS_END.test(said.slice(heading[0].length))) return undefined;
+    const to = last.end;
+    const guessed = sentence.filter((t) => t.end <= to && t.start >= sentence[0]!.start + heading[0].length);
+    if (!guessed.length) return undefined;
+    const hedged = HEDGES.all(guessed.map((t) => t.word)).length > 0 || guessed.some((t) => GUESSING_SET.has(t.word)) ||
+      /\bmust (?:be|have)\b/i.test(text.slice(guessed[0]!.start, to)) || /^[^\p{L}\p{N}\n]*\?/u.test(text.slice(guessed[guessed.length - 1]!.end));
+    return GUESS_HEADING_NAMES.test(heading[1]!) || hedged ? { from: sentence[0]!.start, to: guessed[guessed.length - 1]!.end } : undefined;
+  };
+  bySentence.forEach((sentence, k) => {
+    const before = out.length;
+    readSentence(sentence, k);
+    const headed = out.length === before ? headedGuess(sentence) : undefined;
+    if (headed) out.push({ ...headed, unchecked: true });
   });
   // A transcript's seller question (its turn blanked) and the prospect's turn after it: "Rep: are you seeing a lot of
   // downtime? / Emily: Not really a downtime thing." turns the question down in the answer's first sentence as a note's
@@ -1793,6 +1852,10 @@ export function readClauses(text: string, tokens: readonly Token[], names?: Labe
     const asked = tokens[first - 1]!.sentence;
     for (let k = first - 1; k >= 0 && tokens[k]!.sentence === asked; k--) silent.add(clause[k]!);
   }
+  // A matter said to be itself ("Clay is clay.", "clay's clay", "Ton ist Ton", "la glaise est la glaise"): a
+  // shrug, the prospect's way of saying nothing can be done or needs doing about it (sixty-third round). The clause of
+  // the two same words and a copula (an article before either), past a speaker's label, is settled.
+  for (const [c, first] of firstOf) if (saysItself(text, tokens.slice(first, first + sizeOf.get(c)!))) settle(c);
   const settled = new Set(silent);
   /** Where a settling phrase opens ("both work great": "work great" opens right after "both"). */
   const cueStarts = new Set([...cues, ...fines].map((m) => m.start));
@@ -1807,7 +1870,11 @@ export function readClauses(text: string, tokens: readonly Token[], names?: Labe
     // ("rep suggested the X module - Ana: ..."), whose topic is the rest of its clause.
     const opensAlone = tokens[first]!.word === 'asked' && (first === 0 || tokens[first - 1]!.sentence !== tokens[first]!.sentence ||
       text.slice(tokens[first - 1]!.end, tokens[first]!.start).includes(':'));
-    const pitched = SELLER.has(tokens[first]!.word) && PITCH_VERBS.has(tokens[first + 1]?.word ?? '') && clause[first + 1] === c;
+    // Sixty-third round: "I offered X - ..." opening a sentence of running notes is the rep's pitch too (not under a
+    // speaker's label or inside a quotation, where "I" is whoever speaks).
+    const writer = tokens[first]!.word === 'i' && (first === 0 || tokens[first - 1]!.sentence !== tokens[first]!.sentence) &&
+      !/[:"“”'‘’]\s*$/.test(text.slice(first === 0 ? 0 : tokens[first - 1]!.end, tokens[first]!.start));
+    const pitched = (SELLER.has(tokens[first]!.word) || writer) && PITCH_VERBS.has(tokens[first + 1]?.word ?? '') && clause[first + 1] === c;
     const asked = opensAlone ? first + 1 : SELLER.has(tokens[first]!.word) && tokens[first + 1]?.word === 'asked' && clause[first + 1] === c ? first + 2 : pitched ? first + 1 : -1;
     if (asked < 0 || (!pitched && !REPORTED_ASK.has(tokens[asked]?.word ?? ''))) continue;
     // The answer may follow the question after a semicolon ("rep asked about rostering; she said the app works great"):

@@ -595,6 +595,9 @@ export const GUESS_NOT_TAKEN_UP = [
   'didnt bite', 'did not bite', 'didnt comment', 'did not comment', 'no comment', 'didnt react', 'did not react',
   'no reaction', 'didnt engage', 'did not engage', 'didnt take the bait', 'did not take the bait', 'shrugged',
   'brushed it off', 'waved it off', 'changed the subject',
+  // Sixty-third round: a pitch the prospect never answered ("mentioned X, no reply from her"), in the seven languages.
+  'no response', 'no reply', 'didnt respond', 'did not respond', 'didnt reply', 'did not reply',
+  'keine antwort', 'pas de reponse', 'sin respuesta', 'nessuna risposta', 'geen antwoord', 'sem resposta',
   'ging nicht darauf ein', 'ging nicht drauf ein', 'keine reaktion', 'reagierte nicht', 'hat nicht reagiert', 'zuckte mit den schultern',
   'na pas reagi', 'pas de reaction', 'na pas commente', 'a hausse les epaules', 'haussa les epaules',
   'no reacciono', 'no comento', 'sin reaccion', 'se encogio de hombros',
@@ -674,6 +677,10 @@ export const GUESS_HEDGES = [
   'probablemente', 'quizas', 'quiza', 'tal vez', 'probabilmente', 'forse', 'waarschijnlijk', 'misschien', 'provavelmente',
   'talvez', 'likely', 'eventuell', 'sans doute', 'a lo mejor', 'magari', 'wellicht',
 ];
+/** Sixty-third round: the headings a rep files their own speculation under, before a colon ("SDR hunch:", "AE theory:",
+ * "AE research:", "AE prep:"), in English: what the rep guessed or read up before speaking to the prospect. A sentence
+ * so headed that hedges (GUESS_HEDGES, GUESSING_WORDS, "must be", a question mark) is the rep's guess, no pain. */
+export const GUESS_HEADINGS = ['guess', 'guesses', 'hunch', 'hunches', 'assumption', 'assumptions', 'hypothesis', 'theory', 'research', 'prep', 'homework', 'pre call', 'precall'];
 /** Words of a seller's turn that guesses rather than corrects the record ("I guess they never mention it"). */
 export const GUESSING_WORDS = ['guess', 'suppose', 'assume', 'probably', 'maybe', 'perhaps', 'bet', 'think', 'reckon'];
 /** Words a rep's disowning note names its point with that are no topic of their own ("that one was my question",
