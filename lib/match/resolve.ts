@@ -4583,23 +4583,21 @@ function bySize(found: Resolved[], prospect: Pick<Prospect, 'industry' | 'compan
   return kept.some((r) => r.id === entry.id) ? kept : [...kept, { id: entry.id, label: entry.label, evidence: { field, quote: size.quote, via: 'knowledge', confidence: 0.7 } }];
 }
 
-/** `industryWords` of "insurance" (and of "Seguros", "Versicherung", "Assurances", ...): a value that says only it. */
-const INSURANCE_WORDS = industryWords('insurance');
-function insuranceOnly(value: string): boolean {
+/** Kinds of body CRMs file under a sector they are not of, each with the sector's words (`industryWords`) and the
+ * name that says the kind: a pension fund or a provident body (PENSION_BODY_NAME) under insurance alone ("Insurance",
+ * "Seguros", "Versicherung", "Assurances"); the fund is no insurer. */
+const BODIES_FILED_UNDER_A_SECTOR: { sector: string[]; name: RegExp }[] = [{ sector: industryWords('insurance'), name: PENSION_BODY_NAME }];
+/** The CRM value says only a sector under which CRMs file a kind of body the company's name says it is
+ * (BODIES_FILED_UNDER_A_SECTOR): the value says nothing of that body's segment. */
+function valueFilesTheNamedBody(value: string, company: string): boolean {
   const said = industryWords(value);
-  return said.length > 0 && said.every((w) => INSURANCE_WORDS.includes(w));
+  return said.length > 0 && BODIES_FILED_UNDER_A_SECTOR.some((kind) => said.every((w) => kind.sector.includes(w)) && kind.name.test(company));
 }
 function resolveIndustriesOf(prospect: Pick<Prospect, 'industry' | 'company' | 'notes'>, c: CompiledTaxonomy, readMarket = true): Resolved[] {
-  // A CRM industry that only says the vendor's market leaves the segment to the company's name and the notes
-  // (read as if it were empty); when they name none, it is read as before.
-  if (readMarket && prospect.industry && namesTheMarket(prospect.industry, c)) {
-    const without = resolveIndustriesOf({ ...prospect, industry: undefined }, c);
-    return without.length ? without : resolveIndustriesOf(prospect, c, false);
-  }
-  // A CRM value of insurance alone ("Insurance", "Seguros", "Versicherung") beside a name that says a pension fund or a
-  // provident body (PENSION_BODY_NAME) files the fund under the sector CRMs give it; the fund is no insurer. It is
-  // read as a value that says only the market: the name and the notes say the segment; when they name none, as before.
-  if (readMarket && prospect.industry && prospect.company && insuranceOnly(prospect.industry) && PENSION_BODY_NAME.test(prospect.company)) {
+  // A CRM industry that says nothing of the segment leaves it to the company's name and the notes (read as if it were
+  // empty); when they name none, it is read as before. So with a value that only says the vendor's market, and with
+  // one that only says the sector CRMs file the body the name says under (a pension fund's "Insurance").
+  if (readMarket && prospect.industry && (namesTheMarket(prospect.industry, c) || (prospect.company !== undefined && valueFilesTheNamedBody(prospect.industry, prospect.company)))) {
     const without = resolveIndustriesOf({ ...prospect, industry: undefined }, c);
     return without.length ? without : resolveIndustriesOf(prospect, c, false);
   }
