@@ -25,6 +25,11 @@ describe("the name's level of government beats the value's", () => {
     expect(industries('Wrexmoor County Trail Agency')).toEqual(['local']);
     expect(industries('Wrexmoor Township Trail Agency', 'Government Administration')).toEqual(['local']);
   });
+  it('reads a local body named in another language (municipio, mairie, Landkreis) as the local entry', () => {
+    expect(industries('Municipio de Quiralta', 'Trail Agency')).toEqual(['local']);
+    expect(industries('Landkreis Osterbruch', 'Trail Agency')).toEqual(['local']);
+    expect(industries('Mairie de Quiralta', 'Trail Agency')).toEqual(['local']);
+  });
   it("reads a state's department under a value that names the local entry as the state entry", () => {
     expect(industries('Quillmoor Department of Trails', 'Municipal Trail Office')).toEqual(['state']);
   });

@@ -3769,6 +3769,9 @@ const GOVERNMENT_LEVEL_WORDS: { level: 'state' | 'local'; entry: boolean; name?:
   { level: 'local', entry: true, name: 'body', words: ['local', 'county', 'city', 'municipal', 'town', 'district'] },
   { level: 'local', entry: true, words: ['lokal', 'kommunal', 'städtisch', 'communal', 'comunale', 'locale', 'gemeentelijk', 'lokaal', 'municipale'] },
   { level: 'local', entry: false, name: 'body', words: ['counties', 'cty', 'township', 'twp', 'borough', 'boro', 'parish', 'municipality', 'village'] },
+  // The other languages' (Gemeinde, gemeente, comune, ayuntamiento, prefeitura, Kreis are read as "municipal" and
+  // "district" by the lexicon already): a Spanish or Portuguese municipio, a French mairie, a German Landkreis.
+  { level: 'local', entry: false, name: 'body', words: ['municipio', 'município', 'mairie', 'landkreis'] },
   { level: 'local', entry: false, name: 'place', words: ['metro', 'metropolitan', 'regional', 'region', 'area', 'tri'] },
 ];
 /** The words of `GOVERNMENT_LEVEL_WORDS`' rows that `keep` keeps, as `industryWords` reads them. */
