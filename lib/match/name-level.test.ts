@@ -30,6 +30,9 @@ describe("the name's level of government beats the value's", () => {
     expect(industries('Landkreis Osterbruch', 'Trail Agency')).toEqual(['local']);
     expect(industries('Mairie de Quiralta', 'Trail Agency')).toEqual(['local']);
   });
+  it("drops the other level's entry read beside one of the name's level", () => {
+    expect(industries('Wrexmoor Municipal Trail Office', 'Trail Agency')).toEqual(['local']);
+  });
   it("reads a state's department under a value that names the local entry as the state entry", () => {
     expect(industries('Quillmoor Department of Trails', 'Municipal Trail Office')).toEqual(['state']);
   });

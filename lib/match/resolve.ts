@@ -3879,13 +3879,15 @@ function atNamesLevel(found: Resolved[], prospect: Pick<Prospect, 'company'>, c:
     const byName = resolveIndustriesOf({ company }, c);
     if (byName.length && byName.every((r) => r.evidence.field === 'company' && levels[index(r.id)] === level)) return byName;
   }
-  return found.map((r) => {
+  const moved = found.map((r) => {
     if (r.evidence.field !== 'company' && r.evidence.field !== 'industry') return r;
     const paired = levels[index(r.id)] === other ? pairAtLevel(index(r.id), level, c) : undefined;
     if (paired === undefined || found.some((o) => o.id === c.industries[paired]!.entry.id)) return r;
     const entry = c.industries[paired]!.entry;
     return { ...r, id: entry.id, label: entry.label, evidence: r.evidence.field === 'industry' ? { ...r.evidence, field: 'company' as const, quote: company } : r.evidence };
   });
+  // An entry of the name's level read beside one of the other level: the other level's gives way.
+  return moved.some((r) => levels[index(r.id)] === level) ? moved.filter((r) => levels[index(r.id)] !== other) : moved;
 }
 
 /** Sectors of a CRM value that say the record is a business's or a non-profit's, not a public body's ("Non-profit
