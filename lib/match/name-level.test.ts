@@ -17,8 +17,8 @@ const permits = compileTaxonomy({
   painPoints: [{ id: 'permits', label: 'Permit backlog', aliases: ['permit backlog'] }],
 } satisfies Taxonomy, []);
 
-const industries = (company: string, industry?: string) =>
-  contextOf(resolveProspect({ name: 'Odile Farrant', title: 'Trail Program Manager', company, industry, source: { crm: 'hubspot', recordType: 'contact', recordId: '9' } } as Prospect, permits)).industries;
+const industries = (company: string, industry?: string, notes?: string) =>
+  contextOf(resolveProspect({ name: 'Odile Farrant', title: 'Trail Program Manager', company, industry, notes, source: { crm: 'hubspot', recordType: 'contact', recordId: '9' } } as Prospect, permits)).industries;
 
 describe("the name's level of government beats the value's", () => {
   it("reads a county's name that says a state entry's words as the local entry of the same remit", () => {
@@ -31,6 +31,7 @@ describe("the name's level of government beats the value's", () => {
     expect(industries('Mairie de Quiralta', 'Trail Agency')).toEqual(['local']);
   });
   it("drops the other level's entry read beside one of the name's level", () => {
+    expect(industries('City of Quiralta', 'Government Administration', 'Runs the municipal trail office and a trail agency.')).toEqual(['local']);
     expect(industries('Wrexmoor Municipal Trail Office', 'Trail Agency')).toEqual(['local']);
   });
   it("reads a state's department under a value that names the local entry as the state entry", () => {
