@@ -3770,26 +3770,39 @@ export function resolveIndustries(
   const plain = result.length === 0 && prospect.company
     ? plainKindOfTrade(prospect.company, c, prospect) ?? plainKindOfTradeSaidFirst(prospect.company, c, prospect)
     : undefined;
-  if (plain === undefined) return atStateLevel(result.length === 0 && !beside ? ofAPublicBodysName(prospect, c) : result, prospect, c);
+  if (plain === undefined) return atNamesLevel(result.length === 0 && !beside ? ofAPublicBodysName(prospect, c) : result, prospect, c);
   const entry = c.industries[plain]!.entry;
   return [{ id: entry.id, label: entry.label, evidence: { field: 'company', quote: prospect.company!.trim(), via: 'taxonomy', confidence: 0.6 } }];
 }
 
-/** Words an entry's label or alias says a level of government by, in the seven languages: a state's or a territory's
- * (or a province's) and a local one's (a county's, a city's, a town's or a district's). */
-const STATE_LEVEL = new Set(['state', 'territorial', 'territory', 'provincial', 'staatlich', 'état', 'étatique', 'estatal', 'estadual', 'statale', 'provinciaal'].flatMap((w) => industryWords(w)));
-const LOCAL_LEVEL = new Set(['local', 'county', 'city', 'municipal', 'town', 'district', 'lokal', 'kommunal', 'städtisch', 'communal', 'comunale', 'locale', 'gemeentelijk', 'lokaal', 'municipale'].flatMap((w) => industryWords(w)));
+/** The words that say a level of government, in one table: the level each says, and where it is read. `entry`: an
+ * entry's label or alias says its level by it, in the seven languages (`entryLevelsOf`); `place`: a company's name says
+ * a local place by it, so no state's department (`levelOfName`); `body`: of those, a local government's own body
+ * ("... County ...", "... Township ..."), not a region's, a metro area's or several states' ("Regional",
+ * "Metropolitan", "Tri-State"), which a state's body or a business is named by too. Clipped forms too ("Cty", "Twp",
+ * "Boro"). */
+const GOVERNMENT_LEVEL_WORDS: { level: 'state' | 'local'; entry: boolean; name?: 'place' | 'body'; words: string[] }[] = [
+  { level: 'state', entry: true, words: ['state', 'territorial', 'territory', 'provincial', 'staatlich', 'état', 'étatique', 'estatal', 'estadual', 'statale', 'provinciaal'] },
+  { level: 'local', entry: true, name: 'body', words: ['local', 'county', 'city', 'municipal', 'town', 'district'] },
+  { level: 'local', entry: true, words: ['lokal', 'kommunal', 'städtisch', 'communal', 'comunale', 'locale', 'gemeentelijk', 'lokaal', 'municipale'] },
+  { level: 'local', entry: false, name: 'body', words: ['counties', 'cty', 'township', 'twp', 'borough', 'boro', 'parish', 'municipality', 'village'] },
+  // The other languages' (Gemeinde, gemeente, comune, ayuntamiento, prefeitura, Kreis are read as "municipal" and
+  // "district" by the lexicon already): a Spanish or Portuguese municipio, a French mairie, a German Landkreis.
+  { level: 'local', entry: false, name: 'body', words: ['municipio', 'município', 'mairie', 'landkreis'] },
+  { level: 'local', entry: false, name: 'place', words: ['metro', 'metropolitan', 'regional', 'region', 'area', 'tri'] },
+];
+/** The words of `GOVERNMENT_LEVEL_WORDS`' rows that `keep` keeps, as `industryWords` reads them. */
+function levelWords(keep: (row: (typeof GOVERNMENT_LEVEL_WORDS)[number]) => boolean): Set<string> {
+  return new Set(GOVERNMENT_LEVEL_WORDS.filter(keep).flatMap((row) => row.words.flatMap((w) => industryWords(w))));
+}
+const STATE_LEVEL = levelWords((row) => row.entry && row.level === 'state');
+const LOCAL_LEVEL = levelWords((row) => row.entry && row.level === 'local');
+const LOCAL_PLACE_WORDS = levelWords((row) => row.name !== undefined);
+const LOCAL_BODY_WORDS = levelWords((row) => row.name === 'body');
 /** A public body named "<place> Department of <remit>" ("Quillmoor Department of Parks", "... Dept. of Parks and Natural
  * Resources"): in English-speaking federations the name a state's or a territory's own agency takes; a county's or a
  * city's says so ("Brackenhold County Department of Parks"). */
 const DEPARTMENT_OF = /\bdep(?:artmen)?t\.?\s+of\b/i;
-/** Words of a name that say the place is local, not a state: a county's, a city's, a town's, a district's, a region's
- * (clipped too: "Cty", "Twp", "Boro"). */
-const LOCAL_PLACE_WORDS = new Set(['county', 'counties', 'cty', 'city', 'town', 'township', 'twp', 'borough', 'boro', 'parish', 'district', 'municipal', 'municipality', 'village', 'metro', 'metropolitan', 'regional', 'region', 'area', 'local', 'tri'].flatMap((w) => industryWords(w)));
-/** Of LOCAL_PLACE_WORDS, those that name a local government's own body ("... County ...", "... Township ..."): not a
- * region's, a metro area's or several states' ("Regional", "Metropolitan", "Tri-State"), which a state's body or a
- * business is named by too. */
-const LOCAL_BODY_WORDS = new Set(['county', 'counties', 'cty', 'city', 'town', 'township', 'twp', 'borough', 'boro', 'parish', 'district', 'municipal', 'municipality', 'village', 'local'].flatMap((w) => industryWords(w)));
 /** Words after a place word that make it a road's or a boundary's name, an address ("County Road 12", "Township Line"). */
 const ROAD_AFTER_PLACE = new Set(['road', 'rd', 'line', 'highway', 'hwy', 'route', 'street', 'st', 'lane', 'ln', 'drive', 'avenue', 'ave', 'pike', 'boulevard', 'blvd'].flatMap((w) => industryWords(w)));
 /** The name says a local government's body by a word of LOCAL_BODY_WORDS, not in a road's name. */
@@ -3803,6 +3816,19 @@ const NATIONAL_BODY = /\bu\.\s?s\.|\b(?:us|united\s+states|federal|national|nati
  * ("UK Department of ...", "Irish Department of ...", "Australian Government Department of ..."; a state's own
  * "Western Australian Department of ..." says no government). */
 const NATION_BEFORE_DEPARTMENT = /\b(?:uk|u\.k\.|united\s+kingdom|britain|british|hm|ireland|irish|canada|canadian|new\s+zealand|nz|australian\s+government|commonwealth\s+of\s+australia|india|indian|south\s+african?|philippines?)\b/i;
+/** The level of government a company's name says: a local government's body ("Pellingford County ...", `namesALocalBody`),
+ * or a state's: "<place> Department of ..." with no word of a local place (`LOCAL_PLACE_WORDS`) nor of a nation
+ * (a department named for no place is a nation's or no one's in particular). A name that says both levels (a state's
+ * office in a county: "Brackmoor State Department of Parks in Pellingford County") says neither. */
+function levelOfName(company: string): 'state' | 'local' | undefined {
+  if (namesALocalBody(company)) return industryWords(company).some((w) => STATE_LEVEL.has(w)) ? undefined : 'local';
+  const department = DEPARTMENT_OF.exec(company);
+  if (department === null) return undefined;
+  const place = company.slice(0, department.index);
+  if (!/\p{L}/u.test(place.replace(/\bthe\b/i, '')) || NATION_BEFORE_DEPARTMENT.test(place)) return undefined;
+  if (industryWords(company).some((w) => LOCAL_PLACE_WORDS.has(w)) || NATIONAL_BODY.test(company)) return undefined;
+  return 'state';
+}
 const levelPairs = new WeakMap<CompiledTaxonomy, Map<number, number>>();
 /** Per taxonomy, each local level's entry with the one state level's entry of the same remit ("Local park
  * departments" and "State park departments": the most words of the label beside the level's are shared). */
@@ -3845,43 +3871,40 @@ function entryLevelsOf(c: CompiledTaxonomy): ('state' | 'local' | undefined)[] {
   }
   return levels;
 }
-/** The other side of `atStateLevel`: a name that says a local place ("Harlow County ...", "... Township ...") read only
- * as a state level's entry by the CRM value ("Correctional Institutions" saying a state's prisons by an alias) is the
- * local entry its own name reads, when it reads one. */
-function atLocalLevel(found: Resolved[], company: string, c: CompiledTaxonomy): Resolved[] | undefined {
-  if (!found.length || !found.every((r) => r.evidence.field === 'industry')) return undefined;
-  if (!namesALocalBody(company)) return undefined;
-  const levels = entryLevelsOf(c);
-  const index = (id: string) => industryIndexOf(c, id);
-  if (!found.every((r) => levels[index(r.id)] === 'state')) return undefined;
-  const byName = resolveIndustriesOf({ company }, c);
-  return byName.length && byName.every((r) => r.evidence.field === 'company' && levels[index(r.id)] === 'local') ? byName : undefined;
+/** The entry of the same remit at `level` (`levelPairsOf`; from a state's entry, the one local entry paired with it). */
+function pairAtLevel(index: number, level: 'state' | 'local', c: CompiledTaxonomy): number | undefined {
+  const pairs = levelPairsOf(c);
+  if (level === 'state') return pairs.get(index);
+  const locals = [...pairs].filter(([, state]) => state === index).map(([local]) => local);
+  return locals.length === 1 ? locals[0] : undefined;
 }
 
-/** A public body named "<place> Department of ..." with no word of a local place nor a nation, read as the local level's entry by its
- * name or by a guess from the CRM's sector ("Government Administration" says no level): the state level's entry of the
- * same remit instead (`levelPairsOf`), quoted from the name. */
-function atStateLevel(found: Resolved[], prospect: Pick<Prospect, 'company'>, c: CompiledTaxonomy): Resolved[] {
+/** The name's level of government beats the one read from elsewhere (`levelOfName`: "<place> Department of ..." a
+ * state's, "... County ..." a local body's). Read only at the other level by the CRM value ("Correctional
+ * Institutions" saying a state's prisons by an alias), the record is what the name read alone reads, when that is all
+ * at the name's level; else an entry of the other level, read from the name or from the CRM value (by its words or
+ * guessed from its sector: "Government Administration" says no level), is the entry of the same remit at the name's
+ * level (`pairAtLevel`), quoted from the name. */
+function atNamesLevel(found: Resolved[], prospect: Pick<Prospect, 'company'>, c: CompiledTaxonomy): Resolved[] {
   const company = prospect.company?.trim();
-  const local = company ? atLocalLevel(found, company, c) : undefined;
-  if (local) return local;
-  const department = company ? DEPARTMENT_OF.exec(company) : null;
-  if (!company || found.length === 0 || department === null) return found;
-  // The place is said before "Department of"; a department named for no place is a nation's or no one's in particular.
-  const place = company.slice(0, department.index);
-  if (!/\p{L}/u.test(place.replace(/\bthe\b/i, '')) || NATION_BEFORE_DEPARTMENT.test(place)) return found;
-  if (industryWords(company).some((w) => LOCAL_PLACE_WORDS.has(w)) || NATIONAL_BODY.test(company)) return found;
-  const pairs = levelPairsOf(c);
-  if (pairs.size === 0) return found;
-  return found.map((r) => {
-    const guessed = r.evidence.field === 'industry' && r.evidence.via === 'knowledge';
-    if (r.evidence.field !== 'company' && !guessed) return r;
-    const index = industryIndexOf(c, r.id);
-    const state = pairs.get(index);
-    if (state === undefined || found.some((o) => o.id === c.industries[state]!.entry.id)) return r;
-    const entry = c.industries[state]!.entry;
-    return { ...r, id: entry.id, label: entry.label, evidence: guessed ? { ...r.evidence, field: 'company' as const, quote: company } : r.evidence };
+  const level = company && found.length ? levelOfName(company) : undefined;
+  if (!company || level === undefined) return found;
+  const levels = entryLevelsOf(c);
+  const index = (id: string) => industryIndexOf(c, id);
+  const other = level === 'state' ? 'local' : 'state';
+  if (found.every((r) => r.evidence.field === 'industry' && levels[index(r.id)] === other)) {
+    const byName = resolveIndustriesOf({ company }, c);
+    if (byName.length && byName.every((r) => r.evidence.field === 'company' && levels[index(r.id)] === level)) return byName;
+  }
+  const moved = found.map((r) => {
+    if (r.evidence.field !== 'company' && r.evidence.field !== 'industry') return r;
+    const paired = levels[index(r.id)] === other ? pairAtLevel(index(r.id), level, c) : undefined;
+    if (paired === undefined || found.some((o) => o.id === c.industries[paired]!.entry.id)) return r;
+    const entry = c.industries[paired]!.entry;
+    return { ...r, id: entry.id, label: entry.label, evidence: r.evidence.field === 'industry' ? { ...r.evidence, field: 'company' as const, quote: company } : r.evidence };
   });
+  // An entry of the name's level read beside one of the other level: the other level's gives way.
+  return moved.some((r) => levels[index(r.id)] === level) ? moved.filter((r) => levels[index(r.id)] !== other) : moved;
 }
 
 /** Sectors of a CRM value that say the record is a business's or a non-profit's, not a public body's ("Non-profit
@@ -4582,23 +4605,21 @@ function bySize(found: Resolved[], prospect: Pick<Prospect, 'industry' | 'compan
   return kept.some((r) => r.id === entry.id) ? kept : [...kept, { id: entry.id, label: entry.label, evidence: { field, quote: size.quote, via: 'knowledge', confidence: 0.7 } }];
 }
 
-/** `industryWords` of "insurance" (and of "Seguros", "Versicherung", "Assurances", ...): a value that says only it. */
-const INSURANCE_WORDS = industryWords('insurance');
-function insuranceOnly(value: string): boolean {
+/** Kinds of body CRMs file under a sector they are not of, each with the sector's words (`industryWords`) and the
+ * name that says the kind: a pension fund or a provident body (PENSION_BODY_NAME) under insurance alone ("Insurance",
+ * "Seguros", "Versicherung", "Assurances"); the fund is no insurer. */
+const BODIES_FILED_UNDER_A_SECTOR: { sector: string[]; name: RegExp }[] = [{ sector: industryWords('insurance'), name: PENSION_BODY_NAME }];
+/** The CRM value says only a sector under which CRMs file a kind of body the company's name says it is
+ * (BODIES_FILED_UNDER_A_SECTOR): the value says nothing of that body's segment. */
+function valueFilesTheNamedBody(value: string, company: string): boolean {
   const said = industryWords(value);
-  return said.length > 0 && said.every((w) => INSURANCE_WORDS.includes(w));
+  return said.length > 0 && BODIES_FILED_UNDER_A_SECTOR.some((kind) => said.every((w) => kind.sector.includes(w)) && kind.name.test(company));
 }
 function resolveIndustriesOf(prospect: Pick<Prospect, 'industry' | 'company' | 'notes'>, c: CompiledTaxonomy, readMarket = true): Resolved[] {
-  // A CRM industry that only says the vendor's market leaves the segment to the company's name and the notes
-  // (read as if it were empty); when they name none, it is read as before.
-  if (readMarket && prospect.industry && namesTheMarket(prospect.industry, c)) {
-    const without = resolveIndustriesOf({ ...prospect, industry: undefined }, c);
-    return without.length ? without : resolveIndustriesOf(prospect, c, false);
-  }
-  // A CRM value of insurance alone ("Insurance", "Seguros", "Versicherung") beside a name that says a pension fund or a
-  // provident body (PENSION_BODY_NAME) files the fund under the sector CRMs give it; the fund is no insurer. It is
-  // read as a value that says only the market: the name and the notes say the segment; when they name none, as before.
-  if (readMarket && prospect.industry && prospect.company && insuranceOnly(prospect.industry) && PENSION_BODY_NAME.test(prospect.company)) {
+  // A CRM industry that says nothing of the segment leaves it to the company's name and the notes (read as if it were
+  // empty); when they name none, it is read as before. So with a value that only says the vendor's market, and with
+  // one that only says the sector CRMs file the body the name says under (a pension fund's "Insurance").
+  if (readMarket && prospect.industry && (namesTheMarket(prospect.industry, c) || (prospect.company !== undefined && valueFilesTheNamedBody(prospect.industry, prospect.company)))) {
     const without = resolveIndustriesOf({ ...prospect, industry: undefined }, c);
     return without.length ? without : resolveIndustriesOf(prospect, c, false);
   }
