@@ -1400,6 +1400,15 @@ function resolvePersonaPart(title: string, quote: string, c: CompiledTaxonomy, a
   const { words, joins } = joinedWords(title, (said) => withoutDepartment(withPersonaCognates(said, c)));
   if (words.length === 0) return [];
   if (managedWorker(title, words, c)) return [];
+  // "Assistant Director, Visitor Programs" where the programs persona is also named "Assistant Director": a rank of
+  // two words or more said first, one persona's own name whole, is that persona's when its other names say a word the
+  // title says after the rank; not the director's of those words ("Assistant Director of Finance" stays the finance
+  // persona's where the one so named says nothing of finance).
+  const rankNamed = rankNamedFirst(words, c);
+  if (rankNamed !== undefined) {
+    const p = c.personas[rankNamed]!;
+    return [{ id: p.entry.id, label: p.entry.label, evidence: { field: 'title', quote, via: 'taxonomy', confidence: 1 } }];
+  }
   const scored = new Map<number, Scored>();
   const spans = functionsOf(words, joins, headNounDecides(title));
   const ranks = rankPhrasesOf(words);
@@ -1578,6 +1587,19 @@ function resolvePersonaPart(title: string, quote: string, c: CompiledTaxonomy, a
     });
   for (const i of outranked) scored.delete(i);
   return functionTieBroken(keepBest(scored, 0.05, 0.6), words, joins, spans, level, c).map((s) => ({ id: c.personas[s.index]!.entry.id, label: c.personas[s.index]!.entry.label, evidence: s.evidence }));
+}
+
+/** The persona whose own name is the rank a title says first ("Assistant Director", "Deputy Head": two rank words or
+ * more, and more words after them), when it is the one persona so named whose other names say one of those words
+ * (not a generic one). */
+function rankNamedFirst(words: readonly string[], c: CompiledTaxonomy): number | undefined {
+  let k = 0;
+  for (let n = 2; n < words.length; n++) if (rankWords(words.slice(0, n)).length === n) k = n;
+  if (k < 2) return undefined;
+  const rest = words.slice(k).filter((w) => seniorityOf([w]) === 0 && !isStopword(w) && !GENERIC_TITLE.has(w));
+  const named = new Set(c.personaForms.all(words.slice(0, k)).flatMap((m) => (m.start === 0 && m.end === k ? [m.value.index] : [])));
+  const fits = [...named].filter((i) => c.personas[i]!.forms.some((f) => f.words.some((w) => rest.includes(w))));
+  return fits.length === 1 ? fits[0] : undefined;
 }
 
 /** The function a persona's label names last, its head ("operations" of a site's operations persona named for
