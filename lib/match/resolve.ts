@@ -1400,7 +1400,7 @@ function resolvePersonaPart(title: string, quote: string, c: CompiledTaxonomy, a
   const { words, joins } = joinedWords(title, (said) => withoutDepartment(withPersonaCognates(said, c)));
   if (words.length === 0) return [];
   if (managedWorker(title, words, c)) return [];
-  // "Assistant Director, Visitor Programs" where the programs persona is also named "Assistant Director": a rank of
+  // "Assistant Director, Visitor Programmes" where the programmes persona is also named "Assistant Director": a rank of
   // two words or more said first, one persona's own name whole, is that persona's when its other names say a word the
   // title says after the rank; not the director's of those words ("Assistant Director of Finance" stays the finance
   // persona's where the one so named says nothing of finance).
@@ -1589,7 +1589,7 @@ function resolvePersonaPart(title: string, quote: string, c: CompiledTaxonomy, a
   return functionTieBroken(keepBest(scored, 0.05, 0.6), words, joins, spans, level, c).map((s) => ({ id: c.personas[s.index]!.entry.id, label: c.personas[s.index]!.entry.label, evidence: s.evidence }));
 }
 
-/** The persona whose own name is the rank a title says first ("Assistant Director", "Deputy Head": two rank words or
+/** The persona whose own name is the rank a title says first ("Assistant Director": two rank words or
  * more, and more words after them), when it is the one persona so named whose other names say one of those words
  * (not a generic one). */
 function rankNamedFirst(words: readonly string[], c: CompiledTaxonomy): number | undefined {
