@@ -1028,8 +1028,9 @@ function nearestRankCores(words: readonly string[], spans: readonly { start: num
       }
       // "Lockkeeper" where only a "Lead Lockkeeper" is named and no crew persona: one word that says the trade alone is
       // none of its leads' personas (nor read again through the word's distinctive-word bump); a longer one ("Patent
-      // Examiner" under a "Patent Examiner Supervisor") keeps the older reading (measured: docs/matching.md).
-      if (crew.length === 0 && end - start === 1) {
+      // Examiner" under a "Patent Examiner Supervisor") keeps the older reading (measured: docs/matching.md), and so
+      // does a word another persona names without a rank (a hobbyist's "Amateur Photographer": the chief's, as above).
+      if (crew.length === 0 && end - start === 1 && !c.personas.some((p) => p.forms.some((f) => endsIn(f) && seniorityOf(f.words) === 0))) {
         for (const w of core) unranked?.add(w);
         continue;
       }
