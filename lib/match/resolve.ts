@@ -995,7 +995,7 @@ function bareTitleWords(words: readonly string[], title: string): number {
 
 /** Personas whose names say, beside their rank, what the title says (c.personaCores), the nearest in rank
  * to the title's when several do; not inside a longer function the title names ("Revenue Operations"). */
-function nearestRankCores(words: readonly string[], spans: readonly { start: number; end: number }[], level: number, c: CompiledTaxonomy, bare = 0): Omit<Scored, 'evidence'>[] {
+function nearestRankCores(words: readonly string[], spans: readonly { start: number; end: number }[], level: number, c: CompiledTaxonomy, bare = 0, unranked?: Set<string>): Omit<Scored, 'evidence'>[] {
   const cores = new Map<string, { start: number; end: number; found: { index: number; rank: number }[] }>();
   for (const m of c.personaCores.all(words)) {
     if (spans.some((s) => s.start <= m.start && s.end >= m.end && s.end - s.start > m.end - m.start)) continue;
@@ -1008,11 +1008,11 @@ function nearestRankCores(words: readonly string[], spans: readonly { start: num
   const distance = (rank: number) => (level ? Math.abs(level - rank) : 0);
   for (const { start, end, found } of cores.values()) {
     // "Pilot" said alone is not the "Chief Pilot": a title that says no rank, whose words are only the core of
-    // names a manager or above bears (`bare` of them: "Pilot II", "Pilot (Part 107)" too, bareTitleWords), is the
+    // names a lead or above bears (`bare` of them: "Pilot II", "Pilot (Part 107)" too, bareTitleWords), is the
     // persona another of whose names ends in those words after the kind of the work ("Drone Pilot", "Remote
     // Pilot"): the crew, not its chief. Not a persona whose name says a hobbyist, a learner or a senior role the
     // ranks miss (NOT_CREW_WORDS: "Home Baker", "Check Pilot"), nor where the chief's persona names the crew too.
-    if (bare > 0 && start === 0 && end === bare && found.every((f) => f.rank >= 3)) {
+    if (bare > 0 && start === 0 && end === bare && found.every((f) => f.rank >= 2)) {
       const core = words.slice(start, end);
       const endsIn = (f: { words: readonly string[] }) => f.words.length >= core.length && startsWith(f.words.slice(f.words.length - core.length), core);
       const crew = c.personas.flatMap((p, index) => {
@@ -1024,6 +1024,14 @@ function nearestRankCores(words: readonly string[], spans: readonly { start: num
       // the taxonomy names with the word, as before the rule.
       if (crew.length === 1 && !found.some((f) => f.index === crew[0])) {
         out.push({ index: crew[0]!, score: 1 + 0.1 * (end - start) });
+        continue;
+      }
+      // "Lockkeeper" where only a "Lead Lockkeeper" is named and no crew persona: one word that says the trade alone is
+      // none of its leads' personas (nor read again through the word's distinctive-word bump); a longer one ("Patent
+      // Examiner" under a "Patent Examiner Supervisor") keeps the older reading (measured: docs/matching.md), and so
+      // does a word another persona names without a rank (a hobbyist's "Amateur Photographer": the chief's, as above).
+      if (crew.length === 0 && end - start === 1 && !c.personas.some((p) => p.forms.some((f) => endsIn(f) && seniorityOf(f.words) === 0))) {
+        for (const w of core) unranked?.add(w);
         continue;
       }
     }
@@ -1400,6 +1408,15 @@ function resolvePersonaPart(title: string, quote: string, c: CompiledTaxonomy, a
   const { words, joins } = joinedWords(title, (said) => withoutDepartment(withPersonaCognates(said, c)));
   if (words.length === 0) return [];
   if (managedWorker(title, words, c)) return [];
+  // "Assistant Director, Visitor Programmes" where the programmes persona is also named "Assistant Director": a rank of
+  // two words or more said first, one persona's own name whole, is that persona's when its other names say a word the
+  // title says after the rank; not the director's of those words ("Assistant Director of Finance" stays the finance
+  // persona's where the one so named says nothing of finance).
+  const rankNamed = rankNamedFirst(words, c);
+  if (rankNamed !== undefined) {
+    const p = c.personas[rankNamed]!;
+    return [{ id: p.entry.id, label: p.entry.label, evidence: { field: 'title', quote, via: 'taxonomy', confidence: 1 } }];
+  }
   const scored = new Map<number, Scored>();
   const spans = functionsOf(words, joins, headNounDecides(title));
   const ranks = rankPhrasesOf(words);
@@ -1467,7 +1484,8 @@ function resolvePersonaPart(title: string, quote: string, c: CompiledTaxonomy, a
   const teaches = level === 1 && words.some((w) => TEACHER.has(w)) && !MASTER_OR_TEACHER.test(title);
   // "Director, Animal Health Pharmacovigilance", "Drug Safety Associate": what the taxonomy's own names say
   // beside their ranks, the persona whose name's rank is nearest the title's.
-  for (const s of nearestRankCores(words, spans, level, c, seniorityOf(words) === 0 ? bareTitleWords(words, title) : 0)) bump(scored, { ...s, evidence: { field: 'title', quote, via: 'taxonomy', confidence: 0.9 } });
+  const bareCore = new Set<string>();
+  for (const s of nearestRankCores(words, spans, level, c, seniorityOf(words) === 0 ? bareTitleWords(words, title) : 0, bareCore)) bump(scored, { ...s, evidence: { field: 'title', quote, via: 'taxonomy', confidence: 0.9 } });
 
   if (fns.length > 0) {
     const found: { index: number; credit: number; distance: number; score: number }[] = [];
@@ -1522,7 +1540,7 @@ function resolvePersonaPart(title: string, quote: string, c: CompiledTaxonomy, a
   for (const w of new Set(words)) {
     // A short plural ("Fans") meets its singular ("Fan Engagement Manager"), as longer ones do in titleWords.
     const owner = c.personaWords.get(w) ?? (/^[a-z]{3}s$/.test(w) ? c.personaWords.get(w.slice(0, -1)) : undefined);
-    if (!owner) continue;
+    if (!owner || bareCore.has(w)) continue;
     // "Legal" of a "Legal IT" persona says whose IT it is: a word naming a function the persona is not about is not its.
     if (functionsOf([w]).some((f) => (c.personas[owner.index]!.functions.get(f.fn) ?? 0) < 0.2)) continue;
     // "Dir. of Elevator Ops": a word of the vendor's market ("elevator" of "Elevator mechanic", said by most of its
@@ -1578,6 +1596,19 @@ function resolvePersonaPart(title: string, quote: string, c: CompiledTaxonomy, a
     });
   for (const i of outranked) scored.delete(i);
   return functionTieBroken(keepBest(scored, 0.05, 0.6), words, joins, spans, level, c).map((s) => ({ id: c.personas[s.index]!.entry.id, label: c.personas[s.index]!.entry.label, evidence: s.evidence }));
+}
+
+/** The persona whose own name is the rank a title says first ("Assistant Director": two rank words or
+ * more, and more words after them), when it is the one persona so named whose other names say one of those words
+ * (not a generic one). */
+function rankNamedFirst(words: readonly string[], c: CompiledTaxonomy): number | undefined {
+  let k = 0;
+  for (let n = 2; n < words.length; n++) if (rankWords(words.slice(0, n)).length === n) k = n;
+  if (k < 2) return undefined;
+  const rest = words.slice(k).filter((w) => seniorityOf([w]) === 0 && !isStopword(w) && !GENERIC_TITLE.has(w));
+  const named = new Set(c.personaForms.all(words.slice(0, k)).flatMap((m) => (m.start === 0 && m.end === k ? [m.value.index] : [])));
+  const fits = [...named].filter((i) => c.personas[i]!.forms.some((f) => f.words.some((w) => rest.includes(w))));
+  return fits.length === 1 ? fits[0] : undefined;
 }
 
 /** The function a persona's label names last, its head ("operations" of a site's operations persona named for
