@@ -2157,7 +2157,13 @@ export function readClauses(text: string, tokens: readonly Token[], names?: Labe
       (subject && CREDO_AFTER.has(at(i)) && at(i + 1) !== 'to' && at(i + 1) !== '');
     if (!opens) continue;
     const said: number[] = [];
-    for (let n = c; firstOf.has(n) && tokens[firstOf.get(n)!]!.sentence === sentence; n++) said.push(n);
+    // What a colon opens is the matter said plainly ("Passionate about getting everyone home: trucks and people at the
+    // portal ..."): the credo ends there.
+    for (let n = c; firstOf.has(n) && tokens[firstOf.get(n)!]!.sentence === sentence; n++) {
+      const k = firstOf.get(n)!;
+      if (n > c && text.slice(tokens[k - 1]!.end, tokens[k]!.start).includes(':')) break;
+      said.push(n);
+    }
     if (said.some((n) => complains(clauseStems(n)))) continue;
     if (said.some((n) => tokens.slice(firstOf.get(n)!, firstOf.get(n)! + sizeOf.get(n)!).some((t) => CREDO_LACK.has(t.word)))) continue;
     for (const n of said) {

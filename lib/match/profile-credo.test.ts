@@ -28,6 +28,7 @@ describe('a profile credo', () => {
     expect(pains('Passionate about hammocks, but production scheduling is a mess every spring.')).toContain('planning');
     expect(pains('I would love to stop the seam defects we find after every delivery.')).toContain('seams');
     expect(pains('Passionate about production scheduling that runs without a weekly crisis meeting.')).toContain('planning');
+    expect(pains('Passionate about shipping on time: the seam defects on the big orders every month.')).toContain('seams');
   });
   it("reads the rep's note of what the buyer cares about", () => {
     expect(pains('Owner of two weaving sheds. Cares about production scheduling and ripstop prices.')).toEqual(expect.arrayContaining(['planning', 'canopy']));
