@@ -534,6 +534,25 @@ export const PRODUCT_NOUNS = [
 ];
 /** Words that may stand before a duty verb in such a clause ("she handles", "also runs"). */
 export const DUTY_SUBJECTS = ['he', 'she', 'who', 'they', 'also', 'mainly', 'mostly', 'currently', 'now'];
+/** notes-credo: a profile's sentence saying what the person cares for ("Passionate about open data", "I love turning a
+ * sketch into a part", "Big believer in standard work", "Proud of our crews", "Passionnée de lean", "Appassionato di
+ * efficienza", "Apaixonada por qualidade", "ik hou van ..."): what it names is what they enjoy or value, not a problem.
+ * Each opener as its words (accents off); those of `CREDO_AFTER_I` only after "I" ("Like most shops ..." is no credo,
+ * "Love the new app" is praise of a product, "Cares about ratios at lunch" the rep's note of what worries the buyer). */
+export const CREDO_OPENERS = [
+  'passionate about', 'passionate for', 'believer in', 'believe in', 'proud of',
+  'passionne par', 'passionnee par', 'passionne de', 'passionnee de', 'passionne du', 'passionnee du',
+  'appassionato di', 'appassionata di', 'appassionato del', 'appassionata del', 'appassionato della', 'appassionata della',
+  'apasionado por', 'apasionada por', 'apasionado de', 'apasionada de', 'apaixonado por', 'apaixonada por', 'apaixonado pela',
+  'apaixonada pela', 'apaixonado pelo', 'apaixonada pelo', 'gepassioneerd door', 'ik hou van', 'mi piace', 'me encanta',
+];
+export const CREDO_AFTER_I = ['love', 'enjoy', 'like', 'care'];
+/** A credo that says what should not happen ("Passionate about getting crews out at 2am without calling five people")
+ * is a want, the problem said in it. */
+export const CREDO_LACKING = ['without', 'no', 'not', 'never', 'nobody', 'instead'];
+/** Words that may stand before a credo's opener: its subject and a degree ("I'm a big believer in", "also passionate
+ * about"), or "and" opening it in a longer sentence ("... und ich liebe", "... en ik hou van"). */
+export const CREDO_BEFORE = ['i', 'im', 'am', 'a', 'big', 'huge', 'firm', 'strong', 'true', 'really', 'truly', 'deeply', 'very', 'also', 'and', 'en', 'et', 'e', 'y', 'und', 'sono', 'soy', 'sou', 'ben', 'je', 'suis', 'ich', 'bin'];
 /** A person's tenure said as a clause of its own ("Route tech, 2 years", "15 yrs in media sales"): the units of years
  * in the six languages, and the words that may follow them there (the trade, the field). */
 export const TENURE_UNITS = ['years', 'yrs', 'year', 'yr', 'jahre', 'ans', 'annees', 'anos', 'anni', 'jaar', 'jaren'];
