@@ -2205,11 +2205,11 @@ export function readClauses(text: string, tokens: readonly Token[], names?: Labe
     if (and > 0 && tokens.slice(and + 1, end).some((t) => TENURE_CLAUSE_VERB.has(t.word))) continue;
     dutySentence(first);
   }
-  // notes-credo: a clause that opens on what the person cares for (CREDO_OPENERS: "Passionate about open data", "I
-  // love turning a sketch into a part", "Big believer in standard work") is silent to the end of its sentence: a
-  // profile's values, not a problem; even the taxonomy's own words there ("passionate about finite scheduling") say
-  // the person's interest. Not where the sentence complains ("Passionate about ebooks and fighting the ridiculous
-  // licence terms") or says a lack (CREDO_LACKING), nor "I'd love to ...", "I like to ...", a wish. Its words still
+  // notes-credo: a clause that opens on what the person cares for (CREDO_OPENERS: "Passionate about tidy workshops", "I
+  // love turning a sketch into a part", "Big believer in short meetings") is silent to the end of its sentence: a
+  // profile's values, not a problem; even the taxonomy's own words there ("passionate about route planning") say
+  // the person's interest. Not where the sentence complains ("Passionate about kayaks and fighting the endless
+  // permit forms") or says a lack (CREDO_LACKING), nor "I'd love to ...", "I like to ...", a wish. Its words still
   // count in the ranking (`credos`): what the person cares for is what they read.
   const credos = new Set<number>();
   for (const [c, first] of firstOf) {

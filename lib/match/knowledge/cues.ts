@@ -534,11 +534,11 @@ export const PRODUCT_NOUNS = [
 ];
 /** Words that may stand before a duty verb in such a clause ("she handles", "also runs"). */
 export const DUTY_SUBJECTS = ['he', 'she', 'who', 'they', 'also', 'mainly', 'mostly', 'currently', 'now'];
-/** notes-credo: a profile's sentence saying what the person cares for ("Passionate about open data", "I love turning a
- * sketch into a part", "Big believer in standard work", "Proud of our crews", "Passionnée de lean", "Appassionato di
- * efficienza", "Apaixonada por qualidade", "ik hou van ..."): what it names is what they enjoy or value, not a problem.
+/** notes-credo: a profile's sentence saying what the person cares for ("Passionate about tidy workshops", "I love turning a
+ * sketch into a part", "Big believer in short meetings", "Proud of our crews", "Passionnée de jardinage", "Appassionato di
+ * vela", "Apaixonada por qualidade", "ik hou van ..."): what it names is what they enjoy or value, not a problem.
  * Each opener as its words (accents off); those of `CREDO_AFTER_I` only after "I" ("Like most shops ..." is no credo,
- * "Love the new app" is praise of a product, "Cares about ratios at lunch" the rep's note of what worries the buyer). */
+ * "Love the new app" is praise of a product, "Cares about overtime at weekends" the rep's note of what worries the buyer). */
 export const CREDO_OPENERS = [
   'passionate about', 'passionate for', 'believer in', 'believe in', 'proud of',
   'passionne par', 'passionnee par', 'passionne de', 'passionnee de', 'passionne du', 'passionnee du',
