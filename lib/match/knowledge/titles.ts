@@ -1084,10 +1084,9 @@ export const FOREIGN_TITLE_PHRASES: Record<string, string> = {
   'jefe de seccion': 'team leader', 'jefa de seccion': 'team leader', 'jefe de negociado': 'team leader', 'jefa de negociado': 'team leader',
   // The Iberian graduate grade "Técnico Superior" ("Técnica Superior de ...") is a specialist's grade, no superior's rank.
   'tecnico superior': 'technician', 'tecnica superior': 'technician',
-  // Child protection, the social services' own field, said in each language: not the protection of data.
-  'proteccion de menores': 'child protection', 'proteccion de la infancia': 'child protection',
-  'protection de l enfance': 'child protection', 'tutela minori': 'child protection', 'tutela dei minori': 'child protection',
-  'protecao de menores': 'child protection', 'protecao de criancas': 'child protection',
+  // Child protection, the social services' own field: not the protection of data. The shared lexicon's industry phrases
+  // read it in each language (knowledge/lexicon.ts); only the form it does not hold is here.
+  'proteccion de la infancia': 'child protection',
   // Plants and sites: a director of manufacturing in Romance languages is "industrial".
   'directeur industriel': 'manufacturing director', 'directrice industrielle': 'manufacturing director',
   'director industrial': 'manufacturing director', 'directora industrial': 'manufacturing director',
