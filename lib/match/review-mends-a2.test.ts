@@ -55,6 +55,7 @@ describe("an estate's manager, a graduate grade and local titles", () => {
       ['members', 'Elected members', ['Alderman', 'Councillor']],
       ['planners', 'Planners', ['Planner', 'Fleet Planner']],
       ['child', 'Child protection', ['Child Protection Officer', 'Child Protection Worker']],
+      ['youth', 'Child and youth welfare', ['Child Welfare Worker', 'Youth Welfare Officer']],
     ]),
   );
   it("reads a landlord's or a town's 'gestionnaire de patrimoine' as its estate's manager, not a wealth manager", () => {
@@ -64,10 +65,14 @@ describe("an estate's manager, a graduate grade and local titles", () => {
   });
   it('reads the Iberian "Técnico Superior" as a specialist\'s grade, not a technician', () => {
     expect(people('Técnico Superior de Recursos Humanos')).not.toContain('field');
+    // A town's planning officer in the graduate grade: read as a field technician before.
+    expect(people('Técnico Superior de Urbanismo')).not.toContain('field');
     expect(people('Técnica Superior de Recursos Humanos')).toEqual(['hr']);
   });
   it('reads child protection in a title the way it is read in a company name', () => {
     expect(people('Medewerker Kinderbescherming Noord')).toContain('child');
+    // Dutch youth care, a sibling the one list now holds for titles too.
+    expect(people('Medewerker Jeugdzorg Regio Zuid')).toEqual(['youth']);
     expect(people('Coordinador de Protección a la Infancia')).toContain('child');
   });
   it('reads "schepen van" as an alderman only where the title opens on it', () => {
