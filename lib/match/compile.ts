@@ -8,6 +8,8 @@ import { CONCEPTS, GENERIC_TASK_WORDS, REKEYING_NAMES } from './knowledge/pains'
 import { BUSINESS_ABBREVIATIONS, COORDINATING_AND } from './knowledge/cues';
 import {
   FOREIGN_TITLE_PHRASES,
+  TITLE_OPENING_PHRASES,
+  TITLE_OPENING_AFTER,
   FOREIGN_TITLE_WORDS,
   CLIPPED_TITLE_WORDS,
   FUNCTION_MODIFIER_WORDS,
@@ -210,7 +212,8 @@ function titleLexicon(words: readonly string[]): string[] {
   let i = 0;
   while (i < words.length) {
     const phrase = TITLE_PHRASE_INDEX.longestAt(words, i, 6);
-    if (phrase && !notTheLedgerOrTax(words, i, phrase.length)) {
+    const opening = phrase !== undefined && TITLE_OPENING_PHRASES.has(words.slice(i, i + phrase.length).join(' '));
+    if (phrase && !notTheLedgerOrTax(words, i, phrase.length) && (!opening || i === 0 || TITLE_OPENING_AFTER.has(words[i - 1]!))) {
       out.push(...phrase.value.split(' '));
       i += phrase.length;
       continue;

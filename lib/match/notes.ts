@@ -1,7 +1,7 @@
 // Notes as reps paste them: call transcripts with the seller's turns mixed in, clauses that settle a
 // topic ("labor is fine too"), requirements that are not problems ("needs QBO integration"). These
 // functions say which words of the notes can name a pain.
-import { ANSWER_NO, NO_AFFIRMING, NO_KNOWING, ANSWER_NOT_HAD, BUT_WORDS, ANSWER_PROBLEM, ANSWER_REFUSED, ANSWER_REFUSED_OPENING, COMPLAINTS, ANSWER_YES, OPEN_QUESTION, CLAUSE_OPENERS, COORDINATING_AND, FOCUS_WORDS, SETTLED_ANAPHORS, COPULAS, REQUIREMENT_HEADINGS, REQUIREMENT_HEADINGS_ANYWHERE, RECORD_MAKERS, RECORD_VERBS, RECORD_VERB_LEADS, SETTLED_ADVERBS, ASKING_OPENERS, WANTING_OPENERS, PRODUCT_NOUNS, DUTY_SUBJECTS, DUTY_VERBS, NEED, NO_PAIN, NOTE_DATES, NOTE_KINDS, NOTE_MEDIA, NOTE_RECORDS, NOTE_SOURCES, OF_ARTICLES, OF_LINKS, REQUIRED_THINGS, REQUIREMENT, OWNER_LABEL, POINT_ABBREVIATIONS, POINT_ABBREVIATIONS_LEADING, POINT_TITLES, POINT_OPENERS, GUESSING_WORDS, GUESS_HEADINGS, GUESS_NOT_TAKEN_UP, GUESS_UNCONFIRMED, GUESS_HEDGES, GUESS_TOPIC_CHANGED, DISOWNED_GENERIC, SELLER_LABELS, SETTLED, SETTLED_TACKLED, FIXED_VERBS, FIXED_PAST_TIMES, OBLIGED, OBLIGED_COPULAS, OBLIGED_DETERMINERS, FIXED_UNDONE, SETTLED_AUDIT_ONLY, AUDIT_WORDS, SETTLED_NAMED, SETTLED_NOT_MATTER, SETTLED_AFTER_IS, SETTLED_DENIED_AFTER, SETTLED_DENIED_BEFORE, SETTLED_DENIED_COPULAS, SETTLED_DENIED_PHRASES, SETTLED_DENIED_PHRASE_GAP, SUBJECTLESS_NOT, HANDLED_WORDS, HANDLED_MANNERS, NEXT_STEP_LABELS, NEXT_STEP_REPORTS, NEXT_STEP_IF_PLAN, NEXT_STEP_PLAN_VERBS, EMBEDDED_QUESTION, TENURE_BEFORE, TENURE_BETWEEN, TENURE_LINKS, TENURE_NOT_FIELDS, TENURE_CLAUSE_VERBS, TENURE_NUMBER_WORDS, TENURE_UNITS, SETTLED_HANDOFF_PRONOUNS, CREDO_OPENERS, CREDO_AFTER_I, CREDO_BEFORE, CREDO_LACKING } from './knowledge/cues';
+import { ANSWER_NO, NO_AFFIRMING, NO_KNOWING, ANSWER_NOT_HAD, BUT_WORDS, ANSWER_PROBLEM, ANSWER_REFUSED, ANSWER_REFUSED_OPENING, COMPLAINTS, ANSWER_YES, OPEN_QUESTION, CLAUSE_OPENERS, COORDINATING_AND, FOCUS_WORDS, SETTLED_ANAPHORS, COPULAS, REQUIREMENT_HEADINGS, REQUIREMENT_HEADINGS_ANYWHERE, RECORD_MAKERS, RECORD_VERBS, RECORD_VERB_LEADS, SETTLED_ADVERBS, ASKING_OPENERS, WANTING_OPENERS, PRODUCT_NOUNS, DUTY_SUBJECTS, DUTY_VERBS, NEED, NO_PAIN, NOTE_DATES, NOTE_KINDS, NOTE_MEDIA, NOTE_RECORDS, NOTE_SOURCES, OF_ARTICLES, OF_LINKS, REQUIRED_THINGS, REQUIREMENT, OWNER_LABEL, POINT_ABBREVIATIONS, POINT_ABBREVIATIONS_LEADING, POINT_TITLES, POINT_OPENERS, GUESSING_WORDS, GUESS_HEADINGS, GUESS_NOT_TAKEN_UP, GUESS_UNCONFIRMED, GUESS_HEDGES, GUESS_TOPIC_CHANGED, DISOWNED_GENERIC, SELLER_LABELS, SETTLED, SETTLED_TACKLED, FIXED_VERBS, FIXED_PAST_TIMES, OBLIGED, OBLIGED_COPULAS, OBLIGED_DETERMINERS, FIXED_UNDONE, SETTLED_AUDIT_ONLY, AUDIT_WORDS, SETTLED_NAMED, SETTLED_NOT_MATTER, SETTLED_AFTER_IS, SETTLED_DENIED_AFTER, SETTLED_DENIED_BEFORE, SETTLED_DENIED_COPULAS, SETTLED_DENIED_PHRASES, SETTLED_DENIED_PHRASE_GAP, SUBJECTLESS_NOT, HANDLED_WORDS, HANDLED_MANNERS, NEXT_STEP_LABELS, NEXT_STEP_REPORTS, NEXT_STEP_IF_PLAN, NEXT_STEP_PLAN_VERBS, EMBEDDED_QUESTION, TENURE_BEFORE, TENURE_BETWEEN, TENURE_LINKS, TENURE_NOT_FIELDS, TENURE_CLAUSE_VERBS, TENURE_NUMBER_WORDS, TENURE_UNITS, SETTLED_HANDOFF_PRONOUNS, CREDO_OPENERS, CREDO_AFTER_I, CREDO_BEFORE, CREDO_LACKING, CREDO_SUBJECTS, CREDO_WISHES } from './knowledge/cues';
 import { conceptIndex, PhraseIndex } from './compile';
 import { clippedCase, cognates, currentLexiconEdition, noteCompound, noteStem, readIdioms, splitSeveralWords, tableEnglishStems } from './lexicon';
 import { COMPOUND_RANKS, INDUSTRY_PHRASES, INDUSTRY_WORDS, NOTE_PHRASES, NOTE_PROBLEM_WORDS, NOTE_WORDS, PHRASES, WORDS } from './knowledge/lexicon';
@@ -1339,6 +1339,8 @@ const CREDO_OPENER = CREDO_OPENERS.map((o) => o.split(' '));
 const CREDO_AFTER = new Set(CREDO_AFTER_I);
 const CREDO_LEAD = new Set(CREDO_BEFORE);
 const CREDO_LACK = new Set(CREDO_LACKING);
+const CREDO_SUBJECT = new Set(CREDO_SUBJECTS);
+const CREDO_WISH = CREDO_WISHES.map((o) => o.split(' '));
 const TENURE_PAST = new Set(TENURE_BEFORE);
 const TENURE_NOT_FIELD = new Set(TENURE_NOT_FIELDS);
 const TENURE_CLAUSE_VERB = new Set(TENURE_CLAUSE_VERBS);
@@ -2209,19 +2211,19 @@ export function readClauses(text: string, tokens: readonly Token[], names?: Labe
   // love turning a sketch into a part", "Big believer in short meetings") is silent to the end of its sentence: a
   // profile's values, not a problem; even the taxonomy's own words there ("passionate about route planning") say
   // the person's interest. Not where the sentence complains ("Passionate about kayaks and fighting the endless
-  // permit forms") or says a lack (CREDO_LACKING), nor "I'd love to ...", "I like to ...", a wish. Its words still
-  // count in the ranking (`credos`): what the person cares for is what they read.
+  // permit forms") or says a lack (CREDO_LACKING), nor a wish (CREDO_WISHES: "I like to ...", "I love the idea of
+  // ..."). Its words still count in the ranking (`credos`): what the person cares for is what they read.
   const credos = new Set<number>();
   for (const [c, first] of firstOf) {
     const sentence = tokens[first]!.sentence;
     const end = first + sizeOf.get(c)!;
     let i = first;
     let subject = false;
-    for (; i < end - 1 && CREDO_LEAD.has(tokens[i]!.word); i++) if (tokens[i]!.word.startsWith('i')) subject = true;
+    for (; i < end - 1 && CREDO_LEAD.has(tokens[i]!.word); i++) if (CREDO_SUBJECT.has(tokens[i]!.word)) subject = true;
     const at = (k: number) => tokens[k]?.sentence === sentence ? tokens[k]!.word : '';
     const opens =
       CREDO_OPENER.some((o) => o.every((w, k) => at(i + k) === w)) ||
-      (subject && CREDO_AFTER.has(at(i)) && at(i + 1) !== 'to' && at(i + 1) !== '');
+      (subject && CREDO_AFTER.has(at(i)) && at(i + 1) !== '' && !CREDO_WISH.some((o) => o.every((w, k) => at(i + 1 + k) === w)));
     if (!opens) continue;
     const said: number[] = [];
     // What a colon opens is the matter said plainly ("Passionate about getting everyone home: trucks and people at the

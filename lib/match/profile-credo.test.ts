@@ -26,12 +26,16 @@ describe('a profile credo', () => {
   });
   it('keeps the pain where the credo complains or the person wishes for a change', () => {
     expect(pains('Passionate about hammocks, but production scheduling is a mess every spring.')).toContain('planning');
-    expect(pains('I would love to stop the seam defects we find after every delivery.')).toContain('seams');
+    // "I love to ..." reaches the wish guard ("I" opens the credo, "to" declines it); "I'd love to ..." too.
+    expect(pains('I love to see the seam defects gone before the summer orders.')).toContain('seams');
+    expect(pains("I'd love to stop the seam defects we find after every delivery.")).toContain('seams');
     expect(pains('Passionate about production scheduling that runs without a weekly crisis meeting.')).toContain('planning');
     expect(pains('Passionate about shipping on time: the seam defects on the big orders every month.')).toContain('seams');
   });
   it("reads the rep's note of what the buyer cares about", () => {
     expect(pains('Owner of two weaving sheds. Cares about production scheduling and ripstop prices.')).toEqual(expect.arrayContaining(['planning', 'canopy']));
+    // "Like" with no subject before it opens no credo (this one fails if the subject guard is taken out).
+    expect(pains('Like most weaving sheds they worry about ripstop prices.')).toContain('canopy');
   });
   it('keeps a pain said in another sentence of the profile', () => {
     expect(pains('Passionate about tidy cutting tables. Ripstop prices went up a third this year.')).toEqual(['canopy']);

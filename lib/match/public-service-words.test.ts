@@ -18,6 +18,8 @@ const vendor = compileTaxonomy({
     { id: 'reporting', label: 'Figures owed to funders', aliases: ['reports', 'funder reports'] },
     { id: 'invoicing', label: 'Checking provider bills', aliases: ['invoices', 'provider bills'] },
     { id: 'returns', label: 'Returns filed with the regulator', aliases: ['returns'] },
+    { id: 'messaging', label: 'Messaging with funders', aliases: ['messaging', 'message exchange'] },
+    { id: 'feedback', label: 'No feedback from partners', aliases: ['feedback'] },
   ],
 } satisfies Taxonomy);
 const pains = (notes: string) => contextOf(resolveProspect({ notes }, vendor)).painPoints;
@@ -39,6 +41,8 @@ describe("public services' everyday words", () => {
       expect(pains(note), note).not.toContain('backlog');
   });
   it("reads Dutch messaging and French 'retirer' as what they say", () => {
+    // Read as messaging, not merely not as reports (a note read as nothing would pass the second assertion alone).
+    expect(pains('Het berichtenverkeer met de zorgkantoren loopt via een koppeling.')).toContain('messaging');
     expect(pains('Het berichtenverkeer met de zorgkantoren loopt via een koppeling.')).not.toContain('reporting');
     expect(pains('Les familles doivent retirer le formulaire au guichet de la mairie.')).not.toContain('legacy');
   });
@@ -48,11 +52,13 @@ describe("public services' everyday words", () => {
   it("reads Dutch 'declaraties' as invoices", () => {
     expect(pains('De declaraties van de thuiszorgaanbieders worden met de hand gecontroleerd.')).toContain('invoicing');
   });
-  it("reads French feedback that does not come back as no return filed", () => {
+  it("reads French feedback that does not come back as no feedback, not a return filed", () => {
     for (const note of [
       "Nous transmettons les dossiers au juge des tutelles et nous n'avons aucun retour.",
       "Les aides-soignantes signalent les chutes au médecin traitant, mais jamais de retour ensuite.",
-    ])
+    ]) {
+      expect(pains(note), note).toContain('feedback');
       expect(pains(note), note).not.toContain('returns');
+    }
   });
 });

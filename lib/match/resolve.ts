@@ -993,9 +993,13 @@ function bareTitleWords(words: readonly string[], title: string): number {
   return before === undefined ? words.length : titleWords(before).length;
 }
 
+/** A lead's rank on SENIORITY's scale (knowledge/titles.ts): a lead, a team leader, a supervisor, a foreman. */
+const LEAD_RANK = 2;
 /** Personas whose names say, beside their rank, what the title says (c.personaCores), the nearest in rank
- * to the title's when several do; not inside a longer function the title names ("Revenue Operations"). */
-function nearestRankCores(words: readonly string[], spans: readonly { start: number; end: number }[], level: number, c: CompiledTaxonomy, bare = 0, unranked?: Set<string>): Omit<Scored, 'evidence'>[] {
+ * to the title's when several do; not inside a longer function the title names ("Revenue Operations"). `scored`:
+ * those personas; `declined`: the words of a bare title said alone that no persona is read from (below: a one-word
+ * trade title under only its leads' personas), which the distinctive-word bump does not read again either. */
+function nearestRankCores(words: readonly string[], spans: readonly { start: number; end: number }[], level: number, c: CompiledTaxonomy, bare = 0): { scored: Omit<Scored, 'evidence'>[]; declined: Set<string> } {
   const cores = new Map<string, { start: number; end: number; found: { index: number; rank: number }[] }>();
   for (const m of c.personaCores.all(words)) {
     if (spans.some((s) => s.start <= m.start && s.end >= m.end && s.end - s.start > m.end - m.start)) continue;
@@ -1005,6 +1009,7 @@ function nearestRankCores(words: readonly string[], spans: readonly { start: num
     cores.set(key, core);
   }
   const out: Omit<Scored, 'evidence'>[] = [];
+  const declined = new Set<string>();
   const distance = (rank: number) => (level ? Math.abs(level - rank) : 0);
   for (const { start, end, found } of cores.values()) {
     // "Pilot" said alone is not the "Chief Pilot": a title that says no rank, whose words are only the core of
@@ -1012,7 +1017,7 @@ function nearestRankCores(words: readonly string[], spans: readonly { start: num
     // persona another of whose names ends in those words after the kind of the work ("Drone Pilot", "Remote
     // Pilot"): the crew, not its chief. Not a persona whose name says a hobbyist, a learner or a senior role the
     // ranks miss (NOT_CREW_WORDS: "Home Baker", "Check Pilot"), nor where the chief's persona names the crew too.
-    if (bare > 0 && start === 0 && end === bare && found.every((f) => f.rank >= 2)) {
+    if (bare > 0 && start === 0 && end === bare && found.every((f) => f.rank >= LEAD_RANK)) {
       const core = words.slice(start, end);
       const endsIn = (f: { words: readonly string[] }) => f.words.length >= core.length && startsWith(f.words.slice(f.words.length - core.length), core);
       const crew = c.personas.flatMap((p, index) => {
@@ -1027,18 +1032,21 @@ function nearestRankCores(words: readonly string[], spans: readonly { start: num
         continue;
       }
       // "Lockkeeper" where only a "Lead Lockkeeper" is named and no crew persona: one word that says the trade alone is
-      // none of its leads' personas (nor read again through the word's distinctive-word bump); a longer one ("Patent
-      // Examiner" under a "Patent Examiner Supervisor") keeps the older reading (measured: docs/matching.md), and so
-      // does a word another persona names without a rank (a hobbyist's "Amateur Photographer": the chief's, as above).
+      // none of its leads' personas (nor read again through the word's distinctive-word bump: `declined`); a longer
+      // one ("Patent Examiner" under a "Patent Examiner Supervisor") keeps the older reading, and so does a word
+      // another persona names without a rank (a hobbyist's "Amateur Photographer": the chief's, as above).
+      // MEASURED, NOT DERIVED: the one-word limit is what two development cases bore (sixty-third round,
+      // docs/matching.md), not a principle; it leaves a bare two-word trade ("Kiln Stoker" under a "Lead Kiln Stoker")
+      // reading the lead's persona where a bare one-word one ("Stoker") reads none.
       if (crew.length === 0 && end - start === 1 && !c.personas.some((p) => p.forms.some((f) => endsIn(f) && seniorityOf(f.words) === 0))) {
-        for (const w of core) unranked?.add(w);
+        for (const w of core) declined.add(w);
         continue;
       }
     }
     const nearest = Math.min(...found.map((f) => distance(f.rank)));
     for (const index of new Set(found.filter((f) => distance(f.rank) === nearest).map((f) => f.index))) out.push({ index, score: 1 + 0.1 * (end - start) });
   }
-  return out;
+  return { scored: out, declined };
 }
 
 /** The taxonomy's persona words (five letters or more) by their cognate keys (`cognateKeys`), '' where two
@@ -1484,8 +1492,8 @@ function resolvePersonaPart(title: string, quote: string, c: CompiledTaxonomy, a
   const teaches = level === 1 && words.some((w) => TEACHER.has(w)) && !MASTER_OR_TEACHER.test(title);
   // "Director, Animal Health Pharmacovigilance", "Drug Safety Associate": what the taxonomy's own names say
   // beside their ranks, the persona whose name's rank is nearest the title's.
-  const bareCore = new Set<string>();
-  for (const s of nearestRankCores(words, spans, level, c, seniorityOf(words) === 0 ? bareTitleWords(words, title) : 0, bareCore)) bump(scored, { ...s, evidence: { field: 'title', quote, via: 'taxonomy', confidence: 0.9 } });
+  const { scored: cored, declined: bareCore } = nearestRankCores(words, spans, level, c, seniorityOf(words) === 0 ? bareTitleWords(words, title) : 0);
+  for (const s of cored) bump(scored, { ...s, evidence: { field: 'title', quote, via: 'taxonomy', confidence: 0.9 } });
 
   if (fns.length > 0) {
     const found: { index: number; credit: number; distance: number; score: number }[] = [];

@@ -545,8 +545,21 @@ export const CREDO_OPENERS = [
   'appassionato di', 'appassionata di', 'appassionato del', 'appassionata del', 'appassionato della', 'appassionata della',
   'apasionado por', 'apasionada por', 'apasionado de', 'apasionada de', 'apaixonado por', 'apaixonada por', 'apaixonado pela',
   'apaixonada pela', 'apaixonado pelo', 'apaixonada pelo', 'gepassioneerd door', 'ik hou van', 'mi piace', 'me encanta',
+  // The articles' plural and contracted forms: "passionné des", "apasionado del", "appassionata dei / delle / dello /
+  // dell' / degli", "apaixonado pelos / pelas".
+  'passionne des', 'passionnee des', 'apasionado del', 'apasionada del', 'appassionato dei', 'appassionata dei',
+  'appassionato delle', 'appassionata delle', 'appassionato dello', 'appassionata dello', 'appassionato dell',
+  'appassionata dell', 'appassionato degli', 'appassionata degli', 'apaixonado pelos', 'apaixonada pelos', 'apaixonado pelas',
+  'apaixonada pelas',
+  // German: "begeistert von / für", "Leidenschaft für" ("Ich liebe ..." is CREDO_AFTER_I's).
+  'begeistert von', 'begeistert fur', 'leidenschaft fur',
 ];
-export const CREDO_AFTER_I = ['love', 'enjoy', 'like', 'care'];
+export const CREDO_AFTER_I = ['love', 'enjoy', 'like', 'care', 'liebe'];
+/** The subject words among CREDO_BEFORE ("I", "I'm", "ich") that let CREDO_AFTER_I open a credo. */
+export const CREDO_SUBJECTS = ['i', 'im', 'ich'];
+/** What after "I love / like" says a wish, the change wanted, not a taste: "I love to ...", "I love the idea of getting
+ * rid of the paper rotas", "I like the thought of ...". */
+export const CREDO_WISHES = ['to', 'the idea of', 'the thought of'];
 /** A credo that says what should not happen ("Passionate about getting crews out at 2am without calling five people")
  * is a want, the problem said in it. */
 export const CREDO_LACKING = ['without', 'no', 'not', 'never', 'nobody', 'instead'];

@@ -4,6 +4,23 @@
 // ("Personalleiterin" = Personal + Leiterin) are taken apart by rule in ../lexicon.ts, so only the parts
 // are listed here. General language knowledge: nothing here is taken from any library or evaluation set.
 
+/** Child protection and child and youth welfare, the social services' own field, as public bodies, welfare providers and
+ * their staff's titles name it in the six languages (sixty-third round): one list, read in company names and industry
+ * values (INDUSTRY_PHRASES, INDUSTRY_WORDS) and in titles (the phrases through PHRASES, which takes INDUSTRY_PHRASES in;
+ * the words through FOREIGN_TITLE_WORDS of titles.ts). */
+export const CHILD_PROTECTION_PHRASES: Record<string, string> = {
+  'kinder und jugendhilfe': 'child welfare', 'protection de l enfance': 'child protection', 'protection de enfance': 'child protection',
+  'aide sociale a l enfance': 'child welfare', 'aide sociale a enfance': 'child welfare',
+  'proteccion de menores': 'child protection', 'proteccion a la infancia': 'child protection', 'proteccion de la infancia': 'child protection',
+  'proteccion a menores': 'child protection', 'tutela minori': 'child protection', 'tutela dei minori': 'child protection',
+  'protezione dei minori': 'child protection', 'tutela dell infanzia': 'child protection', 'tutela infanzia': 'child protection', 'protecao de menores': 'child protection',
+  'protecao de criancas': 'child protection', 'protecao de criancas e jovens': 'child protection', 'protecao da infancia': 'child protection',
+};
+export const CHILD_PROTECTION_WORDS: Record<string, string> = {
+  jugendhilfe: 'child welfare', kinderschutz: 'child protection', jeugdbescherming: 'child protection',
+  kinderbescherming: 'child protection', jeugdzorg: 'child welfare',
+};
+
 /** Several words read as one: applied before single words, longest first. */
 export const PHRASES: Record<string, string> = {
   // French
@@ -1576,11 +1593,7 @@ export const INDUSTRY_PHRASES: Record<string, string> = {
   'apoio domiciliario': 'home care', 'cuidados domiciliarios': 'home care', 'assistencia domiciliar': 'home care', 'zorg aan huis': 'home care',
   // Child and youth welfare, homelessness services and refugee reception, as public bodies and welfare providers name
   // them in the six languages (sixty-third round).
-  'kinder und jugendhilfe': 'child welfare', 'protection de l enfance': 'child protection', 'protection de enfance': 'child protection',
-  'aide sociale a l enfance': 'child welfare', 'aide sociale a enfance': 'child welfare', 'maison d enfants': 'children s home',
-  'proteccion de menores': 'child protection', 'proteccion a la infancia': 'child protection', 'tutela minori': 'child protection',
-  'tutela dei minori': 'child protection', 'protezione dei minori': 'child protection', 'protecao de menores': 'child protection',
-  'protecao de criancas': 'child protection', 'hebergement d urgence': 'emergency accommodation', 'logement d abord': 'housing first', 'sans abri': 'homeless',
+  ...CHILD_PROTECTION_PHRASES, 'maison d enfants': 'children s home', 'hebergement d urgence': 'emergency accommodation', 'logement d abord': 'housing first', 'sans abri': 'homeless',
   'sin hogar': 'homeless', 'senza dimora': 'homeless', 'senza fissa dimora': 'homeless', 'sem abrigo': 'homeless',
   'demandeurs d asile': 'asylum seekers', 'solicitantes de asilo': 'asylum seekers', 'richiedenti asilo': 'asylum seekers',
   'requerentes de asilo': 'asylum seekers', 'proteccion internacional': 'asylum', 'protezione internazionale': 'asylum',
@@ -1948,7 +1961,7 @@ export const INDUSTRY_WORDS: Record<string, string> = {
   pflegedienst: 'home care', pflegedienste: 'home care', sozialstation: 'home care', thuiszorg: 'home care', wijkverpleging: 'home care',
   ssiad: 'home care', saad: 'home care', spitex: 'home care',
   tagespflege: 'adult day care', dagbesteding: 'adult day care',
-  jugendhilfe: 'child welfare', kinderschutz: 'child protection', jeugdbescherming: 'child protection', kinderbescherming: 'child protection',
+  ...CHILD_PROTECTION_WORDS,
   wohnungslosenhilfe: 'homeless services', obdachlosenhilfe: 'homeless services', daklozenopvang: 'homeless services',
   fluchtlingshilfe: 'refugee support', vluchtelingenwerk: 'refugee support', asylbewerber: 'asylum seekers', asielzoekers: 'asylum seekers',
   behindertenhilfe: 'disability services', eingliederungshilfe: 'disability services', gehandicaptenzorg: 'disability services',

@@ -1,3 +1,4 @@
+import { CHILD_PROTECTION_WORDS } from './lexicon';
 // General knowledge of job titles, for any taxonomy: abbreviations and their long forms, the business
 // function a title names, and how senior it is. A taxonomy's personas are read through the same
 // knowledge (their labels and aliases), which is how "FP&A" finds whichever persona is about finance.
@@ -1082,11 +1083,11 @@ export const FOREIGN_TITLE_PHRASES: Record<string, string> = {
   // A Spanish public body's section and desk under its service ("Jefe de Sección de Obras", "Jefa de Negociado de
   // Personal"): the head of a team, below the head of service's department.
   'jefe de seccion': 'team leader', 'jefa de seccion': 'team leader', 'jefe de negociado': 'team leader', 'jefa de negociado': 'team leader',
-  // The Iberian graduate grade "Técnico Superior" ("Técnica Superior de ...") is a specialist's grade, no superior's rank.
-  'tecnico superior': 'technician', 'tecnica superior': 'technician',
-  // Child protection, the social services' own field: not the protection of data. The shared lexicon's industry phrases
-  // read it in each language (knowledge/lexicon.ts); only the form it does not hold is here.
-  'proteccion de la infancia': 'child protection',
+  // The Iberian graduate grade "Técnico Superior" ("Técnica Superior de ...") is a specialist's grade, no superior's rank
+  // and no technician's trade: the graduate officer of what follows ("Técnica Superior de Compras", a buyer).
+  'tecnico superior': 'specialist', 'tecnica superior': 'specialist',
+  // (Child protection said in more than one word, "Protección de la Infancia", is the shared lexicon's, read after this
+  // table: one list with company names' and industry values', CHILD_PROTECTION_PHRASES of lexicon.ts.)
   // Plants and sites: a director of manufacturing in Romance languages is "industrial".
   'directeur industriel': 'manufacturing director', 'directrice industrielle': 'manufacturing director',
   'director industrial': 'manufacturing director', 'directora industrial': 'manufacturing director',
@@ -1139,7 +1140,8 @@ export const FOREIGN_TITLE_PHRASES: Record<string, string> = {
   // The social educator, a social-work profession of its own in France, Spain, Portugal and Italy.
   'educateur specialise': 'social worker', 'educatrice specialisee': 'social worker', 'educador social': 'social worker',
   'educadora social': 'social worker', 'educatore professionale': 'social worker', 'educatrice professionale': 'social worker',
-  // An Italian town's councillor and a Flemish alderman ("Schepen van Cultuur").
+  // An Italian town's councillor and a Flemish alderman ("Schepen van Cultuur"; only as a title's first words,
+  // TITLE_OPENING_PHRASES).
   'consigliere comunale': 'councillor', 'consigliera comunale': 'councillor', 'schepen van': 'alderman',
   // The Dutch functional administrator ("Functioneel beheerder Burgerzaken") keeps an information system's use for its
   // department: an application manager.
@@ -1162,9 +1164,18 @@ export const FOREIGN_TITLE_PHRASES: Record<string, string> = {
   'chaine logistique': 'supply chain', 'cadena de abastecimiento': 'supply chain', 'catena di fornitura': 'supply chain',
   'parc automobile': 'fleet', 'parque movil': 'fleet', 'parque automovel': 'fleet', 'parco auto': 'fleet', 'parco mezzi': 'fleet',
   'parco veicoli': 'fleet',
-  // The wealth manager said by the wealth he looks after ("Gestora de Patrimonio", "gestionnaire de patrimoine").
-  'gestor de patrimonio': 'wealth manager', 'gestora de patrimonio': 'wealth manager',
-  'gestionnaire de patrimoine': 'wealth manager', 'gestore patrimoniale': 'wealth manager',
+  // The wealth manager said by the wealth he looks after: the French adviser "en gestion de patrimoine" (CGP), a private
+  // or financial estate's manager ("Gestora de Patrimonio Privado"), the Italian "gestore patrimoniale", the plural
+  // "gestor de patrimonios". A "Gestionnaire de patrimoine" or "Gestor de Patrimonio" alone is more often the manager
+  // of a landlord's or a public body's buildings and land (a social landlord's estate, a town's property): an asset
+  // manager, no one's banker.
+  'gestor de patrimonio': 'asset manager', 'gestora de patrimonio': 'asset manager', 'gestionnaire de patrimoine': 'asset manager',
+  'gestor de patrimonio privado': 'wealth manager', 'gestora de patrimonio privado': 'wealth manager',
+  'gestor de patrimonio financiero': 'wealth manager', 'gestora de patrimonio financiero': 'wealth manager',
+  'gestor de patrimonios': 'wealth manager', 'gestora de patrimonios': 'wealth manager',
+  'gestionnaire de patrimoine prive': 'wealth manager', 'gestionnaire de patrimoine financier': 'wealth manager',
+  'conseiller en gestion de patrimoine': 'wealth manager', 'conseillere en gestion de patrimoine': 'wealth manager',
+  'gestore patrimoniale': 'wealth manager',
   // Legal, compliance, risk, audit
   'service juridique': 'legal', 'direction juridique': 'legal director', 'affaires juridiques': 'legal',
   'asesoria juridica': 'legal', 'assessoria juridica': 'legal', 'ufficio legale': 'legal', 'affari legali': 'legal',
@@ -1255,6 +1266,11 @@ export const FOREIGN_TITLE_PHRASES: Record<string, string> = {
  * planif(ication), appro(visionnement), compta(bilité), each of one word only and none an English word. Read only
  * as written, never as a plural or a feminine form: "compte" (the account of "Chef de compte", an account manager)
  * and "approx" are other words. */
+/** Phrases of FOREIGN_TITLE_PHRASES read only as a title's first words, or after an ordinal or "and" ("Eerste schepen van
+ * ...", "Burgemeester en schepen van ..."): inside a title, "schepen van" is also ships' plural ("Planner schepen van de
+ * rederij"). */
+export const TITLE_OPENING_PHRASES: ReadonlySet<string> = new Set(['schepen van']);
+export const TITLE_OPENING_AFTER: ReadonlySet<string> = new Set(['eerste', 'tweede', 'derde', 'vierde', 'vijfde', 'en']);
 export const CLIPPED_TITLE_WORDS: Record<string, string> = { planif: 'planning', appro: 'procurement', compta: 'accounting' };
 
 export const FOREIGN_TITLE_WORDS: Record<string, string> = {
@@ -1324,7 +1340,7 @@ export const FOREIGN_TITLE_WORDS: Record<string, string> = {
   // A German public body's or welfare association's department ("Fachbereichsleiter Bauen") and a team within one
   // ("Sachgebietsleiter Kasse").
   fachbereichsleiter: 'department head', fachbereichsleitung: 'department head', sachgebietsleiter: 'team leader',
-  sachgebietsleitung: 'team leader', kinderschutz: 'child protection', jeugdbescherming: 'child protection',
+  sachgebietsleitung: 'team leader', ...CHILD_PROTECTION_WORDS,
   // The local social-welfare centres by their initials: French CCAS and CIAS (communal, intercommunal), Belgian CPAS
   // and its Dutch OCMW.
   ccas: 'social services', cias: 'social services', cpas: 'social services', ocmw: 'social services',
