@@ -2,7 +2,8 @@
 // the word's everyday sense, says something else. The vendors, taxonomies and sentences are made up for the tests.
 import { describe, expect, it } from 'vitest';
 import { personasOf, sortedResolverFor } from '../../tests/persona-taxonomy';
-import { compileTaxonomy } from './compile';
+import type { Taxonomy } from '../model';
+import { compileTaxonomy, contextOf, resolveProspect } from '.';
 import { resolveIndustries } from './resolve';
 
 describe('the Portuguese adviser is no Italian alderman', () => {
@@ -44,5 +45,33 @@ describe('the river Seine is no fishing gear', () => {
   });
   it('still reads the seine fishers as fishing (guard)', () => {
     expect(ids({ company: 'Kervalec Purse Seine Co', industry: 'Seafood' })).toContain('farms');
+  });
+});
+
+describe("public services' words in their inflections and senses", () => {
+  // An invented vendor of back-office software for district nursing trusts: rounds, old software, claims and bills.
+  const nursing = compileTaxonomy({
+    personas: [],
+    industries: [],
+    painPoints: [
+      { id: 'visits', label: 'Planning rounds of visits', aliases: ['home visiting', 'visit rounds'] },
+      { id: 'legacy', label: 'Unsupported back-office software', aliases: ['end-of-life programs', 'retired system'] },
+      { id: 'collections', label: 'Collections', aliases: ['collections', 'debt collection'] },
+      { id: 'expenses', label: 'Staff expense claims', aliases: ['expense claims', 'claims'] },
+      { id: 'invoicing', label: 'Checking provider bills', aliases: ['invoices', 'provider bills'] },
+    ],
+  } satisfies Taxonomy);
+  const pains = (notes: string) => contextOf(resolveProspect({ notes }, nursing)).painPoints;
+  it('reads the German dative plural of home visits and the inflected end of life', () => {
+    expect(pains('Bei Hausbesuchen auf dem Land fehlt den Pflegekräften oft das Netz.')).toContain('visits');
+    expect(pains('Die abgekündigten Module unseres Fachverfahrens laufen nur noch auf einem Server.')).toContain('legacy');
+  });
+  it("reads French 'retirer' as no money collected", () => {
+    expect(pains('Les patients doivent retirer leur attestation au secrétariat de la maison de santé.')).not.toContain('collections');
+  });
+  it("reads Dutch 'declaraties' as claims, and as a provider's bills only beside the funder or the provider", () => {
+    expect(pains('De declaraties van medewerkers worden handmatig goedgekeurd.')).toContain('expenses');
+    expect(pains('De declaraties van medewerkers worden handmatig goedgekeurd.')).not.toContain('invoicing');
+    expect(pains('De declaraties van de wijkverpleging bij de gemeente worden met de hand nagekeken.')).toContain('invoicing');
   });
 });
