@@ -1413,8 +1413,6 @@ export const NOTE_PHRASES: Record<string, string> = {
   'jamais de retour': 'never feedback', 'aucun retour': 'no feedback', 'pas de retour': 'no feedback',
   'sans retour': 'without feedback', 'jamais de retours': 'never feedback', 'pas de retours': 'no feedback',
   'sans retours': 'without feedback',
-  // Software its maker no longer supports, in French and Dutch ("fin de support", "wordt niet meer ondersteund").
-  'fin de support': 'end of life', 'fin du support': 'end of life', 'niet meer ondersteund': 'no longer supported',
 };
 
 const ITALIAN_THAN = ['di', 'che', 'del', 'della', 'dei', 'degli', 'delle'];
