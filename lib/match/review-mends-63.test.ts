@@ -75,3 +75,29 @@ describe("public services' words in their inflections and senses", () => {
     expect(pains('De declaraties van de wijkverpleging bij de gemeente worden met de hand nagekeken.')).toContain('invoicing');
   });
 });
+
+describe('a matter said to be itself, and a reply that is a noun', () => {
+  // An invented vendor of uptime and help-desk software for glassblowing studios.
+  const studios = compileTaxonomy({
+    personas: [],
+    industries: [],
+    painPoints: [
+      { id: 'downtime', label: 'Kiln downtime', aliases: ['downtime', 'kiln stoppages'] },
+      { id: 'calls', label: 'Phone calls all day', aliases: ['telefonate', 'phone calls'] },
+      { id: 'replies', label: 'Slow replies to customers', aliases: ['response times', 'no reply'] },
+    ],
+  } satisfies Taxonomy);
+  const pains = (notes: string) => contextOf(resolveProspect({ notes }, studios)).painPoints;
+  it('reads the tautology that insists beside a cost as the pain', () => {
+    expect(pains('Kiln two stopped twice this week. Downtime is downtime, every hour costs us €900.')).toContain('downtime');
+  });
+  it("reads Italian 'e' (and) as no copula", () => {
+    expect(pains('Telefonate e telefonate, tutto il giorno, in bottega.')).toContain('calls');
+  });
+  it('still reads a plain shrug as settled (guard)', () => {
+    expect(pains('Downtime is downtime.')).toEqual([]);
+  });
+  it('still lets a guess pass on "no reply from her" (guard)', () => {
+    expect(pains('Rep asked if response times hurt, no reply from her.')).toEqual([]);
+  });
+});
