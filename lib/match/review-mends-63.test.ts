@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { personasOf, sortedResolverFor } from '../../tests/persona-taxonomy';
 import type { Taxonomy } from '../model';
 import { compileTaxonomy, contextOf, resolveProspect } from '.';
-import { resolveIndustries } from './resolve';
+import { industryWords, sectorsOf } from './compile';
 
 describe('the Portuguese adviser is no Italian alderman', () => {
   // An invented vendor of agenda software for town halls, selling to elected members and their press and legal staff.
@@ -18,7 +18,7 @@ describe('the Portuguese adviser is no Italian alderman', () => {
   it('reads "Assessora" before a Portuguese complement as no elected member', () => {
     expect(townhall('Assessora de Imprensa')).not.toContain('members');
     expect(townhall('Assessora Jurídica')).not.toContain('members');
-    expect(townhall('Assessora de Comunicação, Câmara Municipal')).not.toContain('members');
+    expect(townhall('Assessora de Comunicação, Junta de Freguesia')).not.toContain('members');
   });
   it('still reads the Italian woman alderman in the Italian shape (guards)', () => {
     expect(townhall('Assessora alla cultura')).toEqual(['members']);
@@ -29,22 +29,15 @@ describe('the Portuguese adviser is no Italian alderman', () => {
 });
 
 describe('the river Seine is no fishing gear', () => {
-  // An invented vendor of case software for social services and for farm cooperatives.
-  const cases = compileTaxonomy({
-    personas: [],
-    painPoints: [],
-    industries: [
-      { id: 'social', label: 'Social services', aliases: ['welfare offices', 'social action centres'] },
-      { id: 'farms', label: 'Agriculture', aliases: ['farm cooperatives'] },
-    ],
+  // The sectors read in an invented social landlord's and an invented fishing company's names and values.
+  const sectors = (text: string) => sectorsOf(industryWords(text));
+  it('reads no farming or fishing sector from a place or a body on the Seine', () => {
+    expect(sectors('CCAS de Bréval-sur-Seine')).not.toContain('agriculture');
+    expect(sectors('Seine-Aval Habitat Solidaire')).not.toContain('agriculture');
   });
-  const ids = (prospect: { company?: string; industry?: string; notes?: string }) => resolveIndustries(prospect, cases).map((r) => r.id).sort();
-  it('reads no farming from a place on the Seine', () => {
-    expect(ids({ company: 'CCAS de Bréval-sur-Seine', industry: 'Services sociaux' })).not.toContain('farms');
-    expect(ids({ company: 'Seine-Aval Habitat Solidaire', industry: 'Government Administration' })).not.toContain('farms');
-  });
-  it('still reads the seine fishers as fishing (guard)', () => {
-    expect(ids({ company: 'Kervalec Purse Seine Co', industry: 'Seafood' })).toContain('farms');
+  it('still reads the seine fishers and their nets as fishing (guard)', () => {
+    expect(sectors('Kervalec Seine Net Fishing')).toContain('agriculture');
+    expect(sectors('Seiners')).toContain('agriculture');
   });
 });
 
@@ -72,7 +65,7 @@ describe("public services' words in their inflections and senses", () => {
   it("reads Dutch 'declaraties' as claims, and as a provider's bills only beside the funder or the provider", () => {
     expect(pains('De declaraties van medewerkers worden handmatig goedgekeurd.')).toContain('expenses');
     expect(pains('De declaraties van medewerkers worden handmatig goedgekeurd.')).not.toContain('invoicing');
-    expect(pains('De declaraties van de wijkverpleging bij de gemeente worden met de hand nagekeken.')).toContain('invoicing');
+    expect(pains('De declaraties van de kraamzorg bij de gemeente worden met de hand nagekeken.')).toContain('invoicing');
   });
 });
 
@@ -99,5 +92,19 @@ describe('a matter said to be itself, and a reply that is a noun', () => {
   });
   it('still lets a guess pass on "no reply from her" (guard)', () => {
     expect(pains('Rep asked if response times hurt, no reply from her.')).toEqual([]);
+  });
+  it('reads "no reply" before a noun as an answer that engages, not a guess let pass', () => {
+    // An invented vendor of help-desk software for hat makers.
+    const hats = compileTaxonomy({
+      personas: [],
+      industries: [],
+      painPoints: [
+        { id: 'inbox', label: 'Shared inbox chaos', aliases: ['shared inbox'] },
+        { id: 'templates', label: 'Typing every answer from scratch', aliases: ['reply templates', 'canned replies'] },
+      ],
+    } satisfies Taxonomy);
+    const read = (notes: string) => contextOf(resolveProspect({ notes }, hats)).painPoints;
+    expect(read('Rep asked whether the shared inbox hurts - no reply templates, each email typed from scratch.')).toContain('inbox');
+    expect(read('Rep asked whether the shared inbox hurts - no reply.')).toEqual([]);
   });
 });
