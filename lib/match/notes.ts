@@ -411,7 +411,7 @@ function saysItself(text: string, clauseWords: readonly Token[]): boolean {
   const words = clauseWords.filter((t) => !TAUTOLOGY_FILLERS.has(t.word));
   const b = words[words.length - 1];
   if (!b || b.word.length < 3) return false;
-  // Italian "è" and Portuguese "é" only with their accent: bare "e" is "and" ("telefonate e telefonate", a complaint).
+  // Italian "è" and Portuguese "é" only with their accent: bare "e" is "and" ("solleciti e solleciti", a complaint).
   const copula = (t: Token) => DENIED_COPULA.has(t.word) && (t.word !== 'e' || /[èéÈÉ]/.test(text.slice(t.start, t.end)));
   const said = words.length >= 3 && words.length <= 4 && words[words.length - 3]!.word === b.word && copula(words[words.length - 2]!);
   const a = words[words.length - 2];

@@ -76,7 +76,7 @@ describe('a matter said to be itself, and a reply that is a noun', () => {
     industries: [],
     painPoints: [
       { id: 'downtime', label: 'Kiln downtime', aliases: ['downtime', 'kiln stoppages'] },
-      { id: 'calls', label: 'Phone calls all day', aliases: ['telefonate', 'phone calls'] },
+      { id: 'calls', label: 'Payment reminders all day', aliases: ['solleciti', 'payment reminders'] },
       { id: 'replies', label: 'Slow replies to customers', aliases: ['response times', 'no reply'] },
     ],
   } satisfies Taxonomy);
@@ -85,7 +85,7 @@ describe('a matter said to be itself, and a reply that is a noun', () => {
     expect(pains('Kiln two stopped twice this week. Downtime is downtime, every hour costs us €900.')).toContain('downtime');
   });
   it("reads Italian 'e' (and) as no copula", () => {
-    expect(pains('Telefonate e telefonate, tutto il giorno, in bottega.')).toContain('calls');
+    expect(pains('Solleciti e solleciti, tutto il giorno, in bottega.')).toContain('calls');
   });
   it('still reads a plain shrug as settled (guard)', () => {
     expect(pains('Downtime is downtime.')).toEqual([]);
