@@ -1,7 +1,7 @@
 // Notes as reps paste them: call transcripts with the seller's turns mixed in, clauses that settle a
 // topic ("labor is fine too"), requirements that are not problems ("needs QBO integration"). These
 // functions say which words of the notes can name a pain.
-import { ANSWER_NO, NO_AFFIRMING, NO_KNOWING, ANSWER_NOT_HAD, BUT_WORDS, ANSWER_PROBLEM, ANSWER_REFUSED, ANSWER_REFUSED_OPENING, COMPLAINTS, ANSWER_YES, OPEN_QUESTION, CLAUSE_OPENERS, COORDINATING_AND, FOCUS_WORDS, SETTLED_ANAPHORS, COPULAS, REQUIREMENT_HEADINGS, REQUIREMENT_HEADINGS_ANYWHERE, RECORD_MAKERS, RECORD_VERBS, RECORD_VERB_LEADS, SETTLED_ADVERBS, ASKING_OPENERS, WANTING_OPENERS, PRODUCT_NOUNS, DUTY_SUBJECTS, DUTY_VERBS, NEED, NO_PAIN, NOTE_DATES, NOTE_KINDS, NOTE_MEDIA, NOTE_RECORDS, NOTE_SOURCES, OF_ARTICLES, OF_LINKS, REQUIRED_THINGS, REQUIREMENT, OWNER_LABEL, POINT_ABBREVIATIONS, POINT_ABBREVIATIONS_LEADING, POINT_TITLES, POINT_OPENERS, GUESSING_WORDS, GUESS_HEADINGS, GUESS_NOT_TAKEN_UP, GUESS_UNCONFIRMED, GUESS_HEDGES, GUESS_TOPIC_CHANGED, DISOWNED_GENERIC, SELLER_LABELS, SETTLED, SETTLED_TACKLED, FIXED_VERBS, FIXED_PAST_TIMES, OBLIGED, OBLIGED_COPULAS, OBLIGED_DETERMINERS, FIXED_UNDONE, SETTLED_AUDIT_ONLY, AUDIT_WORDS, SETTLED_NAMED, SETTLED_NOT_MATTER, SETTLED_AFTER_IS, SETTLED_DENIED_AFTER, SETTLED_DENIED_BEFORE, SETTLED_DENIED_COPULAS, SETTLED_DENIED_PHRASES, SETTLED_DENIED_PHRASE_GAP, SUBJECTLESS_NOT, HANDLED_WORDS, HANDLED_MANNERS, NEXT_STEP_LABELS, NEXT_STEP_REPORTS, NEXT_STEP_IF_PLAN, NEXT_STEP_PLAN_VERBS, EMBEDDED_QUESTION, TENURE_BEFORE, TENURE_BETWEEN, TENURE_LINKS, TENURE_NOT_FIELDS, TENURE_CLAUSE_VERBS, TENURE_NUMBER_WORDS, TENURE_UNITS, SETTLED_HANDOFF_PRONOUNS, CREDO_OPENERS, CREDO_AFTER_I, CREDO_BEFORE, CREDO_LACKING, CREDO_SUBJECTS, CREDO_WISHES } from './knowledge/cues';
+import { ANSWER_NO, NO_AFFIRMING, NO_KNOWING, ANSWER_NOT_HAD, BUT_WORDS, ANSWER_PROBLEM, ANSWER_REFUSED, ANSWER_REFUSED_OPENING, COMPLAINTS, ANSWER_YES, OPEN_QUESTION, CLAUSE_OPENERS, COORDINATING_AND, FOCUS_WORDS, SETTLED_ANAPHORS, COPULAS, REQUIREMENT_HEADINGS, REQUIREMENT_HEADINGS_ANYWHERE, RECORD_MAKERS, RECORD_VERBS, RECORD_VERB_LEADS, SETTLED_ADVERBS, ASKING_OPENERS, WANTING_OPENERS, PRODUCT_NOUNS, DUTY_SUBJECTS, DUTY_VERBS, NEED, NO_PAIN, NOTE_DATES, NOTE_KINDS, NOTE_MEDIA, NOTE_RECORDS, NOTE_SOURCES, OF_ARTICLES, OF_LINKS, REQUIRED_THINGS, REQUIREMENT, OWNER_LABEL, POINT_ABBREVIATIONS, POINT_ABBREVIATIONS_LEADING, POINT_TITLES, POINT_OPENERS, GUESSING_WORDS, GUESS_HEADINGS, GUESS_NOT_TAKEN_UP, GUESS_UNCONFIRMED, GUESS_HEDGES, GUESS_TOPIC_CHANGED, DISOWNED_GENERIC, SELLER_LABELS, SETTLED, SETTLED_TACKLED, FIXED_VERBS, FIXED_PAST_TIMES, OBLIGED, OBLIGED_COPULAS, OBLIGED_DETERMINERS, FIXED_UNDONE, SETTLED_AUDIT_ONLY, AUDIT_WORDS, SETTLED_NAMED, SETTLED_NOT_MATTER, SETTLED_AFTER_IS, SETTLED_DENIED_AFTER, SETTLED_DENIED_BEFORE, SETTLED_DENIED_COPULAS, SETTLED_DENIED_PHRASES, SETTLED_DENIED_PHRASE_GAP, SUBJECTLESS_NOT, HANDLED_WORDS, HANDLED_MANNERS, NEXT_STEP_LABELS, NEXT_STEP_REPORTS, NEXT_STEP_IF_PLAN, NEXT_STEP_PLAN_VERBS, EMBEDDED_QUESTION, TENURE_BEFORE, TENURE_BETWEEN, TENURE_LINKS, TENURE_NOT_FIELDS, TENURE_CLAUSE_VERBS, TENURE_NUMBER_WORDS, TENURE_UNITS, SETTLED_HANDOFF_PRONOUNS, CREDO_OPENERS, CREDO_AFTER_I, CREDO_BEFORE, CREDO_LACKING, CREDO_SUBJECTS, CREDO_WISHES, GUESS_NO_REPLY, GUESS_NO_REPLY_AFTER } from './knowledge/cues';
 import { conceptIndex, PhraseIndex } from './compile';
 import { clippedCase, cognates, currentLexiconEdition, noteCompound, noteStem, readIdioms, splitSeveralWords, tableEnglishStems } from './lexicon';
 import { COMPOUND_RANKS, INDUSTRY_PHRASES, INDUSTRY_WORDS, NOTE_PHRASES, NOTE_PROBLEM_WORDS, NOTE_WORDS, PHRASES, WORDS } from './knowledge/lexicon';
@@ -378,6 +378,8 @@ const CLAUSE_GUESS = /^(?:(?:i|we) bet|ich wette|guessed|figured|wette|je parie|
  * ("bet settlement delays every Saturday", "bet slips") guesses nothing. */
 const BARE_BET = /^bet (?:(?:that|the|a|an|their|they|theyre|it|its|this|these|those|there|your|you|he|she|his|her|we|our|some|most|half|all|every)\b|(?:(?! - )[^,;.!?\n–—])*?\b(?:is|are|was|were|will|would|must|has|have|had|can|could|do|does|did|isn'?t|aren'?t|won'?t|hurts?|drags?|runs?|costs?|takes?|eats?|kills?|bites?)\b)/i;
 /** The knowledge's ways of letting a guess pass, at a clause's start: "didn't bite", "shrugged". */
+const NO_REPLY = new Set(GUESS_NO_REPLY);
+const NO_REPLY_AFTER = new Set(GUESS_NO_REPLY_AFTER);
 const NOT_TAKEN_UP = new RegExp(`^(${[...GUESS_NOT_TAKEN_UP, ...GUESS_TOPIC_CHANGED].join('|')}) `);
 /** A let-pass that turns to another topic ("changed the subject to ..."): its object is the prospect's own. */
 const TOPIC_CHANGED = new RegExp(`^(?:${GUESS_TOPIC_CHANGED.join('|')})$`);
@@ -409,11 +411,15 @@ function saysItself(text: string, clauseWords: readonly Token[]): boolean {
   const words = clauseWords.filter((t) => !TAUTOLOGY_FILLERS.has(t.word));
   const b = words[words.length - 1];
   if (!b || b.word.length < 3) return false;
-  const said = words.length >= 3 && words.length <= 4 && words[words.length - 3]!.word === b.word && DENIED_COPULA.has(words[words.length - 2]!.word);
+  // Italian "è" and Portuguese "é" only with their accent: bare "e" is "and" ("solleciti e solleciti", a complaint).
+  const copula = (t: Token) => DENIED_COPULA.has(t.word) && (t.word !== 'e' || /[èéÈÉ]/.test(text.slice(t.start, t.end)));
+  const said = words.length >= 3 && words.length <= 4 && words[words.length - 3]!.word === b.word && copula(words[words.length - 2]!);
   const a = words[words.length - 2];
   const fused = words.length >= 2 && words.length <= 3 && a!.word === `${b.word}s` && /['’]s$/i.test(text.slice(a!.start, a!.end));
   return said || fused;
 }
+/** A sum of money in figures ("€8k", "$1,200", "12.000 €", "3k EUR"): what a matter costs said beside it. */
+const MONEY_FIGURE = /[€$£]\s?\d|\d[\d.,]*\s?(?:k|m)?\s?(?:€|£|eur\b|euros?\b|usd\b|gbp\b|chf\b)/i;
 /** Where a clause of an answer ends: a comma, a stop, a dash or a semicolon. */
 const CLAUSE_END_OR_COMMA = /[,;.!?–—]|\s-\s/;
 /** Who says the no, and how: "Odile said no", "they say nah". */
@@ -441,6 +447,10 @@ function guessesTurnedDown(text: string, tokens: readonly Token[], questions: re
       const passed = NOT_TAKEN_UP.exec(`${ws.slice(j, j + 6).map((t) => t.word).join(' ')} `);
       if (passed) {
         const at = j + passed[1]!.split(' ').length;
+        // Review mend: "no reply", "no response" are the prospect's silence only as the clause's end or before whom or
+        // when ("no reply from her", "no response yet"); before a noun they name a matter ("no response SLA").
+        const next = ws[at];
+        if (NO_REPLY.has(passed[1]!) && next && !CLAUSE_MARK.test(text.slice(ws[at - 1]!.end, next.start)) && !LET_PASS_OF.has(next.word) && !NO_REPLY_AFTER.has(next.word)) return -1;
         // "Changed the subject to ...": what follows is the prospect's own topic.
         if (!LET_PASS_OF.has(ws[at]?.word ?? '') || TOPIC_CHANGED.test(passed[1]!) || CLAUSE_MARK.test(text.slice(ws[at - 1]!.end, ws[at]!.start))) return at;
         let end = at + 1;
@@ -1864,7 +1874,15 @@ export function readClauses(text: string, tokens: readonly Token[], names?: Labe
   // A matter said to be itself ("Clay is clay.", "clay's clay", "Ton ist Ton", "la glaise est la glaise"): a
   // shrug, the prospect's way of saying nothing can be done or needs doing about it (sixty-third round). The clause of
   // the two same words and a copula (an article before either), past a speaker's label, is settled.
-  for (const [c, first] of firstOf) if (saysItself(text, tokens.slice(first, first + sizeOf.get(c)!))) settle(c);
+  // Review mend: in a sentence that complains or puts a figure of money on it elsewhere, the tautology insists
+  // ("Downtime is downtime, every hour costs us €8k"), and settles nothing.
+  for (const [c, first] of firstOf) {
+    const own = tokens.slice(first, first + sizeOf.get(c)!);
+    if (!saysItself(text, own)) continue;
+    const rest = tokens.filter((t) => t.sentence === own[0]!.sentence && (t.end <= own[0]!.start || t.start >= own[own.length - 1]!.end));
+    if (rest.length > 0 && (complains(rest.map((t) => t.stem)) || MONEY_FIGURE.test(text.slice(rest[0]!.start, rest[rest.length - 1]!.end)))) continue;
+    settle(c);
+  }
   const settled = new Set(silent);
   /** Where a settling phrase opens ("both work great": "work great" opens right after "both"). */
   const cueStarts = new Set([...cues, ...fines].map((m) => m.start));

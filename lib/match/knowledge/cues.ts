@@ -623,6 +623,13 @@ export const POINT_OPENERS = ['or', 'so', 'while', 'because', 'since', 'yet', 'p
  * apostrophes dropped): "the owner didn't bite", "Sam shrugged", "no reaction", "ging nicht darauf ein", "n'a pas réagi",
  * "se encogió de hombros", "non ha commentato", "haalde de schouders op", "não comentou". The guess stays the rep's,
  * and names no pain, as a guess turned down does. */
+/** The phrases of GUESS_NOT_TAKEN_UP that are a noun of answer ("no reply"), which also opens a noun phrase ("no reply
+ * to customers for days", "no response SLA"): a let-pass only at the clause's end or before one of
+ * GUESS_NO_REPLY_AFTER (from whom, yet, back) or a word of what it is about (review mend). */
+export const GUESS_NO_REPLY = ['no response', 'no reply', 'keine antwort', 'pas de reponse', 'sin respuesta', 'nessuna risposta',
+  'geen antwoord', 'sem resposta'];
+export const GUESS_NO_REPLY_AFTER = ['from', 'yet', 'back', 'either', 'so', 'von', 'bisher', 'noch', 'de', 'encore', 'del',
+  'aun', 'todavia', 'da', 'ancora', 'van', 'nog', 'dela', 'dele', 'deles', 'ainda'];
 export const GUESS_NOT_TAKEN_UP = [
   'didnt bite', 'did not bite', 'didnt comment', 'did not comment', 'no comment', 'didnt react', 'did not react',
   'no reaction', 'didnt engage', 'did not engage', 'didnt take the bait', 'did not take the bait', 'shrugged',

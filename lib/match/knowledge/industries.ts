@@ -202,7 +202,9 @@ export const SECTORS: Record<string, string[]> = {
     // a vendor whose segments are kinds of fleets is read as selling into it, and a CRM's "Fisheries" as its whole market.
     'fishing', 'commercial fishing', 'fishery', 'fishing industry', 'fishing fleet', 'fishing vessel', 'fishing boat',
     'fishermen', 'fisherman', 'trawl', 'trawler', 'trawling', 'longline', 'longliner', 'longlining', 'gillnet',
-    'gillnetter', 'seine', 'seiner', 'pot fishing', 'trap fishing', 'catcher processor', 'catcher vessel'],
+    // Not the bare "seine", also the French river in every "-sur-Seine" place and "Seine-Maritime" body: its gear and boats.
+    'gillnetter', 'seiner', 'seiners', 'purse seine', 'purse seiner', 'seine net', 'seine nets', 'seine fishing',
+    'pot fishing', 'trap fishing', 'catcher processor', 'catcher vessel'],
 };
 
 /** Foods and drinks a vendor's whole market can be (a roastery vendor's "coffee", a cellar vendor's "wine"): to such a

@@ -816,9 +816,10 @@ export const NOTE_PROBLEM_WORDS: Record<string, string> = {
   // Billing, claims, fees
   abrechnung: 'billing', abrechnungen: 'billing', facturation: 'billing', facturacion: 'billing', fatturazione: 'billing',
   facturatie: 'billing', facturering: 'billing', faturacao: 'billing', faturamento: 'billing', cobranca: 'billing',
-  // Dutch "declaraties" are mostly the invoices a care provider sends its funder (a care office, a municipality, an
-  // insurer): read as invoices (sixty-third round; they were claims, which no library's invoicing pain heard).
-  declaraties: 'invoices', declaratie: 'invoice', incassi: 'payments', incasso: 'payment', mensalidades: 'fees', cuotas: 'fees',
+  // Dutch "declaraties" are claims: an employee's expenses ("onkostendeclaraties"), a patient's or a provider's claim
+  // on an insurer. The invoices a care provider sends its funder (a care office, a municipality) only beside a word of
+  // the funder or the provider (NOTE_PHRASES_ONLY_NEAR, review mend of the sixty-third round).
+  declaraties: 'claims', declaratie: 'claim', incassi: 'payments', incasso: 'payment', mensalidades: 'fees', cuotas: 'fees',
   gebuhren: 'fees', frais: 'fees',
   // Records, documentation
   doku: 'documentation', registran: 'record', registrieren: 'record', enregistrer: 'record',
@@ -1063,14 +1064,19 @@ export const NOTE_PROBLEM_WORDS: Record<string, string> = {
   // "huisbezoek"; the Romance languages' "visites à domicile", "visitas domiciliarias" already read as visits at home).
   // Arrears of rent or of payments in one word: read through its last part, "achterstand" and "Rückstand", they were a
   // backlog of work; they are money owed. Dutch "berichtenverkeer" is the exchange of messages between bodies (its
-  // first part, "bericht", a report in German). French "retirer" (to collect, to withdraw) is no system retired,
-  // which its stem read. German "Fachverfahren", a public body's software for one of its tasks, and "abgekündigt",
-  // a product its maker stops supporting (end of life).
-  hausbesuch: 'home visit', hausbesuche: 'home visits', huisbezoek: 'home visit', huisbezoeken: 'home visits',
+  // first part, "bericht", a report in German). French "retirer" (to pick up, to withdraw money, to remove) is no
+  // system retired, which its stem read: read as withdrawing, which names no pain alone (review mend; "retire",
+  // "retiré", "retirée", "retirés" are left to English, whose words they also are once the accent is off). German "Fachverfahren", "Fachanwendung", "Fachsoftware", a public body's
+  // software for one of its tasks, and "abgekündigt", a product its maker stops supporting (end of life), with the
+  // Dutch "uitgefaseerd" (phased out); German "eingestellt" is not among them: it is also staff hired.
+  hausbesuch: 'home visit', hausbesuche: 'home visits', hausbesuchen: 'home visits', huisbezoek: 'home visit', huisbezoeken: 'home visits',
   huurachterstand: 'rent arrears', huurachterstanden: 'rent arrears', betalingsachterstand: 'payment arrears',
   betalingsachterstanden: 'payment arrears', mietruckstand: 'rent arrears', mietruckstande: 'rent arrears',
   zahlungsruckstand: 'payment arrears', zahlungsruckstande: 'payment arrears', berichtenverkeer: 'messaging',
-  retirer: 'collect', fachverfahren: 'software', abgekundigt: 'end of life', abgekundigte: 'end of life',
+  retirer: 'withdraw', retirent: 'withdraw',
+  fachverfahren: 'software', fachanwendung: 'software', fachanwendungen: 'software', fachsoftware: 'software',
+  abgekundigt: 'end of life', abgekundigte: 'end of life', abgekundigten: 'end of life', abgekundigter: 'end of life',
+  abgekundigtes: 'end of life', uitgefaseerd: 'phased out', uitgefaseerde: 'phased out',
 };
 
 /** Plural quote nouns with a second sense (review mend): German "Angebote" also special offers ("the week's offers in
@@ -1422,7 +1428,8 @@ export const NOTE_PHRASES: Record<string, string> = {
   // French "retour" said of an answer that does not come back is feedback, not a return of goods or a tax return
   // (sixty-third round): "aucun retour", "pas de retour", "sans retour", and with "jamais".
   'jamais de retour': 'never feedback', 'aucun retour': 'no feedback', 'pas de retour': 'no feedback',
-  'sans retour': 'without feedback', 'jamais de retours': 'never feedback', 'aucun retours': 'no feedback',
+  'sans retour': 'without feedback', 'jamais de retours': 'never feedback', 'pas de retours': 'no feedback',
+  'sans retours': 'without feedback',
 };
 
 const ITALIAN_THAN = ['di', 'che', 'del', 'della', 'dei', 'degli', 'delle'];
@@ -1498,6 +1505,14 @@ const TAX_WORDS = ['btw', 'vat', 'tva', 'iva', 'mwst', 'ust', 'oss', 'ioss', 'st
 for (const [word, english] of [['aangifte', 'return'], ['aangiftes', 'returns'], ['voranmeldung', 'return'], ['voranmeldungen', 'returns']] as const) {
   NOTE_PHRASES[word] = english;
   NOTE_PHRASES_ONLY_NEAR[word] = { words: TAX_WORDS, side: 'either' };
+}
+// Dutch "declaraties" as the invoices a care provider sends its funder only beside a word of the funder or the provider
+// ("de declaraties van zorgaanbieders bij de gemeente"); elsewhere claims (NOTE_PROBLEM_WORDS), review mend.
+const FUNDER_WORDS = ['gemeente', 'gemeenten', 'zorgkantoor', 'zorgkantoren', 'financier', 'financiers', 'aanbieder',
+  'aanbieders', 'zorgaanbieder', 'zorgaanbieders', 'factuur', 'facturen'];
+for (const [word, english] of [['declaraties', 'invoices'], ['declaratie', 'invoice']] as const) {
+  NOTE_PHRASES[word] = english;
+  NOTE_PHRASES_ONLY_NEAR[word] = { words: FUNDER_WORDS, side: 'either' };
 }
 // German "in Rente" is going only with its verb ("geht bald in Rente", "ist seit März in Rente", "sind in Rente"); Dutch
 // "in rente" is interest ("de stijging in rente"), review mend.

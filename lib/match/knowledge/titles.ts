@@ -1143,6 +1143,11 @@ export const FOREIGN_TITLE_PHRASES: Record<string, string> = {
   // An Italian town's councillor and a Flemish alderman ("Schepen van Cultuur"; only as a title's first words,
   // TITLE_OPENING_PHRASES).
   'consigliere comunale': 'councillor', 'consigliera comunale': 'councillor', 'schepen van': 'alderman',
+  // The Italian woman alderman only in the Italian shape ("Assessora al bilancio", "Assessora comunale"): alone, the
+  // word is the Portuguese adviser or officer ("Assessora de Imprensa", "Assessora Jurídica"), as Spanish "asesora".
+  'assessora al': 'alderman', 'assessora alla': 'alderman', 'assessora allo': 'alderman',
+  'assessora ai': 'alderman', 'assessora agli': 'alderman', 'assessora alle': 'alderman',
+  'assessora comunale': 'alderman', 'assessora regionale': 'alderman', 'assessora provinciale': 'alderman',
   // The Dutch functional administrator ("Functioneel beheerder Burgerzaken") keeps an information system's use for its
   // department: an application manager.
   'functioneel beheerder': 'application manager',
@@ -1403,7 +1408,7 @@ export const FOREIGN_TITLE_WORDS: Record<string, string> = {
   // only as "Schepen van ..." (FOREIGN_TITLE_PHRASES): alone, the Dutch word is also ships' plural.
   stadtrat: 'councillor', gemeinderat: 'councillor', kreisrat: 'councillor', raadslid: 'councillor', gemeenteraadslid: 'councillor',
   beigeordneter: 'alderman', beigeordnete: 'alderman', wethouder: 'alderman', assessore: 'alderman',
-  assessora: 'alderman', applicatiebeheerder: 'application manager',
+  applicatiebeheerder: 'application manager',
   // A winery's wine tourism ("Responsable oenotourisme") and its Portuguese cellar master ("Adegueira"); a German forest
   // enterprise's head ("Forstbetriebsleitung Nord"), its forest manager.
   enoturismo: 'wine tourism', oenotourisme: 'wine tourism', weintourismus: 'wine tourism', wijntoerisme: 'wine tourism',
