@@ -2789,6 +2789,14 @@ function compoundsOfTaxonomyWords(said: string[], c: CompiledTaxonomy): string[]
       if (w.length - head.length < 4 || !w.startsWith(head)) continue;
       return industryWords(head);
     }
+    // A public body's compound of a place's level and one of the taxonomy's one-word names after it, with or
+    // without a linking "s" ("Kreisbibliothek" of an alias "Bibliothek", "Stadsarchief" of "archief"): the body
+    // of that name at that level, so the name is its kind.
+    for (const tail of names) {
+      if (w.length - tail.length < 4 || !w.endsWith(tail)) continue;
+      const first = w.slice(0, w.length - tail.length);
+      if (unlinkedPart(first).some((f) => industryWords(f).some((x) => PLACE_WORDS.has(x)))) return industryWords(tail);
+    }
     return [w];
   });
 }
