@@ -749,12 +749,7 @@ export const FUNCTIONS: Record<string, string[]> = {
   // Who keeps people held in custody: a jail's or prison's wardens, jailers and detention staff (a bank's custody is
   // another trade, so not that word).
   corrections: ['corrections', 'correctional', 'detention', 'jail', 'jailer', 'warden', 'prison', 'penitentiary', 'inmate', 'inmates'],
-  // Children's social care is social work too: its protection, its welfare, the children in the council's care
-  // ("Head of Child Protection", "Service Manager, Looked After Children"), not the protection of data.
-  socialwork: [
-    'social work', 'social worker', 'social services', 'social care', 'case manager', 'case management', 'caseworker', 'welfare', 'youth work',
-    'child protection', 'child welfare', 'children in care', 'looked after children', 'children services', 'children social care',
-  ],
+  socialwork: ['social work', 'social worker', 'social services', 'social care', 'case manager', 'case management', 'caseworker', 'welfare', 'youth work'],
   // Sustainability and ESG: where the taxonomy has no persona of its own for it, the EHS one at half.
   sustainability: [
     'sustainability', 'esg', 'csr', 'corporate social responsibility', 'energy manager', 'energy management', 'decarbonization',
