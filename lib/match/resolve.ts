@@ -7227,7 +7227,7 @@ function serviceTheTitleSays(prospect: Prospect, c: CompiledTaxonomy, read: Reso
   const named = industryMatches(title, 'company', c, true).filter((r) => r.evidence.via === 'taxonomy' && !sector.has(r.id));
   if (named.length !== 1) return read;
   // The title names it by the head of one of its names, the kind of service ("welfare" of "youth welfare"), not by a
-  // qualifier only ("Responsabile Mobilità" says what the person works on, not a "mobility service provider"); a
+  // qualifier only ("Responsabile Parcheggi" says what the person works on, not a "parking service provider"); a
   // generic head ("services") says no kind.
   const entry = c.industries.find((i) => i.entry.id === named[0]!.id)!;
   const heads = new Set(entry.forms.map((f) => f.words.at(-1)!).filter((w) => !GENERIC_HEADS.has(w)));
