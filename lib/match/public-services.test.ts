@@ -45,6 +45,6 @@ describe('a title that names a service at a public body', () => {
     expect(read({ title: 'Head of Youth Welfare', company: 'Brightsteps Ltd', industry: 'Software Development' }).industries).not.toContain('councils');
   });
   it("keeps the sector where the title says only a qualifier of an entry's name, the subject the person works on", () => {
-    expect(read({ title: 'Parking Enforcement Officer', company: 'Ashcombe Fell Borough Council', industry: 'Government Administration' }).industries).toEqual(['councils']);
+    expect(read({ title: 'Parking Wardens Supervisor', company: 'Ashcombe Fell Borough Council', industry: 'Government Administration' }).industries).toEqual(['councils']);
   });
 });
