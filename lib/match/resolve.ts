@@ -2797,6 +2797,14 @@ function compoundsOfTaxonomyWords(said: string[], c: CompiledTaxonomy): string[]
       if (w.length - head.length < 4 || !w.startsWith(head)) continue;
       return industryWords(head);
     }
+    // A public body's compound of a place's level and one of the taxonomy's one-word names after it, with or
+    // without a linking "s" ("Kreisbibliothek" of an alias "Bibliothek", "Stadsarchief" of "archief"): the body
+    // of that name at that level, so the name is its kind.
+    for (const tail of names) {
+      if (w.length - tail.length < 4 || !w.endsWith(tail)) continue;
+      const first = w.slice(0, w.length - tail.length);
+      if (unlinkedPart(first).some((f) => industryWords(f).some((x) => PLACE_WORDS.has(x)))) return industryWords(tail);
+    }
     return [w];
   });
 }
@@ -6983,7 +6991,7 @@ export function resolveProspect(given: Prospect, c: CompiledTaxonomy): Resolutio
   const stemOf = (t: Token, tokens: readonly Token[]) => readStem(t, c, tokens);
   return {
     personas,
-    industries: asWritten(resolveIndustries(prospect, c, anotherParty)),
+    industries: asWritten(serviceTheTitleSays(given, c, resolveIndustries(prospect, c, anotherParty))),
     // pains-another-party: a business that sells to, buys from, refers to or partners with a segment says in its notes
     // what it wants of that segment or of the vendor ("Wholesaler, sells to supermarkets; wants to see your promo
     // prices"), not what hurts a business of it: no pain, not even one in the taxonomy's own words. Not a business
@@ -7212,6 +7220,27 @@ function saysTopic(w: string, keys: ReadonlySet<string>): boolean {
   if (personaKeys(w).some((k) => keys.has(k))) return true;
   for (let i = 5; i <= w.length - 5; i++) if (personaKeys(w.slice(0, i)).some((k) => keys.has(k)) || (w[i - 1] === 's' && personaKeys(w.slice(0, i - 1)).some((k) => keys.has(k)))) return true;
   return false;
+}
+
+/** At a public body (`isPublicBody`) whose industries read only as the government sector's entries (a CRM value
+ * "Government Administration", a council's name), a title as written (not respelled) that names one other entry of
+ * the taxonomy by its label or an alias, in its own or another language ("Head of Youth Welfare", "Jefe de Servicio de Bibliotecas" at a county whose
+ * vendor has a youth-welfare and a library entry), says which of the body's services the person works in: that
+ * entry, in place of the sector's. */
+function serviceTheTitleSays(prospect: Prospect, c: CompiledTaxonomy, read: Resolved[]): Resolved[] {
+  const title = prospect.title?.trim();
+  if (!title || !read.length || !isPublicBody(prospect)) return read;
+  const sector = new Set(resolveIndustriesOf({ industry: 'Government Administration' }, c).map((r) => r.id));
+  if (!read.every((r) => sector.has(r.id))) return read;
+  const named = industryMatches(title, 'company', c, true).filter((r) => r.evidence.via === 'taxonomy' && !sector.has(r.id));
+  if (named.length !== 1) return read;
+  // The title names it by the head of one of its names, the kind of service ("welfare" of "youth welfare"), not by a
+  // qualifier only ("Responsabile Parcheggi" says what the person works on, not a "parking service provider"); a
+  // generic head ("services") says no kind.
+  const entry = c.industries.find((i) => i.entry.id === named[0]!.id)!;
+  const heads = new Set(entry.forms.map((f) => f.words.at(-1)!).filter((w) => !GENERIC_HEADS.has(w)));
+  if (!industryWordsWithCognates(title, c, false).some((w) => heads.has(w))) return read;
+  return [{ ...named[0]!, evidence: { ...named[0]!.evidence, field: 'title', quote: title } }];
 }
 
 /** Whether a prospect is a public body: its CRM industry reads as the government sector ("Government Administration")
