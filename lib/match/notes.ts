@@ -2349,19 +2349,6 @@ const LIST_ITEM = /^[ \t]*(?:[-*•–]|\d{1,2}[.)])[ \t]+\S[^\n]*$/;
 /** A next step that reports the prospect ("they must sort X first", "..., they said"): not the rep's plan. */
 const NEXT_STEP_REPORT = new RegExp(`\\b(?:${NEXT_STEP_REPORTS.join('|')})\\b`, 'iu');
 
-/** The rep's to-do of a question for the next call, a line of its own: "also ask about bait orders??", "- rep note: ask them
- * about crew rotas", "To ask: ...", "Ask re: permits", and the six languages' "nachfragen wegen ...", "demander pour ...",
- * "preguntar por ...", "chiedere di ...", "vragen naar ...", "perguntar sobre ..." (sixty-third round). The topic is the
- * rep's to ask, not one the prospect raised: the line names no pain. Past a seller's label ("rep note:") and the
- * bullets, "also", "still" or "need to"; not "asked about ..." (what the prospect asked) nor a sentence that goes on
- * past the line's first stop ("Ask about the reels and you'll hear ..."). */
-const TO_ASK_LINE = new RegExp(
-  `^[ \\t]*(?:[-*•>#–—][ \\t-]*)*(?:(?:${SELLER_LABELS.filter((w) => w.length > 1 && !['me', 'us', 'we', 'host'].includes(w)).join('|')})(?:['’]s)?(?:[ \\t]+(?:note|notes|todo|to-do))?[ \\t]*[:–—-][ \\t]*)?` +
-    `(?:(?:also|still|and|then|pls|please|must|need[ \\t]+to|to)[ \\t]+)?(?:ask(?:[ \\t]+(?:them|him|her|the client|the customer))?[ \\t]+(?:about|re|if|whether)\\b|to[ \\t]+ask[ \\t]*:|ask[ \\t]+re[ \\t]*:|` +
-    `nachfragen[ \\t]+(?:wegen|zu|nach|ob)\\b|demander[ \\t]+(?:pour|si|s['’]ils|au sujet)|preguntar[ \\t]+(?:por|sobre|si)\\b|chiedere[ \\t]+(?:di|su|se)\\b|vragen[ \\t]+(?:naar|over|of)\\b|perguntar[ \\t]+(?:sobre|se|por)\\b)[^\\n.!]*[.!?]*[ \\t]*$`,
-  'gimu',
-);
-
 /** The spans of the notes that are the rep's own plans: a line opened by a next-steps label, and the list under such a
  * label standing alone ("Action items:\n- send the case study\n- book a demo", a blank line before the list allowed);
  * a line or item that reports the prospect ("they said", "they must"), or under "Follow-up:" or "To do:" one that
@@ -2394,12 +2381,6 @@ export function nextStepSpans(notes: string): { from: number; to: number }[] {
     if (to > from) spans.push({ from, to });
   }
   return spans;
-}
-
-/** The lines of the notes that are the rep's to-do of a question (`TO_ASK_LINE`). */
-export function toAskSpans(notes: string): { from: number; to: number }[] {
-  if (!/\b(?:ask|nachfragen|demander|preguntar|chiedere|vragen|perguntar)\b/i.test(notes)) return [];
-  return [...notes.matchAll(TO_ASK_LINE)].map((m) => ({ from: m.index!, to: m.index! + m[0].length }));
 }
 
 /** A rep's note that disowns what the record before it puts in the prospect's mouth: an opening seller label ("[Rep
@@ -2613,8 +2594,6 @@ export function readNotes(raw: string, prospect: NotesAuthor = {}, names?: Label
       if (parts.length >= 2 && other.length < parts.length && other.length) reading.heard.set(c, [...(reading.heard.get(c) ?? []), ...other]);
     }
   }
-  // The rep's to-do of a question ("also ask about bait orders??") names no pain: the prospect has not raised it.
-  for (const d of toAskSpans(notes)) tokens.forEach((t, i) => t.start >= d.from && t.end <= d.to && reading.silent.add(reading.clause[i]!));
   // The rep's own next steps ("Next steps: mail the brochure") name what the rep will send or do: no pain.
   const plans = nextStepSpans(notes);
   if (plans.length) {
