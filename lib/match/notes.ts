@@ -1309,13 +1309,6 @@ const COMPLAINT_INDEX = phraseIndex([
   ...COMPLAINTS,
   ...['slow', 'wrong', 'manual', 'paperwork', 'messages', 'spreadsheets'].flatMap((c) => CONCEPTS[c]!.phrases),
 ]);
-/** The same, less the ways of working by hand and the paperwork: in a company's About text "paper" and "forms" are
- * what the firm makes ("paper makers", "business forms"), not how it works (`describesCompany`). */
-const TRADE_COMPLAINT_INDEX = phraseIndex([
-  ...ANSWER_PROBLEM.filter((p) => !p.startsWith('we do') && !CONCEPTS.paperwork!.phrases.includes(p)),
-  ...COMPLAINTS,
-  ...['slow', 'wrong'].flatMap((c) => CONCEPTS[c]!.phrases),
-]);
 /** Whether a sentence's words (their stems) complain: "its a nightmare", "we cant keep up", "takes forever". */
 export const complains = (stems: readonly string[]): boolean => COMPLAINT_INDEX.any(stems);
 const AFTER_IS = new Set(SETTLED_AFTER_IS);
@@ -2341,41 +2334,6 @@ function speaksByName(raw: string, prospect: NotesAuthor): boolean {
   return !!first && first.length > 1 && raw.includes(first) && new RegExp(`(?:^|\\W)${first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b[^:\\n]{0,30}:`).test(raw);
 }
 
-/** Words that say what a company is or does after its name ("Larchmere Organs is a family workshop ...", "Larchmere
- * Organs builds and restores ..."): the six languages' copulas (an article after
- * them) and the plain verbs of an About text, English. */
-const COMPANY_COPULAS = new Set(['is', 'are', 'ist', 'est', 'es', 'e', 'was']);
-const COMPANY_ARTICLES = new Set(['a', 'an', 'one', 'the', 'ein', 'eine', 'un', 'une', 'una', 'uno', 'een', 'um', 'uma', 'de', 'la', 'le', 'el', 'il', 'o', 'family', 'privately', 'independent', 'employee']);
-const COMPANY_VERBS = new Set(['owns', 'operates', 'acquires', 'makes', 'manufactures', 'produces', 'provides', 'offers', 'supplies', 'builds', 'designs', 'develops', 'sells', 'serves', 'specializes', 'specialises', 'invests', 'distributes', 'imports', 'exports', 'publishes', 'brews', 'grows']);
-/** Words a company's name may end on that its About text leaves out. */
-const COMPANY_SUFFIXES = new Set(['inc', 'llc', 'ltd', 'gmbh', 'ag', 'sa', 'bv', 'nv', 'plc', 'co', 'corp', 'srl', 'spa', 'sl', 'lda', 'sas', 'sarl']);
-/** The tokens of sentences that describe the prospect's own company: a sentence that opens, past an "About:" heading,
- * on the record's company name and goes on with a copula and an article or a verb of what a company does
- * ("Larchmere Organs is a family workshop voicing pipe organs"). An About text says what the firm does, in the words of
- * its trade, which the library shares; it names no pain (sixty-third round). Not where the sentence complains
- * (`TRADE_COMPLAINT_INDEX`: "Larchmere Organs is a mess since the move"), nor with a name of one word under four letters. */
-function describesCompany(tokens: readonly Token[], company: string | undefined): Set<number> {
-  const out = new Set<number>();
-  if (!company) return out;
-  const name = tokenize(company).map((t) => t.word);
-  while (name.length > 1 && COMPANY_SUFFIXES.has(name[name.length - 1]!)) name.pop();
-  if (!name.length || (name.length === 1 && name[0]!.length < 4)) return out;
-  for (let i = 0; i < tokens.length; i++) {
-    if (i > 0 && tokens[i - 1]!.sentence === tokens[i]!.sentence && !(i === 1 && tokens[0]!.word === 'about')) continue;
-    if (!name.every((w, k) => tokens[i + k]?.word === w && tokens[i + k]!.sentence === tokens[i]!.sentence)) continue;
-    const after = tokens[i + name.length];
-    if (!after || after.sentence !== tokens[i]!.sentence) continue;
-    const article = tokens[i + name.length + 1]?.word ?? '';
-    const says = COMPANY_VERBS.has(after.word) || (COMPANY_COPULAS.has(after.word) && COMPANY_ARTICLES.has(article));
-    if (!says) continue;
-    const of: number[] = [];
-    for (let k = i; k < tokens.length && tokens[k]!.sentence === tokens[i]!.sentence; k++) of.push(k);
-    if (TRADE_COMPLAINT_INDEX.any(of.map((k) => tokens[k]!.stem))) continue;
-    for (const k of of) out.add(k);
-  }
-  return out;
-}
-
 const NEXT_STEP_LABEL = `(${[...NEXT_STEP_LABELS, ...NEXT_STEP_IF_PLAN].join('|')})`;
 /** A label that heads a plan only when what follows reads as one. */
 const NEXT_STEP_IF_PLAN_LABEL = new RegExp(`^(?:${NEXT_STEP_IF_PLAN.join('|')})$`, 'iu');
@@ -2582,9 +2540,7 @@ export function readNotes(raw: string, prospect: NotesAuthor = {}, names?: Label
   const named = speaksByName(raw, prospect);
   // The prospect's name words settle a German or Dutch reported view ("Anna findet, dass"): read per name there.
   const bySayer = !!prospect.name && /\b(?:dass|dat)\b/i.test(raw);
-  // The company's name is read where the notes say it (`describesCompany`).
-  const company = !!prospect.company && raw.toLowerCase().includes(prospect.company.trim().split(/\s+/)[0]!.toLowerCase());
-  const key = keep || named || bySayer || company ? `${prospect.name ?? ''}\u0000${prospect.title ?? ''}\u0000${named || company ? (prospect.company ?? '') : ''}\u0000${keep}\u0000${raw}` : raw;
+  const key = keep || named || bySayer ? `${prospect.name ?? ''}\u0000${prospect.title ?? ''}\u0000${named ? (prospect.company ?? '') : ''}\u0000${keep}\u0000${raw}` : raw;
   const known = recent.find((r) => r.key === key && r.names === names);
   if (known) return known.read;
   const mailless = withoutMailHeaders(raw, keep ? prospect : {});
@@ -2614,16 +2570,6 @@ export function readNotes(raw: string, prospect: NotesAuthor = {}, names?: Label
     let a = first - 1;
     while (a > 0 && reading.clause[a - 1] === c) a--;
     if (a < first - 1) reading.heard.set(c, [...(reading.heard.get(c) ?? []), [a, first - 1]]);
-  }
-  // A sentence that describes the prospect's company (`describesCompany`) names no pain; its words count in the
-  // ranking, as a credo's do.
-  const described = describesCompany(tokens, prospect.company);
-  if (described.size) {
-    reading.credos ??= new Set();
-    for (const c of new Set([...described].map((k) => reading.clause[k]!))) {
-      reading.silent.add(c);
-      reading.credos.add(c);
-    }
   }
   // A sentence a rep's note disowns ("[Rep: not raised by them]") names no pain.
   // Read on the notes as read, and where the seller's turns are still there for a note a seller's name labels ("Jess
