@@ -431,6 +431,14 @@ export const NO_PAIN = [
   'no issue raised', 'no issues raised', 'no problem raised', 'no problems raised', 'no pain raised', 'no pains raised',
   'no issue mentioned', 'no issues mentioned', 'no problem mentioned', 'no problems mentioned', 'no pain mentioned',
   'no issues discussed', 'no issue discussed', 'no pain discussed', 'no pains discussed', 'nothing raised', 'nothing specific raised',
+  // Nothing shared or stated (sixty-third round: "No operational problems shared", a word may stand after "no"). "No
+  // pain ..." reads already; these are the other nouns' verbs the earlier lists lacked.
+  'no problems shared', 'no problem shared', 'no issues shared', 'no issue shared', 'no problems stated', 'no problem stated',
+  'no issues stated', 'no issue stated',
+  // A partner's or reseller's inquiry: a firm that wants to sell or build on the product, not to buy it (sixty-third
+  // round).
+  'partner inquiry', 'partner enquiry', 'partnership inquiry', 'partnership enquiry', 'reseller inquiry',
+  'reseller enquiry', 'channel partner inquiry',
   // A lead the rep ruled out, or one that is not buying now.
   'not a fit', 'no fit', 'not a buyer', 'disqualified', 'not qualified', 'unqualified', 'not a good time', 'not a great time',
   'bad timing',
