@@ -519,6 +519,12 @@ export const NOTE_WORDS: Record<string, string> = {
   fidelizacao: 'retention', retencion: 'retention', ritenzione: 'retention', retencao: 'retention',
   // Managing something, as a management label says it ("gestión documental" document management).
   gestion: 'management', gestione: 'management', gestao: 'management', beheer: 'management',
+  // The citizens a public body serves (sixty-third round): "die Bürgerinnen", "les citoyens", "los ciudadanos", "i
+  // cittadini", "os cidadãos", "os munícipes", as a self-service or portal label's "citizen" says them. Not German
+  // "Bürger" nor Dutch "burgers", which as typed without the accent are the English food.
+  burgerinnen: 'citizens', burgern: 'citizens', citoyens: 'citizens', citoyen: 'citizen', ciudadanos: 'citizens',
+  ciudadano: 'citizen', cittadini: 'citizens', cittadino: 'citizen', cidadaos: 'citizens', cidadao: 'citizen',
+  municipes: 'citizens',
 };
 
 /** Everyday words of problems and of what they are about, in German, French, Spanish, Italian, Dutch and
