@@ -331,7 +331,7 @@ export const REQUIREMENT_HEADINGS = [...REQUIREMENT_HEADINGS_ANYWHERE,
   'condicao', 'condicoes'];
 
 /** Sixty-third round: the words that join a requirement heading to what it is for, before the colon ("Requirements for
- * the tender:", "Anforderungen an die Lösung:", "Exigences pour le marché :", "Eisen voor de aanbesteding:"); the heading
+ * the tender:", "Anforderungen an die Lösung:", "Exigences pour le marché :", "Eisen voor het nieuwe contract:"); the heading
  * then opens a requirement as it does with the colon right after it. */
 export const REQUIREMENT_HEADING_LINKS = ['for', 'of', 'fur', 'an', 'pour', 'du', 'de', 'para', 'del', 'per', 'della', 'dei', 'voor', 'van', 'aan', 'do', 'da'];
 /** How many words after the heading the colon may follow when a link word joins them. */

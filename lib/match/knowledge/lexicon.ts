@@ -519,8 +519,8 @@ export const NOTE_WORDS: Record<string, string> = {
   fidelizacao: 'retention', retencion: 'retention', ritenzione: 'retention', retencao: 'retention',
   // Managing something, as a management label says it ("gestión documental" document management).
   gestion: 'management', gestione: 'management', gestao: 'management', beheer: 'management',
-  // The citizens a public body serves (sixty-third round): "die Bürgerinnen", "les citoyens", "los ciudadanos", "i
-  // cittadini", "os cidadãos", "os munícipes", as a self-service or portal label's "citizen" says them. Not German
+  // The citizens a public body serves (sixty-third round), in the six languages' words (German plural "Bürgerinnen",
+  // French, Spanish, Italian, Portuguese), as a self-service or portal label's "citizen" says them. Not German
   // "Bürger" nor Dutch "burgers", which as typed without the accent are the English food.
   burgerinnen: 'citizens', burgern: 'citizens', citoyens: 'citizens', citoyen: 'citizen', ciudadanos: 'citizens',
   ciudadano: 'citizen', cittadini: 'citizens', cittadino: 'citizen', cidadaos: 'citizens', cidadao: 'citizen',
