@@ -521,8 +521,8 @@ export const NOTE_WORDS: Record<string, string> = {
   gestion: 'management', gestione: 'management', gestao: 'management', beheer: 'management',
   // The citizens a public body serves (sixty-third round), in the six languages' words (German plural "Bürgerinnen",
   // French, Spanish, Italian, Portuguese), as a self-service or portal label's "citizen" says them. Not German
-  // "Bürger" nor Dutch "burgers", which as typed without the accent are the English food.
-  burgerinnen: 'citizens', burgern: 'citizens', citoyens: 'citizens', citoyen: 'citizen', ciudadanos: 'citizens',
+  // "Bürger", "Bürgern" nor Dutch "burgers": typed without the accent they are (or their light key is) the English food.
+  burgerinnen: 'citizens', citoyens: 'citizens', citoyen: 'citizen', ciudadanos: 'citizens',
   ciudadano: 'citizen', cittadini: 'citizens', cittadino: 'citizen', cidadaos: 'citizens', cidadao: 'citizen',
   municipes: 'citizens',
 };
