@@ -1,7 +1,7 @@
 // Notes as reps paste them: call transcripts with the seller's turns mixed in, clauses that settle a
 // topic ("labor is fine too"), requirements that are not problems ("needs QBO integration"). These
 // functions say which words of the notes can name a pain.
-import { ANSWER_NO, NO_AFFIRMING, NO_KNOWING, ANSWER_NOT_HAD, BUT_WORDS, ANSWER_PROBLEM, ANSWER_REFUSED, ANSWER_REFUSED_OPENING, COMPLAINTS, ANSWER_YES, OPEN_QUESTION, CLAUSE_OPENERS, COORDINATING_AND, FOCUS_WORDS, SETTLED_ANAPHORS, COPULAS, REQUIREMENT_HEADINGS, REQUIREMENT_HEADINGS_ANYWHERE, RECORD_MAKERS, RECORD_VERBS, RECORD_VERB_LEADS, SETTLED_ADVERBS, ASKING_OPENERS, WANTING_OPENERS, PRODUCT_NOUNS, DUTY_SUBJECTS, DUTY_VERBS, NEED, NO_PAIN, NOTE_DATES, NOTE_KINDS, NOTE_MEDIA, NOTE_RECORDS, NOTE_SOURCES, OF_ARTICLES, OF_LINKS, REQUIRED_THINGS, REQUIREMENT, OWNER_LABEL, POINT_ABBREVIATIONS, POINT_ABBREVIATIONS_LEADING, POINT_TITLES, POINT_OPENERS, GUESSING_WORDS, GUESS_HEADINGS, GUESS_NOT_TAKEN_UP, GUESS_UNCONFIRMED, GUESS_HEDGES, GUESS_TOPIC_CHANGED, DISOWNED_GENERIC, SELLER_LABELS, SETTLED, SETTLED_TACKLED, FIXED_VERBS, FIXED_PAST_TIMES, OBLIGED, OBLIGED_COPULAS, OBLIGED_DETERMINERS, FIXED_UNDONE, SETTLED_AUDIT_ONLY, AUDIT_WORDS, SETTLED_NAMED, SETTLED_NOT_MATTER, SETTLED_AFTER_IS, SETTLED_DENIED_AFTER, SETTLED_DENIED_BEFORE, SETTLED_DENIED_COPULAS, SETTLED_DENIED_PHRASES, SETTLED_DENIED_PHRASE_GAP, SUBJECTLESS_NOT, HANDLED_WORDS, HANDLED_MANNERS, NEXT_STEP_LABELS, NEXT_STEP_REPORTS, NEXT_STEP_IF_PLAN, NEXT_STEP_PLAN_VERBS, EMBEDDED_QUESTION, TENURE_BEFORE, TENURE_BETWEEN, TENURE_LINKS, TENURE_NOT_FIELDS, TENURE_CLAUSE_VERBS, TENURE_NUMBER_WORDS, TENURE_UNITS, SETTLED_HANDOFF_PRONOUNS, CREDO_OPENERS, CREDO_AFTER_I, CREDO_BEFORE, CREDO_LACKING, CREDO_SUBJECTS, CREDO_WISHES, GUESS_NO_REPLY, GUESS_NO_REPLY_AFTER } from './knowledge/cues';
+import { ANSWER_NO, NO_AFFIRMING, NO_KNOWING, ANSWER_NOT_HAD, BUT_WORDS, ANSWER_PROBLEM, ANSWER_REFUSED, ANSWER_REFUSED_OPENING, COMPLAINTS, ANSWER_YES, OPEN_QUESTION, CLAUSE_OPENERS, COORDINATING_AND, FOCUS_WORDS, SETTLED_ANAPHORS, COPULAS, REQUIREMENT_HEADINGS, REQUIREMENT_HEADINGS_ANYWHERE, RECORD_MAKERS, RECORD_VERBS, RECORD_VERB_LEADS, SETTLED_ADVERBS, ASKING_OPENERS, WANTING_OPENERS, PRODUCT_NOUNS, DUTY_SUBJECTS, DUTY_VERBS, NEED, NO_PAIN, NOTE_DATES, NOTE_KINDS, NOTE_MEDIA, NOTE_RECORDS, NOTE_SOURCES, OF_ARTICLES, OF_LINKS, REQUIRED_THINGS, REQUIREMENT, OWNER_LABEL, POINT_ABBREVIATIONS, POINT_ABBREVIATIONS_LEADING, POINT_TITLES, POINT_OPENERS, GUESSING_WORDS, GUESS_HEADINGS, GUESS_NOT_TAKEN_UP, GUESS_UNCONFIRMED, GUESS_HEDGES, GUESS_TOPIC_CHANGED, DISOWNED_GENERIC, SELLER_LABELS, SETTLED, SETTLED_TACKLED, FIXED_VERBS, FIXED_PAST_TIMES, OBLIGED, OBLIGED_COPULAS, OBLIGED_DETERMINERS, FIXED_UNDONE, SETTLED_AUDIT_ONLY, AUDIT_WORDS, SETTLED_NAMED, SETTLED_NOT_MATTER, SETTLED_AFTER_IS, SETTLED_DENIED_AFTER, SETTLED_DENIED_BEFORE, SETTLED_DENIED_COPULAS, SETTLED_DENIED_PHRASES, SETTLED_DENIED_PHRASE_GAP, SUBJECTLESS_NOT, HANDLED_WORDS, HANDLED_MANNERS, NEXT_STEP_LABELS, NEXT_STEP_REPORTS, NEXT_STEP_IF_PLAN, NEXT_STEP_PLAN_VERBS, EMBEDDED_QUESTION, TENURE_BEFORE, TENURE_BETWEEN, TENURE_LINKS, TENURE_NOT_FIELDS, TENURE_CLAUSE_VERBS, TENURE_NUMBER_WORDS, TENURE_UNITS, SETTLED_HANDOFF_PRONOUNS, CREDO_OPENERS, CREDO_AFTER_I, CREDO_BEFORE, CREDO_LACKING, CREDO_SUBJECTS, CREDO_WISHES, GUESS_NO_REPLY, GUESS_NO_REPLY_AFTER, REQUIREMENT_HEADING_LINKS, REQUIREMENT_HEADING_REACH } from './knowledge/cues';
 import { conceptIndex, PhraseIndex } from './compile';
 import { clippedCase, cognates, currentLexiconEdition, noteCompound, noteStem, readIdioms, splitSeveralWords, tableEnglishStems } from './lexicon';
 import { COMPOUND_RANKS, INDUSTRY_PHRASES, INDUSTRY_WORDS, NOTE_PHRASES, NOTE_PROBLEM_WORDS, NOTE_WORDS, PHRASES, WORDS } from './knowledge/lexicon';
@@ -1329,6 +1329,7 @@ const OBLIGED_WORDS = new Set(OBLIGED);
 const OBLIGED_AFTER = new Set(OBLIGED_COPULAS);
 const OBLIGED_DETERMINER = new Set(OBLIGED_DETERMINERS);
 const REQUIREMENT_HEADING_ANYWHERE = new Set(REQUIREMENT_HEADINGS_ANYWHERE);
+const REQUIREMENT_HEADING_LINK = new Set(REQUIREMENT_HEADING_LINKS);
 const OPENERS = new Set(CLAUSE_OPENERS.map(stem));
 const DUTIES = new Set(DUTY_VERBS);
 const DUTY_SUBJECT = new Set(DUTY_SUBJECTS);
@@ -1985,8 +1986,16 @@ export function readClauses(text: string, tokens: readonly Token[], names?: Labe
   // round: "the inspectors log each van's tyre condition: worn" names a thing's state. The English ones are read
   // wherever they stand, as before ("Their must-have requirements: ...", review mend).
   const opens = (i: number) => i < 2 || tokens[i - 2]!.sentence !== tokens[i]!.sentence || REQUIREMENT_HEADING_ANYWHERE.has(tokens[i]!.word);
-  const heading = (i: number) => REQUIREMENT_HEADING.has(tokens[i]!.word) && opens(i) &&
-    i + 1 < tokens.length && text.slice(tokens[i]!.end, tokens[i + 1]!.start).includes(':');
+  const colonAfter = (k: number) => k + 1 < tokens.length && text.slice(tokens[k]!.end, tokens[k + 1]!.start).includes(':');
+  // Or joined by a link word to what it is for, the colon a few words on in its sentence ("Requirements for the
+  // tender: ...", "Anforderungen an die Lösung: ...", sixty-third round).
+  const linkedColon = (i: number) => {
+    if (i + 1 >= tokens.length || !REQUIREMENT_HEADING_LINK.has(tokens[i + 1]!.word) || colonAfter(i)) return false;
+    for (let k = i + 2; k <= i + REQUIREMENT_HEADING_REACH && k < tokens.length && tokens[k]!.sentence === tokens[i]!.sentence; k++)
+      if (colonAfter(k)) return true;
+    return false;
+  };
+  const heading = (i: number) => REQUIREMENT_HEADING.has(tokens[i]!.word) && opens(i) && (colonAfter(i) || linkedColon(i));
   // An obliged word said of its clause's subject ("on-premise servers are mandatory", "Anbindung ans Kassensystem ist Pflicht",
   // "Collegamento al gestionale obbligatorio", "Ligação obrigatória ao software de faturação"): after a copula, as its clause's last word, as its
   // second (a Romance adjective after its noun) or before a colon ("Mandatory: ..."); the whole clause is the requirement.

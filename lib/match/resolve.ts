@@ -129,7 +129,7 @@ const NOTES_FOR_VERDICTS = 2000;
 const REPRESENTATIVE = new Set(REPRESENTATIVE_WORDS);
 const SELLERS = SELLER_TITLES.map((t) => titleWords(t));
 import { OF_WORDS, FOR_WORDS, ASKED_FOR_ITEMS, COORDINATING_AND, ASKED_FOR_OPENERS, ASKED_ITEM_TOPIC, BUT_WORDS, FIRST_TOUCH_OPENERS, NEED, REFERRING_BACK_WORDS, REQUEST_PHRASES, REQUEST_REASONS, SYSTEM_NOUN_WORDS, ASKED_ITEM_MODIFIERS, MEETING_TOPIC, REQUEST_LINKS, WANTING_OPENERS } from './knowledge/cues';
-import { ARRIVAL_QUESTION_ENDS, ARRIVAL_WORDS, ASKING_BEFORE_ARRIVAL, NOT_TOLD_THEM, BEFORE_DAY_TIME, BEFORE_DOWN, CHANNEL_BEFORE, CHANNEL_BETWEEN, CHANNEL_BURDENS, CHANNEL_BURDEN_GAP, CHANNEL_LIST_JOINERS, CHANNEL_WORDS, CONCEPTS, MEANS_BEFORE, MEANS_BETWEEN, DAY_TIMES, GOES_DOWN, AT_MOST_BEFORE_DURATION, DURATION_COUNTS, LATENESS_WORDS, DURATION_WORDS, LOST_PAPERS, NOT_SLOW_BEFORE_DURATION, ONE_BEFORE_HOUR, WHEN_BEFORE_DURATION, LOST_TO_A_CAUSE, LOST_TO_ARTICLES, NOT_A_MACHINE, PLACE_AFTER, NOT_COMING_AFTER, NOT_DOWN_AFTER, NOT_TURNING_UP, LINKED_WITH, PARTICLES, STATE_VERBS, TAKE_WORDS, TIMES_WORDS, TIME_ORDINALS, SHIFT_PATTERN_BEFORE, SHIFT_PATTERN_AFTER, SHIFT_PATTERN_OF, SHIFT_PATTERN_TIMES, SHIFT_PROBLEM_WORDS, SHIFT_PROBLEM_PHRASES, SHIFT_DOING_DENIED, SHIFT_TIME_PARTS, WHAT_GOES_DOWN, WHO_COMES, LOST_TO_STOPS, OCCASION_UNITS, OCCASION_BEFORES, OCCASION_BEFORE_THES, OF_THE_TIMES, FREQUENCY_BEFORE_AS, ADDING_OPENERS, TASK_KINDS, TASK_RATE_WORDS, WAITED_MONEY, WAIT_VERBS, WAIT_PLACE, WAITED_FOR, WAITED_ON, STUCK_AT_PLACES, TYPE_VERB_BEFORE, REMPLIR_PAPERS, WHEREABOUTS, PAPERS_COUNTERS, PAPERS_COUNTED_OF, PAPERS_KINDS, PAPERS_RATES, PAPERS_SENT } from './knowledge/pains';
+import { CASELOAD_EACH, CASELOAD_EACH_REACH, CASELOAD_LEAST, CASELOAD_MORE, CASELOAD_NOUNS, ARRIVAL_QUESTION_ENDS, ARRIVAL_WORDS, ASKING_BEFORE_ARRIVAL, NOT_TOLD_THEM, BEFORE_DAY_TIME, BEFORE_DOWN, CHANNEL_BEFORE, CHANNEL_BETWEEN, CHANNEL_BURDENS, CHANNEL_BURDEN_GAP, CHANNEL_LIST_JOINERS, CHANNEL_WORDS, CONCEPTS, MEANS_BEFORE, MEANS_BETWEEN, DAY_TIMES, GOES_DOWN, AT_MOST_BEFORE_DURATION, DURATION_COUNTS, LATENESS_WORDS, DURATION_WORDS, LOST_PAPERS, NOT_SLOW_BEFORE_DURATION, ONE_BEFORE_HOUR, WHEN_BEFORE_DURATION, LOST_TO_A_CAUSE, LOST_TO_ARTICLES, NOT_A_MACHINE, PLACE_AFTER, NOT_COMING_AFTER, NOT_DOWN_AFTER, NOT_TURNING_UP, LINKED_WITH, PARTICLES, STATE_VERBS, TAKE_WORDS, TIMES_WORDS, TIME_ORDINALS, SHIFT_PATTERN_BEFORE, SHIFT_PATTERN_AFTER, SHIFT_PATTERN_OF, SHIFT_PATTERN_TIMES, SHIFT_PROBLEM_WORDS, SHIFT_PROBLEM_PHRASES, SHIFT_DOING_DENIED, SHIFT_TIME_PARTS, WHAT_GOES_DOWN, WHO_COMES, LOST_TO_STOPS, OCCASION_UNITS, OCCASION_BEFORES, OCCASION_BEFORE_THES, OF_THE_TIMES, FREQUENCY_BEFORE_AS, ADDING_OPENERS, TASK_KINDS, TASK_RATE_WORDS, WAITED_MONEY, WAIT_VERBS, WAIT_PLACE, WAITED_FOR, WAITED_ON, STUCK_AT_PLACES, TYPE_VERB_BEFORE, REMPLIR_PAPERS, WHEREABOUTS, PAPERS_COUNTERS, PAPERS_COUNTED_OF, PAPERS_KINDS, PAPERS_RATES, PAPERS_SENT } from './knowledge/pains';
 import { funnelStage } from './knowledge/stages';
 import { cognateKeys, cognates, currentLexiconEdition, MEMO_LIMIT, englishWords, feminine, foreignNoteWord, naceWords, type NoteWordWays, nativeFirstPart, noteStem, occupationUses, occupationWords, readIdioms, readSplitVerbs, readCopiedByHand, sharedExact, splitElision, tableEnglishStems, tradePeople, tradeWords, farmingWords, farmingTradeWords } from './lexicon';
 import { complains, noteTerms, sellerTerms, rolesNamed, senderRole, withoutMailHeaders, otherWordOrders, readFixedExpressions, readNotes, relationalNouns, type LabelNames, type NotesAuthor } from './notes';
@@ -5845,6 +5845,32 @@ function readCountedDown(tokens: readonly Token[], stems: string[]): void {
   }
 }
 
+/** Sixty-third round: a caseload said as a count per person ("each has more than 90 cases", "cada técnica acompanha mais
+ * de 70 famílias"): the count and its noun read as "high caseload", as the pain is named. Only with a word of each one
+ * a few words before, a word of more than, a number of CASELOAD_LEAST or more and a noun of cases right after it. */
+const CASELOAD_EACH_SET = new Set(CASELOAD_EACH);
+const CASELOAD_NOUN_SET = new Set(CASELOAD_NOUNS);
+const CASELOAD_MORE_WORDS = CASELOAD_MORE.map((p) => p.split(' '));
+const HIGH = stem('high');
+const CASELOAD = stem('caseload');
+function readCaseloadCount(tokens: readonly Token[], stems: string[]): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const more = CASELOAD_MORE_WORDS.find((ws) => ws.every((w, k) => tokens[i + k]?.word === w && tokens[i + k]!.sentence === tokens[i]!.sentence));
+    if (!more) continue;
+    const at = i + more.length;
+    const count = tokens[at];
+    const noun = tokens[at + 1];
+    if (!count || !noun || count.sentence !== tokens[i]!.sentence || noun.sentence !== count.sentence) continue;
+    if (!/^\d+$/.test(count.word) || Number(count.word) < CASELOAD_LEAST || !CASELOAD_NOUN_SET.has(noun.word)) continue;
+    let each = false;
+    for (let k = i - 1; k >= 0 && k >= i - CASELOAD_EACH_REACH && tokens[k]!.sentence === tokens[i]!.sentence; k--)
+      if (CASELOAD_EACH_SET.has(tokens[k]!.word)) each = true;
+    if (!each) continue;
+    stems[at] = HIGH;
+    stems[at + 1] = CASELOAD;
+  }
+}
+
 /** notes-shorthand: a word in capitals, or in capitals with a plural "s" ("OT", "PMs"), is the pain's name it
  * abbreviates when the taxonomy writes that name out (compile.ts `shorthandsOf`). */
 function readShorthand(notes: string, tokens: readonly Token[], stems: string[], c: CompiledTaxonomy): void {
@@ -5944,6 +5970,7 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
   readShortOf(notes, tokens, stems);
   readShorthand(notes, tokens, stems, c);
   readCountedDown(tokens, stems);
+  readCaseloadCount(tokens, stems);
   // notes-fixed-expressions: a word inside a fixed expression of the language ("part time") does not stand for itself.
   const own = libraryPairs(c);
   const inExpression = readFixedExpressions(tokens, stems, (pair) => CONCEPT_PAIRS.has(pair) || own.pairs.has(pair), (s) => own.words.has(s));

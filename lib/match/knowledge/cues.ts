@@ -330,6 +330,13 @@ export const REQUIREMENT_HEADINGS = [...REQUIREMENT_HEADINGS_ANYWHERE,
   'condicion', 'condiciones', 'requisiti', 'condizione', 'condizioni', 'eisen', 'vereisten', 'voorwaarde', 'voorwaarden',
   'condicao', 'condicoes'];
 
+/** Sixty-third round: the words that join a requirement heading to what it is for, before the colon ("Requirements for
+ * the tender:", "Anforderungen an die Lösung:", "Exigences pour le marché :", "Eisen voor het nieuwe contract:"); the heading
+ * then opens a requirement as it does with the colon right after it. */
+export const REQUIREMENT_HEADING_LINKS = ['for', 'of', 'fur', 'an', 'pour', 'du', 'de', 'para', 'del', 'per', 'della', 'dei', 'voor', 'van', 'aan', 'do', 'da'];
+/** How many words after the heading the colon may follow when a link word joins them. */
+export const REQUIREMENT_HEADING_REACH = 4;
+
 /** The labels of the rep's own plans in call notes and meeting summaries, each language's ordinary heading for them:
  * "Next steps:", "Action items:"; German "Nächste Schritte", French "Prochaines étapes", Spanish "Próximos pasos",
  * Italian "Prossimi passi", Dutch "Volgende stappen", Portuguese "Próximos passos" (and their singulars, and as typed

@@ -536,6 +536,12 @@ export const NOTE_WORDS: Record<string, string> = {
   fidelizacao: 'retention', retencion: 'retention', ritenzione: 'retention', retencao: 'retention',
   // Managing something, as a management label says it ("gestión documental" document management).
   gestion: 'management', gestione: 'management', gestao: 'management', beheer: 'management',
+  // The citizens a public body serves (sixty-third round), in the six languages' words (German plural "Bürgerinnen",
+  // French, Spanish, Italian, Portuguese), as a self-service or portal label's "citizen" says them. Not German
+  // "Bürger", "Bürgern" nor Dutch "burgers": typed without the accent they are (or their light key is) the English food.
+  burgerinnen: 'citizens', citoyens: 'citizens', citoyen: 'citizen', ciudadanos: 'citizens',
+  ciudadano: 'citizen', cittadini: 'citizens', cittadino: 'citizen', cidadaos: 'citizens', cidadao: 'citizen',
+  municipes: 'citizens',
 };
 
 /** Everyday words of problems and of what they are about, in German, French, Spanish, Italian, Dutch and

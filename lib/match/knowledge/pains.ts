@@ -963,6 +963,23 @@ export const FREQUENCY_BEFORE_AS = ['once', 'twice', 'times', 'x'];
 
 /** Words that open a sentence adding one more thing to what the notes said ("Also the old scanner jams daily",
  * "Außerdem ...", "De plus ...": one word, or two as written; "Ausserdem" as Swiss German writes "ß"), in the six languages: after a first pain, what follows is most often a second problem. */
+/** Caseloads said as a count (sixty-third round): "each of them has more than 90 cases", "chacun suit plus de 80
+ * dossiers", "cada uno lleva más de 70 expedientes", "ognuno segue oltre 60 pratiche", "jeder hat mehr als 80 Fälle",
+ * "elk heeft meer dan 50 cliënten", "cada um acompanha mais de 70 processos": a word of each one (CASELOAD_EACH), then
+ * a word of more than (CASELOAD_MORE), a number of at least CASELOAD_LEAST and a noun of the cases a person carries
+ * (CASELOAD_NOUNS) read as "high caseload". In the seven languages, as typed without accents. */
+export const CASELOAD_EACH = ['each', 'every', 'per', 'chacun', 'chacune', 'chaque', 'cada', 'ogni', 'ognuno', 'ognuna', 'ciascuno',
+  'ciascuna', 'jeder', 'jede', 'jedes', 'pro', 'elk', 'elke', 'ieder', 'iedere'];
+export const CASELOAD_MORE = ['more than', 'over', 'upwards of', 'plus de', 'mas de', 'mais de', 'piu di', 'oltre', 'mehr als', 'uber',
+  'meer dan', 'ruim'];
+export const CASELOAD_NOUNS = ['cases', 'files', 'caseloads', 'clients', 'families', 'dossiers', 'familles', 'beneficiaires', 'casos',
+  'expedientes', 'familias', 'processos', 'casi', 'pratiche', 'fascicoli', 'famiglie', 'falle', 'akten', 'familien', 'klienten',
+  'zaken', 'gezinnen', 'clienten'];
+/** The least count read as a caseload: a handful of cases each says nothing of pressure. */
+export const CASELOAD_LEAST = 20;
+/** How many words before "more than" the word of each one may stand. */
+export const CASELOAD_EACH_REACH = 6;
+
 export const ADDING_OPENERS = ['also', 'plus', 'additionally', 'besides', 'außerdem', 'ausserdem', 'inoltre', 'además', 'daarnaast', 'de plus', 'en outre', 'além disso'];
 
 /** The kind of task a time is spent on, in general words: what the hours go to names the kind of problem whatever the
