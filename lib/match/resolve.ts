@@ -2935,8 +2935,6 @@ function sectorIndustries(text: string, c: CompiledTaxonomy): Map<number, Scored
   return scored;
 }
 
-/** Sectors of goods made, grown or sold: an entry read in them (or in none) can be the maker a food value names. */
-const GOODS_SECTORS = new Set(['manufacturing', 'agriculture', 'retail']);
 const foodValueWords = new Set(FOOD_VALUE_WORDS.flatMap((w) => industryWords(w)));
 const foodGoods = new Set(FOOD_AND_DRINK_GOODS.map((w) => stem(w)));
 /** Whether a vendor whose market is a food or drink (`marketWordsOf`: "coffee" said by most entries) is given a value
@@ -4814,20 +4812,10 @@ function resolveIndustriesOf(prospect: Pick<Prospect, 'industry' | 'company' | '
   // vendor's "Food and household goods") is that business, whichever sector knowledge files the entry under.
   const madeFood = sectors.some((x) => x === 'manufacturing' || x === 'agriculture') && industryAll.some((w) => foodValueWords.has(w));
   const namedByFood = (index: number) => industryAll.some((w) => foodValueWords.has(w) && c.industryWords.get(w)?.index === index);
-  let fitting = [...named.values()].filter((s) => {
+  const fitting = [...named.values()].filter((s) => {
     const own = c.industries[s.index]!.sectors;
     return sectors.length === 0 || (own.size === 0 && (s.score >= 1 || byHead(s.index))) || sectors.some((x) => (own.get(x) ?? 0) > 0) || (madeFood && namedByFood(s.index));
   });
-  // A value of making qualified by food or drink ("Beverage manufacturing", "Getränkeherstellung") that names an entry only
-  // by its head (a vendor's "Manufacturing") names the maker of those goods: the entry the food word is one entry's own word
-  // of is the business, the head only the sector it makes in.
-  const madeHead = industryAll.length > 1 && sectorsOf([industryAll.at(-1)!]).includes('manufacturing');
-  // Not an entry of food served ("food service" of a vendor's "Hospitality & restaurants"): only one sector knowledge reads
-  // as goods made, grown or sold, or in no sector.
-  const ofGoods = (index: number) => [...c.industries[index]!.sectors.keys()].every((x) => GOODS_SECTORS.has(x));
-  const foodOwner = madeHead ? industryAll.slice(0, -1).flatMap((w) => (foodValueWords.has(w) && c.industryWords.get(w) && ofGoods(c.industryWords.get(w)!.index) ? [c.industryWords.get(w)!.index] : [])) : [];
-  if (new Set(foodOwner).size === 1 && fitting.length && fitting.every((s) => byHead(s.index) && s.index !== foodOwner[0]))
-    fitting = [{ index: foodOwner[0]!, score: Math.max(...fitting.map((s) => s.score)), evidence: fitting[0]!.evidence }];
   // A CRM's sector name that names an entry only by a word they share ("Health, Wellness & Fitness" and
   // "health clubs") gives way to the entry the company's name says in the taxonomy's words ("... Yoga").
   const companyOwn = [...byCompany.values()].filter((s) => s.evidence.via === 'taxonomy' && !named.has(s.index));
