@@ -401,6 +401,10 @@ export const WORDS: Record<string, string> = {
   landmaschinen: 'agricultural machinery', landtechnik: 'agricultural machinery', landbouwmachines: 'agricultural machinery',
   motoculture: 'garden machinery', tracteurs: 'tractors', traktoren: 'tractors', tractores: 'tractors', trattori: 'tractors',
   groothandel: 'wholesale',
+  // Frozen goods: Dutch "diepvries", German "tiefgekühlt"/"Tiefkühl-", French "surgelé", Italian "surgelato", Spanish and
+  // Portuguese "congelado" (a frozen-food maker's name, "Diepvriesvlees", "Tiefkühlkost").
+  diepvries: 'frozen', tiefkuhl: 'frozen', tiefgekuhlt: 'frozen', surgele: 'frozen', surgeles: 'frozen', surgelato: 'frozen',
+  surgelati: 'frozen', congelado: 'frozen', congelados: 'frozen',
 };
 
 /** Words that only join others ("of", "the") in these languages: dropped from titles and industry names. */
