@@ -3771,7 +3771,7 @@ function partnershipRecord(notes: string | undefined): boolean {
 /** `anotherParty`: `anotherPartyOfTheMarket`, when the caller has it already. */
 /** The notes saying the business is another company's arm or subsidiary, in the six languages: an arm ("the leasing
  * arm" followed by its parent), "subsidiary of", "Tochtergesellschaft der", "filiale de", "filial de", "controllata di", "dochteronderneming van",
- * "subsidiária de". Only in the notes' opening, and only where the CRM value reads none of the vendor's entries. */
+ * "subsidiária de". In the notes' first 2,000 characters (NOTES_FOR_VERDICTS), and only where the CRM value reads none of the vendor's entries. */
 const ARM_OF_ANOTHER = /\b(?:arm|subsidiary)\s+of\b|\btochter(?:gesellschaft|firma|unternehmen)?\s+(?:von|der|des)\b|\bfiliale\s+(?:de|du|d['’]|di|del|della)|\bfilial\s+(?:de|da|do)\b|\bcontrollata\s+(?:di|da)\b|\bdochter(?:onderneming|maatschappij|bedrijf)?\s+van\b|\bsubsidi[áa]ria\s+(?:de|da|do)\b/iu;
 export function resolveIndustries(
   prospect: Pick<Prospect, 'industry' | 'company' | 'notes'>,
