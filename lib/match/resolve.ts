@@ -3785,6 +3785,10 @@ function partnershipRecord(notes: string | undefined): boolean {
 }
 
 /** `anotherParty`: `anotherPartyOfTheMarket`, when the caller has it already. */
+/** The notes saying the business is another company's arm or subsidiary, in the six languages: an arm ("the leasing
+ * arm" followed by its parent), "subsidiary of", "Tochtergesellschaft der", "filiale de", "filial de", "controllata di", "dochteronderneming van",
+ * "subsidiária de". In the notes' first 2,000 characters (NOTES_FOR_VERDICTS), and only where the CRM value reads none of the vendor's entries. */
+const ARM_OF_ANOTHER = /\b(?:arm|subsidiary)\s+of\b|\btochter(?:gesellschaft|firma|unternehmen)?\s+(?:von|der|des)\b|\bfiliale\s+(?:de|du|d['’]|di|del|della)|\bfilial\s+(?:de|da|do)\b|\bcontrollata\s+(?:di|da)\b|\bdochter(?:onderneming|maatschappij|bedrijf)?\s+van\b|\bsubsidi[áa]ria\s+(?:de|da|do)\b/iu;
 export function resolveIndustries(
   prospect: Pick<Prospect, 'industry' | 'company' | 'notes'>,
   c: CompiledTaxonomy,
@@ -3800,6 +3804,10 @@ export function resolveIndustries(
     );
   }
   if (anotherParty || deniesTheMarket(prospect.notes, c) || partnershipRecord(prospect.notes)) return [];
+  // An arm or subsidiary of a company of another trade is filed under its parent's CRM value ("Shipbuilding" at a yard's
+  // leasing arm): where the notes say the business is one and the value reads no entry, the name and notes say what it is.
+  if (prospect.industry?.trim() && ARM_OF_ANOTHER.test(prospect.notes?.slice(0, NOTES_FOR_VERDICTS) ?? '') && resolveIndustriesOf({ industry: prospect.industry }, c).length === 0)
+    return resolveIndustries({ ...prospect, industry: undefined }, c, anotherParty);
   const read = bySiblingsSaid(withoutEmptyValue(resolveIndustriesOf(prospect, c), prospect, c), prospect, c);
   // A name whose head is another kind of business: a word of the name that the library's content uses ("swim" at
   // "Lakeside Swim School") gives way to nothing. A guess from the CRM's sector stays (measured: dropping it lost

@@ -1565,6 +1565,9 @@ export const INDUSTRY_PHRASES: Record<string, string> = {
   'pompe funebri': 'funeral home', 'pompes funebres': 'funeral home', 'bomba de gasolina': 'petrol station',
   'bombas de gasolina': 'petrol stations', 'pompe di calore': 'heat pumps', 'pompa di calore': 'heat pump',
   'pompes a chaleur': 'heat pumps', 'pompe a chaleur': 'heat pump', 'bombas de calor': 'heat pumps', 'bomba de calor': 'heat pump',
+  // A fishing boat said by what it does to its catch at sea: one that heads and guts its fish and freezes them on board
+  // does the catcher-processor's work (sixty-third round).
+  'head and gut': 'catcher processor',
   // Sea trout, farmed at sea with the salmon, in four languages (German and Dutch say it in one word: INDUSTRY_WORDS).
   'truite de mer': 'sea trout', 'truites de mer': 'sea trout', 'trucha de mar': 'sea trout', 'truchas de mar': 'sea trout',
   'trota di mare': 'sea trout', 'trote di mare': 'sea trout', 'truta marisca': 'sea trout', 'trutas mariscas': 'sea trout',
@@ -1915,6 +1918,9 @@ export const INDUSTRY_WORDS: Record<string, string> = {
   // Farmed fish, shellfish and seaweed said by the species or the farm in six languages, as the English words a fish
   // farm's name or notes would use ("Austernzucht Hallig", "élevage de daurades", "vivero de almejas"); each reads only a
   // vendor whose entries name the species (fifty-ninth round). Not the French "moule" (also a mould) nor "bar" or "loup".
+  // Fishing boats by their gear in the trade's own words: a seiner fishes a seine, a dragger (the word of the
+  // north-western Atlantic's ports) drags a trawl along the bottom (sixty-third round). German's "seiner" (his) is a function word, read before this table.
+  seiner: 'seine boat', seiners: 'seine boats', dragger: 'bottom trawl boat', draggers: 'bottom trawl boats',
   muschel: 'mussels', muscheln: 'mussels', miesmuschel: 'mussels', miesmuscheln: 'mussels', muschelkultur: 'mussel farm',
   muschelzucht: 'mussel farm', mejillon: 'mussels', mejillones: 'mussels', bateas: 'mussel rafts', cozze: 'mussels',
   mitili: 'mussels', mossel: 'mussels', mosselen: 'mussels', mexilhao: 'mussels', mexilhoes: 'mussels',
@@ -2291,6 +2297,9 @@ export const BUILDING_WORD_GUARDS: Record<string, BuildingWordGuard> = {
   escalera: ladder('ladder'), escaleras: ladder('ladders'), escada: ladder('ladder'), escadas: ladder('ladders'),
   'de four': NOT_THE_OVEN, 'du four': NOT_THE_OVEN, 'chef de four': NOT_THE_OVEN, 'chef du four': NOT_THE_OVEN,
   fours: { notNear: new Set(['petits', 'petit']), window: 1 },
+  // English "seiner" (INDUSTRY_WORDS) is German's "his" ("mit seiner Frau"): the boat only right after an English
+  // article or a catch it seines for ("the tuna seiner", "our seiner").
+  seiner: near(new Set(['a', 'the', 'our', 'one', 'each', 'purse', 'tuna', 'salmon', 'herring', 'sardine', 'pelagic']), 1),
 };
 for (const part of [
   'treppe', 'treppen', 'escalier', 'escaliers', 'escalera', 'escaleras', 'escada', 'escadas', 'bano', 'banos', 'bagno', 'bagni',
