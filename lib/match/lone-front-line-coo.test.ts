@@ -3,7 +3,7 @@ import type { Taxonomy } from '../model';
 import { compileTaxonomy, resolveProspect } from '.';
 
 // An invented vendor of shade-matching logs for yarn dyehouses: the owner, a managing director also named the general
-// manager, the treasury lead (a finance persona at a lead's rank), sales, and one front-line persona named for the lead dyers at the vats.
+// manager, the treasury lead, sales, and the lead dyers at the vats.
 const taxonomy: Taxonomy = {
   personas: [
     { id: 'owner', label: 'Owner', aliases: ['Owner', 'Founder'] },
@@ -19,19 +19,6 @@ const personas = (title: string, t: Taxonomy = taxonomy) =>
   resolveProspect({ title, company: 'Millbeck Yarnworks' }, compileTaxonomy(t))
     .personas.map((p) => p.id)
     .sort();
-
-describe('a lone front-line rank (sixty-third round)', () => {
-  it("reads a foreman or a supervisor of a process step as the one front-line persona's", () => {
-    expect(personas('Foreman')).toEqual(['vat-lead']);
-    expect(personas('Rinsing Supervisor')).toEqual(['vat-lead']);
-  });
-
-  it('keeps a front-line rank of a named function, and reads nothing where two personas are front-line', () => {
-    expect(personas('Inside Sales Supervisor')).toEqual(['sales']);
-    const two: Taxonomy = { ...taxonomy, personas: [...taxonomy.personas, { id: 'spool', label: 'Spool lead', aliases: ['Spool Lead'] }] };
-    expect(personas('Foreman', two)).toEqual([]);
-  });
-});
 
 describe('a chief operating officer beside another role (sixty-third round)', () => {
   it('reads the executive persona also named the general manager beside the finance persona', () => {

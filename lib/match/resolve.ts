@@ -1601,17 +1601,6 @@ function resolvePersonaPart(title: string, quote: string, c: CompiledTaxonomy, a
       const weight = p.functions.get('executive') ?? 0;
       if (weight > 0 && p.forms.some((f) => seniorityOf(f.words) === 5)) bump(scored, { index, score: 0.65 + weight, evidence: { field: 'title', quote, via: 'knowledge', confidence: 0.65 } });
     });
-  // "Forewoman", "Rinsing Supervisor": a front-line rank said with nothing a persona's name or a function reads is the
-  // front line's persona, where one persona alone has a name at that rank saying before the rank no function or one
-  // the front line works in (FRONT_LINE_FUNCTIONS: "Lead Dyer" beside owners, managers and clerks; not a "Treasury
-  // lead"); none where two have (a shift's and a crew's) or none has. Only a title of one role: beside another role
-  // ("Cashier / Vat Lead") the front-line rank is that role's second post, read as before (measured: docs/matching.md).
-  if (alone && scored.size === 0 && level === 2 && fns.length === 0) {
-    const rankFirst = (ws: readonly string[]) => ws.findIndex((w) => seniorityOf([w]) === 2);
-    const leads = (ws: readonly string[]) => seniorityOf(ws) === 2 && functionsOf(ws).every((m) => FRONT_LINE_FUNCTIONS.has(m.fn) || m.start > rankFirst(ws));
-    const front = c.personas.flatMap((p, index) => (p.forms.some((f) => leads(f.words)) ? [index] : []));
-    if (front.length === 1) bump(scored, { index: front[0]!, score: 0.65, evidence: { field: 'title', quote, via: 'taxonomy', confidence: 0.65 } });
-  }
   for (const i of outranked) scored.delete(i);
   return functionTieBroken(keepBest(scored, 0.05, 0.6), words, joins, spans, level, c).map((s) => ({ id: c.personas[s.index]!.entry.id, label: c.personas[s.index]!.entry.label, evidence: s.evidence }));
 }
