@@ -631,7 +631,6 @@ const isSiteExecutive = (p: CompiledTaxonomy['personas'][number] | undefined, c:
 const SITE_HEAD = SITE_HEAD_RANKS.map((r) => titleWords(r));
 const ENGLISH_GENERAL_MANAGER = /^\s*(?:general\s+manager|g\.?\s?m\.?)\s*$/i;
 const OPERATIONS_MANAGER = titleWords('operations manager');
-const CHIEF_OPERATING_OFFICER = titleWords('chief operating officer');
 const TOP_EXECUTIVE = { said: TOP_EXECUTIVE_TITLES.said.map((t) => titleWords(t)), named: TOP_EXECUTIVE_TITLES.named.map((t) => titleWords(t)) };
 const startsWith = (words: readonly string[], head: readonly string[]) => head.every((w, i) => words[i] === w);
 
@@ -1585,17 +1584,11 @@ function resolvePersonaPart(title: string, quote: string, c: CompiledTaxonomy, a
   // "Chief Operating Officer", "CFO": an officer of the company is one of its executives, whatever his office;
   // when nothing names a persona for that office, the taxonomy's executive persona is his, as a broader
   // function's would be (not a ship's "Chief Engineer", who is no officer). Not beside another role that
-  // names a persona ("CFO, COO" is the finance persona's), but as below.
-  // Beside another role, the chief operating officer is still the executive persona one of whose names is the general
-  // manager's (the one who runs the business day to day, as a COO does): "CFO, COO" where the top persona is "Managing
-  // Director" also named "GM"; said in English, as ENGLISH_GENERAL_MANAGER reads it (a French gérant is the company's
-  // legal head); not an executive persona without that name (a founder's, a board's).
-  const runsDaily = !alone && startsWith(words, CHIEF_OPERATING_OFFICER) && words.length === CHIEF_OPERATING_OFFICER.length;
-  if ((alone || runsDaily) && scored.size === 0 && words[0] === 'chief' && words.at(-1) === 'officer')
+  // names a persona ("CFO & COO" is the finance persona's).
+  if (alone && scored.size === 0 && words[0] === 'chief' && words.at(-1) === 'officer')
     c.personas.forEach((p, index) => {
       const weight = p.functions.get('executive') ?? 0;
       if (weight < 0.2) return;
-      if (!alone && ![p.entry.label, ...p.entry.aliases].some((name) => ENGLISH_GENERAL_MANAGER.test(name))) return;
       const seniorityFit = p.seniority ? 0.12 * (1 - Math.min(Math.abs(level - p.seniority), 2) / 2) : 0;
       const score = 0.65 + 0.1 * weight + seniorityFit;
       bump(scored, { index, score, evidence: { field: 'title', quote, via: 'knowledge', confidence: Math.min(0.95, score) } });
