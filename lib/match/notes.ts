@@ -1875,13 +1875,14 @@ export function readClauses(text: string, tokens: readonly Token[], names?: Labe
   // A matter said to be itself ("Clay is clay.", "clay's clay", "Ton ist Ton", "la glaise est la glaise"): a
   // shrug, the prospect's way of saying nothing can be done or needs doing about it (sixty-third round). The clause of
   // the two same words and a copula (an article before either), past a speaker's label, is settled.
-  // Review mend: in a sentence that complains or puts a figure of money on it elsewhere, the tautology insists
-  // ("Downtime is downtime, every hour costs us €8k"), and settles nothing.
+  // Review mend: in a sentence that puts a figure of money on it elsewhere, the tautology insists ("Downtime is
+  // downtime, every hour costs us €8k"), and settles nothing. A complaint alone there does not: it is as often another
+  // matter's ("Glaze is glaze, the kiln repairs are the mess"), which its own clause reads.
   for (const [c, first] of firstOf) {
     const own = tokens.slice(first, first + sizeOf.get(c)!);
     if (!saysItself(text, own)) continue;
     const rest = tokens.filter((t) => t.sentence === own[0]!.sentence && (t.end <= own[0]!.start || t.start >= own[own.length - 1]!.end));
-    if (rest.length > 0 && (complains(rest.map((t) => t.stem)) || MONEY_FIGURE.test(text.slice(rest[0]!.start, rest[rest.length - 1]!.end)))) continue;
+    if (rest.length > 0 && MONEY_FIGURE.test(text.slice(rest[0]!.start, rest[rest.length - 1]!.end))) continue;
     settle(c);
   }
   const settled = new Set(silent);
