@@ -5,9 +5,9 @@ import { compileTaxonomy, contextOf, resolveProspect } from '.';
 
 const taxonomy: Taxonomy = {
   personas: [
-    { id: 'dept-head', label: 'Department head', aliases: ['Head of Department', 'Director of Housing'] },
+    { id: 'dept-head', label: 'Service area lead', aliases: ['Head of Department', 'Director of Housing'] },
     { id: 'desk', label: 'IT support lead', aliases: ['IT Manager', 'Head of Service Desk'] },
-    { id: 'privacy', label: 'Privacy officer', aliases: ['Data Protection Officer'] },
+    { id: 'privacy', label: 'Records privacy lead', aliases: ['Data Protection Officer'] },
   ],
   industries: [],
   painPoints: [],
