@@ -1,4 +1,4 @@
-// A council's "Head of Service" heads one of its services, a department: an invented care-records vendor.
+// A council's "Head of Service" heads one of its services, a department: an invented vendor of council staffing software.
 import { describe, expect, it } from 'vitest';
 import type { Prospect, Taxonomy } from '../model';
 import { compileTaxonomy, contextOf, resolveProspect } from '.';
