@@ -27,6 +27,7 @@ import {
   SOLE_RANK_TITLES,
   TITLE_ABBREVIATIONS,
   TITLE_PHRASES,
+  HEAD_OF_SERVICE,
   CARE_HOME,
   WORKPLACE_RANKS,
   WORKPLACES,
@@ -294,7 +295,7 @@ function readTitleWords(title: string): string[] {
   }
   // The phrases before the lexicons too, so "R&D" is read before French "d'" goes as a filler.
   // A care home said after a comma or a bracket is where the title's holder works (CARE_HOME).
-  let text = normalise(splitElision(role.replace(/\s*[,;(]\s*(?=(?:nursing|care|retirement|residential|rest)[\s-]+homes?\b)/gi, ' at ')));
+  let text = normalise(splitElision(role.replace(/\s*[,;(]\s*(?=(?:nursing|care|retirement|residential|rest)[\s-]+homes?\b)/gi, ' at ').replace(HEAD_OF_SERVICE, 'Head of Department')));
   for (const [pattern, replacement] of TITLE_PHRASES) if (pattern !== CARE_HOME) text = text.replace(pattern, replacement);
   text = englishWords(titleLexicon(headedBranch(text.split(' ').map(clippedTail)))).join(' ');
   // A care home is read once, after the lexicon has translated the home's own word ("Seniorenheim"): read before too,

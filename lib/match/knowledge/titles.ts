@@ -203,6 +203,13 @@ export const JOINED_FUNCTION_ABBREVIATIONS: Record<string, string> = {
   qssma: 'quality & health safety environment',
 };
 
+/** A UK or Irish council's "Head of Service" (or "of Services") heads one of its services, a department, as the
+ * French "chef de service" heads a service (sixty-third round): only where the phrase ends the title or its part
+ * (before a comma, a dash, a bracket or "&": "Head of Service, Adult Care"), not "Head of Service Desk" nor "Head
+ * of Service Delivery", whose next word names what the service is. Read on the title as written, before its
+ * punctuation goes. */
+export const HEAD_OF_SERVICE = /\bhead of services?(?=\s*(?:$|[,;(&/|–—-]))/giu;
+
 /** Multi-word forms normalised before the words are expanded. */
 export const TITLE_PHRASES: [RegExp, string][] = [
   [/\bfp ?and ?a\b/g, 'financial planning and analysis'],
