@@ -448,6 +448,25 @@ function namesOwnerOperator(c: CompiledTaxonomy): boolean {
 }
 const OWNER_OPERATOR_NAMED = new WeakMap<CompiledTaxonomy, boolean>();
 
+/** "Forewoman", "Rinsing Supervisor": a title of one role whose only rank is a front-line one, with nothing a persona's
+ * name or a function reads, is the front line's persona where one persona alone has a name at that rank saying before
+ * the rank no function or one the front line works in (FRONT_LINE_FUNCTIONS), and only where the company is of a
+ * trade the vendor's segments work in (every sector its industry value and name say is one of the taxonomy's market,
+ * marketOf; `ofTheMarket`): there the front line is the one the
+ * library writes for; a front-line post of another kind of company (a call centre's supervisor to a vendor of
+ * workshops, a course's superintendent to a vendor of contractors) is that company's own and stays unread. */
+function loneFrontLine(title: string | undefined, c: CompiledTaxonomy, ofTheMarket: () => boolean): Resolved[] {
+  if (title === undefined) return [];
+  const said = titleWords(title);
+  if (/[,/&|;+()]|\s[–—-]\s|\b(?:and|und|et|y|e|en)\b/i.test(title) || seniorityOf(said) !== 2 || functionsOf(said).length > 0) return [];
+  if (!ofTheMarket()) return [];
+  const rankFirst = (ws: readonly string[]) => ws.findIndex((w) => seniorityOf([w]) === 2);
+  const leads = (ws: readonly string[]) => seniorityOf(ws) === 2 && functionsOf(ws).every((m) => FRONT_LINE_FUNCTIONS.has(m.fn) || m.start > rankFirst(ws));
+  const front = c.personas.filter((p) => p.forms.some((f) => leads(f.words)));
+  if (front.length !== 1) return [];
+  return [{ id: front[0]!.entry.id, label: front[0]!.entry.label, evidence: { field: 'title', quote: title.trim(), via: 'taxonomy', confidence: 0.65 } }];
+}
+
 /** Job title to personas; `sectors` are the prospect's (from its industry or company), for abbreviations
  * whose meaning depends on them. */
 export function resolvePersonas(title: string | undefined, c: CompiledTaxonomy, sectors: readonly string[] = [], trade: readonly string[] = []): Resolved[] {
@@ -7151,7 +7170,9 @@ function personasOf(prospect: Prospect, c: CompiledTaxonomy): Resolved[] {
   const sectors = withCounselling(prospectSectors(prospect), prospect, c);
   // The words of the prospect's trade, for an abbreviation whose meaning they decide ("FD" at a fire service).
   const trade = [prospect.industry ?? '', prospect.company ?? ''];
-  const byTitle = ofAPublicBody(ofAChain(resolvePersonas(withoutOwnCompany(prospect.title, prospect.company), c, sectors, trade), prospect, c), prospect.title, isPublicBody(prospect), c);
+  const read = ofAPublicBody(ofAChain(resolvePersonas(withoutOwnCompany(prospect.title, prospect.company), c, sectors, trade), prospect, c), prospect.title, isPublicBody(prospect), c);
+  // "Foreman" at a company of one of the vendor's segments: that segment's front line (loneFrontLine).
+  const byTitle = read.length ? read : loneFrontLine(prospect.title, c, () => sectors.length > 0 && sectors.every((s) => marketOf(c).has(s)));
   // "Retail Strategy Consultant" at "... Retail Advisory", "Growth Coach for ..." at "... Coaching": one whose title's
   // head says they advise, at a firm that says it advises, is outside every persona of a vendor that serves no advisers,
   // whatever trade the title's other words name (the trade of the clients). Not one who practises the trade at such a
