@@ -106,7 +106,7 @@ export const SEVERAL_PAINS = 0.9;
 /** With no pain read, an asset counts this share of its breadth over the library's pains (the fit `unknownFit` gives
  * a persona or industry not read): a piece written for more of the trade's troubles is likelier to meet the one the
  * prospect has not said. */
-export const NO_PAIN_BREADTH = 0.05;
+export const NO_PAIN_BREADTH = 0.2;
 /** A word of the seller's turns in a transcript (`Resolution.repTerms`: the rep's questions and summaries, never where
  * the prospect denied the topic) counts this share of the prospect's own word, inside the text's weight and so under
  * `EXTRAS_CAP`: it orders assets that fit the reading alike and never lifts one over a better fit. The rep names the
