@@ -103,10 +103,6 @@ export const DOUBT_HEDGE = 0.3;
  * those read from the taxonomy's own words, 0.52-0.58 of the inferred ones, against 0.92 and 0.74-0.79 when one is
  * read alone), so two of them lean less against the persona's and the industry's fit. */
 export const SEVERAL_PAINS = 0.9;
-/** With no pain read, an asset counts this share of its breadth over the library's pains (the fit `unknownFit` gives
- * a persona or industry not read): a piece written for more of the trade's troubles is likelier to meet the one the
- * prospect has not said. */
-export const NO_PAIN_BREADTH = 0.2;
 /** A word of the seller's turns in a transcript (`Resolution.repTerms`: the rep's questions and summaries, never where
  * the prospect denied the topic) counts this share of the prospect's own word, inside the text's weight and so under
  * `EXTRAS_CAP`: it orders assets that fit the reading alike and never lifts one over a better fit. The rep names the
@@ -481,7 +477,7 @@ export function rankAssets<T extends PackAsset & { archived?: boolean }>(
         if (inferredMask) shared += inferredWeight * popcount(bits & inferredMask[w]!);
       }
       raw += Math.min(shared, 2);
-    } else raw += NO_PAIN_BREADTH * painKind.unknownFit[p]!;
+    }
     const pHedged = pHedge ? pHedge * (personas.unknownFit[p]! - pFit) : 0;
     if (pHedge) raw += pHedged;
     if (iHedge) raw += iHedge * (industries.unknownFit[p]! - iFit);
