@@ -28,7 +28,7 @@ const FLOORS: Record<string, Bar> = {
   'clausewise-legal': { ndcg: 0.952, personas: 0.96, industries: 0.95, painPoints: 0.737 },
   'brightwave-cdp': { ndcg: 0.96, personas: 0.92, industries: 0.91, painPoints: 0.76 },
   'beaconline-itsm': { ndcg: 0.945, personas: 0.89, industries: 0.94, painPoints: 0.74 },
-  'verity-quality': { ndcg: 0.968, personas: 0.975, industries: 0.95, painPoints: 0.91 },
+  'verity-quality': { ndcg: 0.97, personas: 0.975, industries: 0.975, painPoints: 0.91 },
   'clearpath-claims': { ndcg: 0.955, personas: 0.99, industries: 0.81, painPoints: 0.80 },
   'dev-fundraising-multilingual': { ndcg: 0.935, personas: 0.95, industries: 0.9, painPoints: 0.77 },
   'dev-hospitality-messy': { ndcg: 0.942, personas: 0.92, industries: 0.92, painPoints: 0.78 },
@@ -137,7 +137,7 @@ const FLOORS: Record<string, Bar> = {
   // a second such helper; held out until 10:02 UTC, released to development since: floors a little under the
   // figures after the eighteenth to twentieth rounds (run while they were held out).
   'dev16-campgrounds-plain': { ndcg: 0.98, personas: 0.98, industries: 0.9, painPoints: 0.93 },
-  'dev16-wineries-multilingual': { ndcg: 0.93, personas: 0.915, industries: 0.87, painPoints: 0.785 },
+  'dev16-wineries-multilingual': { ndcg: 0.94, personas: 0.955, industries: 0.87, painPoints: 0.785 },
   'dev16-linen-messy': { ndcg: 0.954, personas: 0.92, industries: 0.81, painPoints: 0.72 },
   'dev16-bowling-messy': { ndcg: 0.914, personas: 0.92, industries: 0.75, painPoints: 0.7 },
   // Written on 2026-12-03 10:05-10:09 UTC by a helper who saw neither the code nor the other sets, reviewed by
@@ -168,7 +168,7 @@ const FLOORS: Record<string, Bar> = {
   // a second such helper; held out until 20:48 UTC, released to development since: floors a little under the
   // figures after the thirty-third round (run while they were held out).
   'dev20-landscaping-plain': { ndcg: 0.986, personas: 0.95, industries: 0.95, painPoints: 0.89 },
-  'dev20-bakery-multilingual': { ndcg: 0.91, personas: 0.895, industries: 0.725, painPoints: 0.735 },
+  'dev20-bakery-multilingual': { ndcg: 0.915, personas: 0.895, industries: 0.75, painPoints: 0.735 },
   'dev20-photostudio-messy': { ndcg: 0.898, personas: 0.93, industries: 0.85, painPoints: 0.646 },
   'dev20-vending-messy': { ndcg: 0.92, personas: 0.975, industries: 0.85, painPoints: 0.57 },
   // Written on 2026-12-03 20:50-21:02 UTC by a helper who saw neither the code nor the other sets, reviewed by
@@ -185,21 +185,21 @@ const FLOORS: Record<string, Bar> = {
   // a second such helper; held out until 04:10 UTC on December 4, released to development since: floors a little
   // under the figures after the thirty-fifth round (run while they were held out).
   'dev22-roofing-plain': { ndcg: 0.963, personas: 0.99, industries: 0.805, painPoints: 0.815 },
-  'dev22-forestry-multilingual': { ndcg: 0.925, personas: 0.89, industries: 0.835, painPoints: 0.71 },
+  'dev22-forestry-multilingual': { ndcg: 0.925, personas: 0.915, industries: 0.835, painPoints: 0.71 },
   'dev22-glazing-messy': { ndcg: 0.912, personas: 0.912, industries: 0.79, painPoints: 0.567 },
   'dev22-surveyresearch-messy': { ndcg: 0.92, personas: 0.9, industries: 0.87, painPoints: 0.385 },
   // Written on 2026-12-04 04:10-04:16 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 12:25 UTC on December 4, released to development since: floors a little
   // under the figures after the thirty-eighth round (run while they were held out).
   'dev23-accountingfirms-plain': { ndcg: 0.955, personas: 0.85, industries: 0.937, painPoints: 0.8 },
-  'dev23-wealth-multilingual': { ndcg: 0.935, personas: 0.89, industries: 0.935, painPoints: 0.585 },
+  'dev23-wealth-multilingual': { ndcg: 0.94, personas: 0.91, industries: 0.935, painPoints: 0.585 },
   'dev23-games-messy': { ndcg: 0.91, personas: 0.89, industries: 0.76, painPoints: 0.58 },
   'dev23-apparel-messy': { ndcg: 0.92, personas: 0.89, industries: 0.785, painPoints: 0.74 },
   // Written on 2026-12-04 12:22-12:44 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 14:40 UTC on December 4, released to development since: floors a little
   // under the figures after the thirty-ninth round (run while they were held out).
   'dev24-print-plain': { ndcg: 0.943, personas: 0.85, industries: 0.915, painPoints: 0.815 },
-  'dev24-cosmetics-multilingual': { ndcg: 0.885, personas: 0.93, industries: 0.605, painPoints: 0.524 },
+  'dev24-cosmetics-multilingual': { ndcg: 0.89, personas: 0.93, industries: 0.605, painPoints: 0.535 },
   'dev24-fireems-messy': { ndcg: 0.92, personas: 0.8, industries: 0.795, painPoints: 0.64 },
   // Tours' pains floor lowered 0.636 -> 0.615 in the fiftieth round (docs/matching.md, "What the forty-ninth round
   // left"): a transcript's seller question turned down ("commissions are a pain? / no, ... no commissions") no longer
@@ -217,7 +217,7 @@ const FLOORS: Record<string, Bar> = {
   // under the figures after the forty-first round (run while they were held out).
   'dev26-pricing-plain': { ndcg: 0.965, personas: 0.95, industries: 0.88, painPoints: 0.79 },
   'dev26-esg-multilingual': { ndcg: 0.933, personas: 0.945, industries: 0.855, painPoints: 0.695 },
-  'dev26-physio-messy': { ndcg: 0.935, personas: 0.905, industries: 0.895, painPoints: 0.555 },
+  'dev26-physio-messy': { ndcg: 0.94, personas: 0.905, industries: 0.895, painPoints: 0.565 },
   'dev26-hvac-messy': { ndcg: 0.95, personas: 0.975, industries: 0.93, painPoints: 0.575 },
   // Written on 2026-12-04 19:23-19:29 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 22:15 UTC on December 4, released to development since: floors a little
@@ -245,7 +245,7 @@ const FLOORS: Record<string, Bar> = {
   // round's shift words: case 10's "De nachtdienst krijgt honderden meldingen" is read again as the English "The night
   // shift gets hundreds of notifications" is (Knowledge loss & staffing gaps, by the alias "shift handover"); the round had
   // read nothing there only because "Nachtdienst" was glossed as two words, which no pass reads.
-  'dev29-datacenter-multilingual': { ndcg: 0.945, personas: 0.918, industries: 0.865, painPoints: 0.565 },
+  'dev29-datacenter-multilingual': { ndcg: 0.945, personas: 0.918, industries: 0.865, painPoints: 0.58 },
   'dev29-equestrian-messy': { ndcg: 0.95, personas: 0.93, industries: 0.76, painPoints: 0.65 },
   'dev29-autorepair-messy': { ndcg: 0.935, personas: 0.93, industries: 0.78, painPoints: 0.55 },
   // Written on 2026-12-05 03:27-03:41 UTC by a helper who saw neither the code nor the other sets, reviewed by
@@ -254,27 +254,27 @@ const FLOORS: Record<string, Bar> = {
   'dev30-courts-plain': { ndcg: 0.945, personas: 0.875, industries: 0.905, painPoints: 0.685 },
   'dev30-evcharging-multilingual': { ndcg: 0.868, personas: 0.925, industries: 0.615, painPoints: 0.42 },
   'dev30-dancestudios-messy': { ndcg: 0.947, personas: 0.975, industries: 0.795, painPoints: 0.63 },
-  'dev30-galleries-messy': { ndcg: 0.92, personas: 0.975, industries: 0.815, painPoints: 0.535 },
+  'dev30-galleries-messy': { ndcg: 0.92, personas: 0.975, industries: 0.815, painPoints: 0.54 },
   // Written on 2026-12-05 06:13-06:27 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 08:49 UTC on December 5, released to development since: floors a little
   // under the figures after the forty-sixth round (run while they were held out).
-  'dev31-elections-plain': { ndcg: 0.935, personas: 0.9, industries: 0.99, painPoints: 0.5 },
+  'dev31-elections-plain': { ndcg: 0.94, personas: 0.9, industries: 0.99, painPoints: 0.505 },
   'dev31-chemreg-multilingual': { ndcg: 0.87, personas: 0.905, industries: 0.835, painPoints: 0.605 },
   'dev31-semiconductor-messy': { ndcg: 0.92, personas: 0.93, industries: 0.775, painPoints: 0.615 },
   'dev31-satops-messy': { ndcg: 0.87, personas: 0.905, industries: 0.67, painPoints: 0.365 },
   // Written on 2026-12-05 08:49-09:08 UTC by helpers who saw neither the code nor the other sets, reviewed by a
   // third such helper; held out until 09:56 UTC on December 5, released to development since: floors a little under
   // the figures after the forty-seventh round (run while they were held out).
-  'dev32-propane-plain': { ndcg: 0.93, personas: 0.99, industries: 0.88, painPoints: 0.475 },
-  'dev32-transit-multilingual': { ndcg: 0.81, personas: 0.88, industries: 0.71, painPoints: 0.3 },
+  'dev32-propane-plain': { ndcg: 0.93, personas: 0.99, industries: 0.88, painPoints: 0.485 },
+  'dev32-transit-multilingual': { ndcg: 0.815, personas: 0.905, industries: 0.71, painPoints: 0.3 },
   'dev32-plastics-messy': { ndcg: 0.89, personas: 0.925, industries: 0.79, painPoints: 0.555 },
   'dev32-casino-messy': { ndcg: 0.91, personas: 0.915, industries: 0.875, painPoints: 0.51 },
   // Written on 2026-12-05 09:33-09:50 UTC by a helper who saw neither the code nor the other sets, reviewed by a
   // second such helper; held out until 11:30 UTC on December 5, released to development since: floors a little under
   // the figures after the forty-eighth round (run while they were held out).
-  'dev33-boardgov-plain': { ndcg: 0.91, personas: 0.855, industries: 0.945, painPoints: 0.51 },
+  'dev33-boardgov-plain': { ndcg: 0.91, personas: 0.855, industries: 0.945, painPoints: 0.515 },
   'dev33-contactcentre-multilingual': { ndcg: 0.81, personas: 0.77, industries: 0.8, painPoints: 0.41 },
-  'dev33-bids-messy': { ndcg: 0.898, personas: 0.925, industries: 0.875, painPoints: 0.51 },
+  'dev33-bids-messy': { ndcg: 0.9, personas: 0.925, industries: 0.875, painPoints: 0.52 },
   'dev33-metals-messy': { ndcg: 0.9, personas: 0.85, industries: 0.805, painPoints: 0.62 },
   // Written on 2026-12-05 11:26-11:38 UTC by a helper who saw neither the code nor the other sets, reviewed by a
   // second such helper; held out until 14:14 UTC on December 5, released to development since: floors a little under
@@ -286,14 +286,14 @@ const FLOORS: Record<string, Bar> = {
   // Written on 2026-12-05 14:13-14:26 UTC by a helper who saw neither the code nor the other sets, reviewed by a
   // second such helper; held out until 16:53 UTC on December 5, released to development since: floors a little under
   // the figures after the fiftieth round (run while they were held out).
-  'dev35-brandprotection-plain': { ndcg: 0.89, personas: 0.885, industries: 0.85, painPoints: 0.595 },
+  'dev35-brandprotection-plain': { ndcg: 0.895, personas: 0.885, industries: 0.85, painPoints: 0.605 },
   'dev35-whistleblowing-multilingual': { ndcg: 0.89, personas: 0.9, industries: 0.9, painPoints: 0.285 },
   'dev35-coldchain-messy': { ndcg: 0.87, personas: 0.775, industries: 0.87, painPoints: 0.535 },
   'dev35-accessibility-messy': { ndcg: 0.915, personas: 0.91, industries: 0.925, painPoints: 0.535 },
   // Written on 2026-12-05 16:52-17:04 UTC by a helper who saw neither the code nor the other sets, reviewed by a
   // second such helper; held out until 19:48 UTC on December 5, released to development since: floors a little under
   // the figures after the fifty-first round (run while they were held out).
-  'dev36-foodbanks-plain': { ndcg: 0.885, personas: 0.89, industries: 0.84, painPoints: 0.525 },
+  'dev36-foodbanks-plain': { ndcg: 0.9, personas: 0.915, industries: 0.84, painPoints: 0.525 },
   'dev36-occhealth-multilingual': { ndcg: 0.885, personas: 0.93, industries: 0.855, painPoints: 0.465 },
   'dev36-agencies-messy': { ndcg: 0.895, personas: 0.925, industries: 0.83, painPoints: 0.585 },
   'dev36-roads-messy': { ndcg: 0.9, personas: 0.825, industries: 0.925, painPoints: 0.455 },
@@ -301,8 +301,8 @@ const FLOORS: Record<string, Bar> = {
   // second such helper; held out until 22:50 UTC on December 5, released to development since: floors a little under
   // the figures after the fifty-second round (run while they were held out).
   'dev37-readymix-plain': { ndcg: 0.92, personas: 0.92, industries: 0.915, painPoints: 0.44 },
-  'dev37-sterile-multilingual': { ndcg: 0.87, personas: 0.91, industries: 0.765, painPoints: 0.6 },
-  'dev37-journals-messy': { ndcg: 0.9, personas: 0.81, industries: 0.735, painPoints: 0.47 },
+  'dev37-sterile-multilingual': { ndcg: 0.87, personas: 0.91, industries: 0.78, painPoints: 0.6 },
+  'dev37-journals-messy': { ndcg: 0.9, personas: 0.81, industries: 0.735, painPoints: 0.485 },
   'dev37-drones-messy': { ndcg: 0.89, personas: 0.85, industries: 0.875, painPoints: 0.4 },
   // Written on 2026-12-05 22:51-23:11 UTC by a helper who saw neither the code nor the other sets, reviewed by a
   // second such helper; held out until 01:50 UTC on December 6, released to development since: floors a little under
@@ -314,14 +314,14 @@ const FLOORS: Record<string, Bar> = {
   // Written on 2026-12-06 01:52-02:04 UTC by a helper who saw neither the code nor the other sets, reviewed by a
   // second such helper; held out until 04:52 UTC on December 6, released to development since: floors a little under
   // the figures after the fifty-fourth round (run while they were held out).
-  'dev39-grants-plain': { ndcg: 0.91, personas: 0.925, industries: 0.76, painPoints: 0.615 },
+  'dev39-grants-plain': { ndcg: 0.91, personas: 0.925, industries: 0.76, painPoints: 0.625 },
   'dev39-coffee-multilingual': { ndcg: 0.795, personas: 0.995, industries: 0.595, painPoints: 0.455 },
   'dev39-blood-messy': { ndcg: 0.9, personas: 0.92, industries: 0.87, painPoints: 0.575 },
   'dev39-taxi-messy': { ndcg: 0.885, personas: 0.825, industries: 0.88, painPoints: 0.505 },
   // Written on 2026-12-06 04:55-05:07 UTC by a helper who saw neither the code nor the other sets, reviewed by a
   // second such helper; held out until 07:50 UTC on December 6, released to development since: floors a little under
   // the figures after the fifty-fifth round (run while they were held out).
-  'dev40-productdata-plain': { ndcg: 0.85, personas: 0.925, industries: 0.8, painPoints: 0.38 },
+  'dev40-productdata-plain': { ndcg: 0.865, personas: 0.925, industries: 0.82, painPoints: 0.38 },
   'dev40-pensions-multilingual': { ndcg: 0.855, personas: 0.9, industries: 0.555, painPoints: 0.675 },
   'dev40-tradecompliance-messy': { ndcg: 0.86, personas: 0.785, industries: 0.9, painPoints: 0.425 },
   'dev40-devicerepair-messy': { ndcg: 0.905, personas: 0.975, industries: 0.73, painPoints: 0.51 },
@@ -329,9 +329,9 @@ const FLOORS: Record<string, Bar> = {
   // second such helper; held out until 10:36 UTC on December 6, released to development since: floors a little under
   // the figures after the fifty-sixth round (run while they were held out).
   'dev41-clinicalresearch-plain': { ndcg: 0.85, personas: 0.925, industries: 0.715, painPoints: 0.585 },
-  'dev41-radiology-multilingual': { ndcg: 0.87, personas: 0.92, industries: 0.695, painPoints: 0.51 },
+  'dev41-radiology-multilingual': { ndcg: 0.875, personas: 0.92, industries: 0.695, painPoints: 0.52 },
   'dev41-foodmanufacturing-messy': { ndcg: 0.895, personas: 0.89, industries: 0.62, painPoints: 0.555 },
-  'dev41-jobshop-messy': { ndcg: 0.92, personas: 0.925, industries: 0.73, painPoints: 0.52 },
+  'dev41-jobshop-messy': { ndcg: 0.925, personas: 0.925, industries: 0.73, painPoints: 0.53 },
   // Written on 2026-12-06 10:38-10:52 UTC by helpers who saw neither the code nor the other sets, reviewed by a
   // second such helper; held out until 13:40 UTC on December 6, released to development since: floors a little under
   // the figures after the fifty-seventh round (run while they were held out).
@@ -345,35 +345,35 @@ const FLOORS: Record<string, Bar> = {
   'dev43-brokerage-plain': { ndcg: 0.895, personas: 0.95, industries: 0.74, painPoints: 0.675 },
   'dev43-treasury-multilingual': { ndcg: 0.865, personas: 0.815, industries: 0.81, painPoints: 0.45 },
   'dev43-railroads-messy': { ndcg: 0.9, personas: 0.895, industries: 0.62, painPoints: 0.62 },
-  'dev43-corrections-messy': { ndcg: 0.915, personas: 0.93, industries: 0.85, painPoints: 0.615 },
+  'dev43-corrections-messy': { ndcg: 0.92, personas: 0.93, industries: 0.865, painPoints: 0.615 },
   // Written on 2026-12-06 15:28-15:40 UTC by a helper who saw neither the code nor the other sets, reviewed by a
   // second such helper; held out until 19:50 UTC on December 6, released to development since: floors a little under
   // the figures after the fifty-ninth round (run while they were held out).
   'dev44-pubhealth-plain': { ndcg: 0.92, personas: 0.95, industries: 0.88, painPoints: 0.565 },
-  'dev44-aftersales-multilingual': { ndcg: 0.825, personas: 0.835, industries: 0.795, painPoints: 0.42 },
-  'dev44-retailexec-messy': { ndcg: 0.885, personas: 0.86, industries: 0.715, painPoints: 0.455 },
-  'dev44-movers-messy': { ndcg: 0.935, personas: 0.975, industries: 0.78, painPoints: 0.685 },
+  'dev44-aftersales-multilingual': { ndcg: 0.835, personas: 0.85, industries: 0.795, painPoints: 0.42 },
+  'dev44-retailexec-messy': { ndcg: 0.895, personas: 0.86, industries: 0.74, painPoints: 0.465 },
+  'dev44-movers-messy': { ndcg: 0.94, personas: 0.975, industries: 0.78, painPoints: 0.7 },
   // Written on 2026-12-06 17:50-17:59 UTC by a helper who saw neither the code nor the other sets, reviewed by a
   // second such helper; held out until 22:38 UTC on December 6, released to development since: floors a little under
   // the figures after the sixtieth round (run while they were held out).
   'dev45-workplace-plain': { ndcg: 0.88, personas: 0.9, industries: 0.9, painPoints: 0.485 },
-  'dev45-fleet-multilingual': { ndcg: 0.92, personas: 0.925, industries: 0.815, painPoints: 0.66 },
+  'dev45-fleet-multilingual': { ndcg: 0.92, personas: 0.97, industries: 0.815, painPoints: 0.66 },
   'dev45-restoration-messy': { ndcg: 0.88, personas: 0.83, industries: 0.765, painPoints: 0.545 },
   'dev45-pharma-fieldforce-messy': { ndcg: 0.89, personas: 0.93, industries: 0.815, painPoints: 0.53 },
   // Written on 2026-12-06 20:58-21:09 UTC by a helper who saw neither the code nor the other sets, reviewed by a
   // second such helper; held out until 01:29 UTC on December 7, released to development since: floors a little under
   // the figures after the sixty-first round (run while they were held out).
-  'dev46-assessment-plain': { ndcg: 0.905, personas: 0.935, industries: 0.89, painPoints: 0.38 },
-  'dev46-vat-multilingual': { ndcg: 0.875, personas: 0.87, industries: 0.76, painPoints: 0.51 },
-  'dev46-bizav-messy': { ndcg: 0.89, personas: 0.905, industries: 0.73, painPoints: 0.575 },
-  'dev46-schoolmeals-messy': { ndcg: 0.895, personas: 0.785, industries: 0.955, painPoints: 0.495 },
+  'dev46-assessment-plain': { ndcg: 0.905, personas: 0.935, industries: 0.89, painPoints: 0.385 },
+  'dev46-vat-multilingual': { ndcg: 0.875, personas: 0.87, industries: 0.81, painPoints: 0.51 },
+  'dev46-bizav-messy': { ndcg: 0.895, personas: 0.925, industries: 0.765, painPoints: 0.585 },
+  'dev46-schoolmeals-messy': { ndcg: 0.9, personas: 0.825, industries: 0.955, painPoints: 0.505 },
   // Written on 2026-12-06 22:41-22:54 UTC by a helper who saw neither the code nor the other sets, reviewed by a
   // second such helper; held out until 04:30 UTC on December 7, released to development since: floors a little under
   // the figures after the sixty-second round (run while they were held out).
-  'dev47-fundops-plain': { ndcg: 0.895, personas: 0.95, industries: 0.695, painPoints: 0.585 },
-  'dev47-socialcare-multilingual': { ndcg: 0.7, personas: 0.465, industries: 0.56, painPoints: 0.42 },
-  'dev47-fishing-messy': { ndcg: 0.86, personas: 0.9, industries: 0.645, painPoints: 0.54 },
-  'dev47-papermill-messy': { ndcg: 0.9, personas: 0.81, industries: 0.84, painPoints: 0.66 },
+  'dev47-fundops-plain': { ndcg: 0.915, personas: 0.95, industries: 0.785, painPoints: 0.595 },
+  'dev47-socialcare-multilingual': { ndcg: 0.85, personas: 0.785, industries: 0.765, painPoints: 0.66 },
+  'dev47-fishing-messy': { ndcg: 0.89, personas: 0.9, industries: 0.86, painPoints: 0.59 },
+  'dev47-papermill-messy': { ndcg: 0.905, personas: 0.835, industries: 0.84, painPoints: 0.67 },
   // Held out (written on 2026-12-07 01:30-01:44 UTC by a helper who saw neither the code nor the other sets,
   // reviewed by a second such helper): floors a little under their first figures (the sixty-second round's opening
   // matcher, 45c2bf7); a failure names no case.
@@ -402,6 +402,7 @@ const FLOORS: Record<string, Bar> = {
   // Sixtieth round: 21 floors of 12 development sets it improved raised a little under their new figures.
   // Sixty-first round: 37 floors of 19 development sets it improved raised a little under their new figures.
   // Sixty-second round: 30 floors of 17 development sets it improved raised a little under their new figures.
+  // Sixty-third round: 68 floors of 35 development sets it improved raised a little under their new figures.
 };
 
 describe('suggestion quality', () => {
