@@ -7269,6 +7269,11 @@ const governmentSectorEntries = new PerTaxonomy<Set<string>>();
 const governmentSectorIds = (c: CompiledTaxonomy): Set<string> =>
   cachedFor(governmentSectorEntries, c, () => new Set(resolveIndustriesOf({ industry: 'Government Administration' }, c).map((r) => r.id)));
 
+const industryHeadSets = new PerTaxonomy<Set<string>>();
+/** The last word of every name of every entry, less the generic heads ("services"), found once per taxonomy. */
+const industryHeadsOf = (c: CompiledTaxonomy): Set<string> =>
+  cachedFor(industryHeadSets, c, () => new Set(c.industries.flatMap((i) => i.forms.map((f) => f.words.at(-1)!)).filter((w) => !GENERIC_HEADS.has(w))));
+
 /** At a public body (`isPublicBody`) whose industries read only as the government sector's entries (a CRM value
  * "Government Administration", a council's name), a title as written (not respelled) that names one other entry of
  * the taxonomy by its label or an alias, in its own or another language ("Head of Youth Welfare", "Jefe de Servicio de Bibliotecas" at a county whose
@@ -7279,6 +7284,10 @@ function serviceTheTitleSays(prospect: Prospect, c: CompiledTaxonomy, read: Reso
   if (!title || !read.length || !isPublicBody(prospect)) return read;
   const sector = governmentSectorIds(c);
   if (!read.every((r) => sector.has(r.id))) return read;
+  // No word of the title is the head of any entry's name: no entry can pass the head test below, so the title's
+  // reading (the costlier step) is not needed.
+  const said = industryWordsWithCognates(title, c, false);
+  if (!said.some((w) => industryHeadsOf(c).has(w))) return read;
   const named = industryMatches(title, 'company', c, true).filter((r) => r.evidence.via === 'taxonomy' && !sector.has(r.id));
   if (named.length !== 1) return read;
   // The title names it by the head of one of its names, the kind of service ("welfare" of "youth welfare"), not by a
@@ -7286,7 +7295,7 @@ function serviceTheTitleSays(prospect: Prospect, c: CompiledTaxonomy, read: Reso
   // generic head ("services") says no kind.
   const entry = c.industries.find((i) => i.entry.id === named[0]!.id)!;
   const heads = new Set(entry.forms.map((f) => f.words.at(-1)!).filter((w) => !GENERIC_HEADS.has(w)));
-  if (!industryWordsWithCognates(title, c, false).some((w) => heads.has(w))) return read;
+  if (!said.some((w) => heads.has(w))) return read;
   return [{ ...named[0]!, evidence: { ...named[0]!.evidence, field: 'title', quote: title } }];
 }
 
