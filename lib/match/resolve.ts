@@ -7290,10 +7290,20 @@ const governmentSectorEntries = new PerTaxonomy<Set<string>>();
 const governmentSectorIds = (c: CompiledTaxonomy): Set<string> =>
   cachedFor(governmentSectorEntries, c, () => new Set(resolveIndustriesOf({ industry: 'Government Administration' }, c).map((r) => r.id)));
 
-const industryHeadSets = new PerTaxonomy<Set<string>>();
-/** The last word of every name of every entry, less the generic heads ("services"), found once per taxonomy. */
-const industryHeadsOf = (c: CompiledTaxonomy): Set<string> =>
-  cachedFor(industryHeadSets, c, () => new Set(c.industries.flatMap((i) => i.forms.map((f) => f.words.at(-1)!)).filter((w) => !GENERIC_HEADS.has(w))));
+const industryHeadSets = new PerTaxonomy<Map<string, Set<number>>>();
+/** The last word of every name of every entry, less the generic heads ("services"), with the places of the entries
+ * whose names end in it, found once per taxonomy. */
+const industryHeadsOf = (c: CompiledTaxonomy): Map<string, Set<number>> =>
+  cachedFor(industryHeadSets, c, () => {
+    const heads = new Map<string, Set<number>>();
+    c.industries.forEach((i, index) => {
+      for (const f of i.forms) {
+        const head = f.words.at(-1)!;
+        if (!GENERIC_HEADS.has(head)) heads.set(head, (heads.get(head) ?? new Set<number>()).add(index));
+      }
+    });
+    return heads;
+  });
 
 /** At a public body (`isPublicBody`) whose industries read only as the government sector's entries (a CRM value
  * "Government Administration", a council's name), a title as written (not respelled) that names one other entry of
@@ -7308,15 +7318,15 @@ function serviceTheTitleSays(prospect: Prospect, c: CompiledTaxonomy, read: Reso
   // No word of the title is the head of any entry's name: no entry can pass the head test below, so the title's
   // reading (the costlier step) is not needed.
   const said = industryWordsWithCognates(title, c, false);
-  if (!said.some((w) => industryHeadsOf(c).has(w))) return read;
+  const heads = industryHeadsOf(c);
+  if (!said.some((w) => heads.has(w))) return read;
   const named = industryMatches(title, 'company', c, true).filter((r) => r.evidence.via === 'taxonomy' && !sector.has(r.id));
   if (named.length !== 1) return read;
   // The title names it by the head of one of its names, the kind of service ("welfare" of "youth welfare"), not by a
   // qualifier only ("Responsabile Parcheggi" says what the person works on, not a "parking service provider"); a
   // generic head ("services") says no kind.
-  const entry = c.industries.find((i) => i.entry.id === named[0]!.id)!;
-  const heads = new Set(entry.forms.map((f) => f.words.at(-1)!).filter((w) => !GENERIC_HEADS.has(w)));
-  if (!said.some((w) => heads.has(w))) return read;
+  const index = industryIndexOf(c, named[0]!.id);
+  if (!said.some((w) => heads.get(w)?.has(index))) return read;
   return [{ ...named[0]!, evidence: { ...named[0]!.evidence, field: 'title', quote: title } }];
 }
 
