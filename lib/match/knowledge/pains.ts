@@ -163,6 +163,21 @@ const NOT_KNOWN_WHERE = ['nobody knows where', 'no one knows where', 'never know
  * pains-tracked-thing). */
 export const WHEREABOUTS = ['where', 'which', 'how many'];
 
+/** Words that say there are several of something, in the seven languages: a view "across" many units ("Multi-kiln
+ * visibility", "No view across ovens", "Cross-oven reporting") is a problem of having several; the broad visibility
+ * topic said of one thing ("can't see what the test bench costs") is not it (resolve.ts, pains-across-many). Counts of
+ * two and more are read beside these (digits, and the number words of knowledge/numbers.ts). Not "all" in any language:
+ * "all day long", "alle paar Wochen" say no units. */
+export const MANY_WORDS = [
+  'several', 'multiple', 'many', 'different', 'various', 'each', 'every', 'across', 'both', 'separate',
+  'mehrere', 'verschiedene', 'verschiedenen', 'jede', 'jeder', 'jedes', 'beide', 'beiden',
+  'plusieurs', 'differents', 'differentes', 'divers', 'diverses', 'chaque',
+  'varios', 'varias', 'diferentes', 'distintos', 'distintas', 'cada', 'ambos',
+  'vari', 'varie', 'diversi', 'diverse', 'ogni', 'ciascun', 'ciascuno', 'entrambi',
+  'meerdere', 'verschillende', 'elke', 'ieder', 'iedere',
+  'vários', 'várias', 'diversos', 'diversas', 'ambas',
+];
+
 /** Who writes or calls a business, in any trade's everyday words. */
 const CALLERS = ['customers', 'clients', 'callers', 'people', 'homeowners', 'patients', 'members', 'leads'];
 
