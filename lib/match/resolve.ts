@@ -6674,7 +6674,7 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
   // depots. No idea which has spare lifts"). "Can't see what the staging cluster costs" is no view across many.
   let manySaid: boolean | undefined;
   const saysMany = (): boolean =>
-    (manySaid ??= tokens.some((x, k) => MANY.has(x.word) && !MANY_OF_TIME.test(tokens[k + 1]?.word ?? '')) || MANY_DIGITS.test(raw));
+    (manySaid ??= tokens.some((x, k) => MANY.has(x.word) && !MANY_OF_TIME.test(tokens[k + 1]?.word ?? '')) || MANY_DIGITS.test(notes));
   const saysTracked = (t: { start: number; end: number; sentence: number }): boolean =>
     tokens.slice(t.start, t.end).some((x) => /^track(s|ed|ing)?$/.test(x.word)) || saysWhereabouts(t.sentence);
   for (const t of topics) {
