@@ -851,6 +851,10 @@ export interface CompiledPain {
    * ("Pallet tracking", "Loaner tool track"): keeping records of a thing, which the topic's everyday words ("the serial
    * numbers of the hoists", "a monthly summary") do not say (resolve.ts, pains-tracked-thing). */
   trackedThing: boolean;
+  /** The label names the broad visibility topic of many units at once ("Multi-kiln visibility", "No view across
+   * kilns", "Cross-kiln reporting"): the topic's everyday words, and the library's words, reach it only where the
+   * notes say several (resolve.ts, pains-across-many). */
+  acrossMany: boolean;
 }
 
 export interface CompiledTaxonomy {
@@ -908,6 +912,10 @@ function wholeAliasTopics(entry: TaxonomyEntry, entries: readonly TaxonomyEntry[
   for (const t of out) if (entries.some((other) => other !== entry && conceptsIn(other.label).topics.has(t))) out.delete(t);
   return out;
 }
+
+/** A label of many units at once: "Multi-" or "Cross-" joined to a word, or "across" ("Multi-kiln", "Cross-oven",
+ * "across ovens"); not "Multilingual", one word. */
+const ACROSS_MANY_LABEL = /\b(?:multi|cross)[-\s]\p{L}|\bacross\b/iu;
 
 /** Whether a label names the visibility topic only through its last word, "tracking" or "track", after another word. */
 function visibilityOnlyByTracking(label: string): boolean {
@@ -1309,7 +1317,8 @@ export function compileTaxonomy(taxonomy: Taxonomy, assets: readonly VocabularyA
     const head = labelStems.filter((w) => !isStopword(w)).at(-1);
     const manualTask = topics.size === 1 && topics.has('manual') && head !== undefined && !GENERIC_TASK.has(head) ? [...narrowing].filter((w) => !GENERIC_TASK.has(w)) : [];
     const trackedThing = topics.has('visibility') && visibilityOnlyByTracking(entry.label);
-    return { entry, topics, aliasTopics, qualifiers: label.qualifiers, narrowing, manualTask, trackedThing };
+    const acrossMany = topics.has('visibility') && ACROSS_MANY_LABEL.test(entry.label);
+    return { entry, topics, aliasTopics, qualifiers: label.qualifiers, narrowing, manualTask, trackedThing, acrossMany };
   });
 
   const labels = {} as CompiledTaxonomy['labels'];

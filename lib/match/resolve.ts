@@ -129,7 +129,7 @@ const NOTES_FOR_VERDICTS = 2000;
 const REPRESENTATIVE = new Set(REPRESENTATIVE_WORDS);
 const SELLERS = SELLER_TITLES.map((t) => titleWords(t));
 import { OF_WORDS, FOR_WORDS, ASKED_FOR_ITEMS, COORDINATING_AND, ASKED_FOR_OPENERS, ASKED_ITEM_TOPIC, BUT_WORDS, FIRST_TOUCH_OPENERS, NEED, REFERRING_BACK_WORDS, REQUEST_PHRASES, REQUEST_REASONS, SYSTEM_NOUN_WORDS, ASKED_ITEM_MODIFIERS, MEETING_TOPIC, REQUEST_LINKS, WANTING_OPENERS } from './knowledge/cues';
-import { CASELOAD_EACH, CASELOAD_EACH_REACH, CASELOAD_LEAST, CASELOAD_MORE, CASELOAD_NOUNS, ARRIVAL_QUESTION_ENDS, ARRIVAL_WORDS, ASKING_BEFORE_ARRIVAL, NOT_TOLD_THEM, BEFORE_DAY_TIME, BEFORE_DOWN, CHANNEL_BEFORE, CHANNEL_BETWEEN, CHANNEL_BURDENS, CHANNEL_BURDEN_GAP, CHANNEL_LIST_JOINERS, CHANNEL_WORDS, CONCEPTS, MEANS_BEFORE, MEANS_BETWEEN, DAY_TIMES, GOES_DOWN, AT_MOST_BEFORE_DURATION, DURATION_COUNTS, LATENESS_WORDS, DURATION_WORDS, LOST_PAPERS, NOT_SLOW_BEFORE_DURATION, ONE_BEFORE_HOUR, WHEN_BEFORE_DURATION, LOST_TO_A_CAUSE, LOST_TO_ARTICLES, NOT_A_MACHINE, PLACE_AFTER, NOT_COMING_AFTER, NOT_DOWN_AFTER, NOT_TURNING_UP, LINKED_WITH, PARTICLES, STATE_VERBS, TAKE_WORDS, TIMES_WORDS, TIME_ORDINALS, SHIFT_PATTERN_BEFORE, SHIFT_PATTERN_AFTER, SHIFT_PATTERN_OF, SHIFT_PATTERN_TIMES, SHIFT_PROBLEM_WORDS, SHIFT_PROBLEM_PHRASES, SHIFT_DOING_DENIED, SHIFT_TIME_PARTS, WHAT_GOES_DOWN, WHO_COMES, LOST_TO_STOPS, OCCASION_UNITS, OCCASION_BEFORES, OCCASION_BEFORE_THES, OF_THE_TIMES, FREQUENCY_BEFORE_AS, ADDING_OPENERS, TASK_KINDS, TASK_RATE_WORDS, WAITED_MONEY, WAIT_VERBS, WAIT_PLACE, WAITED_FOR, WAITED_ON, STUCK_AT_PLACES, TYPE_VERB_BEFORE, REMPLIR_PAPERS, WHEREABOUTS, PAPERS_COUNTERS, PAPERS_COUNTED_OF, PAPERS_KINDS, PAPERS_RATES, PAPERS_SENT } from './knowledge/pains';
+import { CASELOAD_EACH, CASELOAD_EACH_REACH, CASELOAD_LEAST, CASELOAD_MORE, CASELOAD_NOUNS, ARRIVAL_QUESTION_ENDS, ARRIVAL_WORDS, ASKING_BEFORE_ARRIVAL, NOT_TOLD_THEM, BEFORE_DAY_TIME, BEFORE_DOWN, CHANNEL_BEFORE, CHANNEL_BETWEEN, CHANNEL_BURDENS, CHANNEL_BURDEN_GAP, CHANNEL_LIST_JOINERS, CHANNEL_WORDS, CONCEPTS, MEANS_BEFORE, MEANS_BETWEEN, DAY_TIMES, GOES_DOWN, AT_MOST_BEFORE_DURATION, DURATION_COUNTS, LATENESS_WORDS, DURATION_WORDS, LOST_PAPERS, NOT_SLOW_BEFORE_DURATION, ONE_BEFORE_HOUR, WHEN_BEFORE_DURATION, LOST_TO_A_CAUSE, LOST_TO_ARTICLES, NOT_A_MACHINE, PLACE_AFTER, NOT_COMING_AFTER, NOT_DOWN_AFTER, NOT_TURNING_UP, LINKED_WITH, PARTICLES, STATE_VERBS, TAKE_WORDS, TIMES_WORDS, TIME_ORDINALS, SHIFT_PATTERN_BEFORE, SHIFT_PATTERN_AFTER, SHIFT_PATTERN_OF, SHIFT_PATTERN_TIMES, SHIFT_PROBLEM_WORDS, SHIFT_PROBLEM_PHRASES, SHIFT_DOING_DENIED, SHIFT_TIME_PARTS, WHAT_GOES_DOWN, WHO_COMES, LOST_TO_STOPS, OCCASION_UNITS, OCCASION_BEFORES, OCCASION_BEFORE_THES, OF_THE_TIMES, FREQUENCY_BEFORE_AS, ADDING_OPENERS, TASK_KINDS, TASK_RATE_WORDS, WAITED_MONEY, WAIT_VERBS, WAIT_PLACE, WAITED_FOR, WAITED_ON, STUCK_AT_PLACES, TYPE_VERB_BEFORE, REMPLIR_PAPERS, WHEREABOUTS, MANY_WORDS, PAPERS_COUNTERS, PAPERS_COUNTED_OF, PAPERS_KINDS, PAPERS_RATES, PAPERS_SENT } from './knowledge/pains';
 import { funnelStage } from './knowledge/stages';
 import { cognateKeys, cognates, currentLexiconEdition, MEMO_LIMIT, englishWords, feminine, foreignNoteWord, naceWords, type NoteWordWays, nativeFirstPart, noteStem, occupationUses, occupationWords, readIdioms, readSplitVerbs, readCopiedByHand, sharedExact, splitElision, tableEnglishStems, tradePeople, tradeWords, farmingWords, farmingTradeWords } from './lexicon';
 import { complains, noteTerms, sellerTerms, rolesNamed, senderRole, withoutMailHeaders, otherWordOrders, readFixedExpressions, readNotes, relationalNouns, type LabelNames, type NotesAuthor } from './notes';
@@ -139,7 +139,7 @@ import { ownValue } from '../own';
 import { editDistance, oneDeletionKeys } from '../search/index';
 import { LEGAL_FORMS, companyKey } from './own-company';
 import { deu, fra, ita, nld, por, spa } from 'stopword';
-import { numberWords } from './knowledge/numbers';
+import { numberWords, plainNumberWord } from './knowledge/numbers';
 import { ABOUT_BEFORE_A_NUMBER, ENGLISH_FUNCTION_WORDS, FOREIGN_QUANTITY_WORDS, NOUN_AFTER, isClosedWord } from './knowledge/function-words';
 import { isEverydayWord } from './everyday';
 const PAPERS_COUNTER = new Set(PAPERS_COUNTERS);
@@ -5918,6 +5918,14 @@ function readShorthand(notes: string, tokens: readonly Token[], stems: string[],
 
 /** A sentence that asks or says where a thing is, which one or how many (pains-tracked-thing). */
 const WHEREABOUTS_SAID = new RegExp(`\\b(${WHEREABOUTS.join('|')})\\b`);
+/** pains-across-many: words that say several (MANY_WORDS, accents off) and counts of two to fifty said in words, in the
+ * seven languages; not "due" (English's own word), nor "elf", "onze", "once" (words of other languages too). */
+const MANY = new Set([...MANY_WORDS.map(plainNumberWord), ...numberWords({ values: (v) => v >= 2, forms: ['plain'], except: ['due', 'elf', 'onze', 'once'] }).keys()]);
+/** A unit of time after a count: "eleven days" counts time, not units. */
+const MANY_OF_TIME = new RegExp(`^${TIME_UNITS}$`, 'u');
+/** A count of two to 999 in digits, not of time, money or a share ("13 days", "$75k", "11%", "1,700" counts a size), nor
+ * a number after a name in capitals ("HVAC 2", "SKU 7"). */
+const MANY_DIGITS = new RegExp(`(?<![\\d.,$€£])(?<!\\b\\p{Lu}{2,}\\s)\\b(?:[2-9]|[1-9]\\d{1,2})\\b(?![.,]?\\d|\\s*%|[kmbKMB]\\b)(?![\\s-]*${TIME_UNITS}(?![\\p{L}]))`, 'u');
 
 /** Pain points in free text: the taxonomy's own phrases anywhere, and known problem words where the
  * sentence also says what hurts about them. Linear in the text's length (capped at MAX_TEXT_CHARS). `buyer`: false
@@ -6659,6 +6667,14 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
     }
     return says;
   };
+  // pains-across-many: an entry about many units at once ("Multi-kiln visibility", "No view across kilns") is reached by
+  // the broad visibility topic's everyday words, or by the library's words, only where the notes say several: a word of
+  // many ("each", "different", "across", "mehrere") or a count of two or more ("two dashboards", "six crushers"), anywhere
+  // in the notes, since they often say the units in one sentence and what cannot be seen across them in the next ("Four
+  // depots. No idea which has spare lifts"). "Can't see what the staging cluster costs" is no view across many.
+  let manySaid: boolean | undefined;
+  const saysMany = (): boolean =>
+    (manySaid ??= tokens.some((x, k) => MANY.has(x.word) && !MANY_OF_TIME.test(tokens[k + 1]?.word ?? '')) || MANY_DIGITS.test(notes));
   const saysTracked = (t: { start: number; end: number; sentence: number }): boolean =>
     tokens.slice(t.start, t.end).some((x) => /^track(s|ed|ing)?$/.test(x.word)) || saysWhereabouts(t.sentence);
   for (const t of topics) {
@@ -6676,6 +6692,7 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
       if (servedHere && !namesParty(index, servedHere)) return false;
       if (otherChannel(index, t.start, t.end)) return false;
       const pain = c.pains[index]!;
+      if (t.concept === 'visibility' && pain.acrossMany && !saysMany()) return false;
       // pains-manual-task: an entry about one task done by hand ("Manual rebalancing", "Manual load tendering") is not
       // every piece of work done by hand: the manual way alone ("the deposits are kept by hand", "on paper") reaches it where
       // the sentence also says the task its label names, or where the sentence's words speak for it through the library's
@@ -6867,6 +6884,7 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
     const alone = partyAloneIn(sentence, positions, share, () => false, true);
     for (const [index, s] of sums) {
       if (s.total < 0.8 * top || (s.total < top && leadHere(s.at))) continue;
+      if (c.pains[index]!.acrossMany && !saysMany()) continue;
       const partyAlone = alone(index);
       if (s.total >= VOCABULARY_THRESHOLD && !partyAlone) {
         readIn.add(sentence);

@@ -163,6 +163,33 @@ const NOT_KNOWN_WHERE = ['nobody knows where', 'no one knows where', 'never know
  * pains-tracked-thing). */
 export const WHEREABOUTS = ['where', 'which', 'how many'];
 
+/** Words that say there are several of something, in the seven languages: a view "across" many units ("Multi-kiln
+ * visibility", "No view across ovens", "Cross-oven reporting") is a problem of having several; the broad visibility
+ * topic said of one thing ("can't see what the test bench costs") is not it (resolve.ts, pains-across-many). Counts of
+ * two and more are read beside these (digits, and the number words of knowledge/numbers.ts). Not "all" in any language:
+ * "all day long", "alle paar Wochen" say no units. */
+export const MANY_WORDS = [
+  'several', 'multiple', 'many', 'different', 'various', 'each', 'every', 'across', 'both', 'separate',
+  'mehrere', 'verschiedene', 'verschiedenen', 'jede', 'jeder', 'jedes', 'beide', 'beiden',
+  'plusieurs', 'differents', 'differentes', 'divers', 'diverses', 'chaque',
+  'varios', 'varias', 'diferentes', 'distintos', 'distintas', 'cada', 'ambos',
+  'vari', 'varie', 'diversi', 'diverse', 'ogni', 'ciascun', 'ciascuno', 'entrambi',
+  'meerdere', 'verschillende', 'elke', 'ieder', 'iedere',
+  'vários', 'várias', 'diversos', 'diversas', 'ambas',
+];
+
+/** The units of an organisation a shared cost is split among, asked "which", "per", "by" or "each": "which department",
+ * "per business unit", "by cost centre". Not products or customers: a cost per product or per client is what one unit of
+ * output costs (unit economics), not whose it is. */
+const COST_UNITS = [
+  'team', 'teams', 'department', 'departments', 'project', 'projects', 'business unit', 'business units', 'cost centre',
+  'cost centres', 'cost center', 'cost centers', 'division', 'divisions',
+];
+const UNIT_OF_COST = [
+  'cost centre', 'cost centres', 'cost center', 'cost centers',
+  ...['which', 'per', 'by', 'each'].flatMap((ask) => COST_UNITS.map((unit) => `${ask} ${unit}`)),
+];
+
 /** Who writes or calls a business, in any trade's everyday words. */
 const CALLERS = ['customers', 'clients', 'callers', 'people', 'homeowners', 'patients', 'members', 'leads'];
 
@@ -576,6 +603,21 @@ export const CONCEPTS: Record<string, Concept> = {
       'headcount costs', 'cost to serve', 'cost per', 'maverick spend', ...PRICED_APART,
     ],
     implies: { costly: ['expensive', 'costly', 'overspend', 'maverick spend'], lacking: PRICED_APART },
+  },
+  // Whose a cost is (sixty-fourth round): a shared bill split among the units of the organisation that used it, said
+  // as a label names it ("cross charging", "split the bill") or as the prospect asks it: which team,
+  // department or division a cost is, per or by which unit it should be seen (UNIT_OF_COST). Its own topic, not the cost
+  // topic's phrases: "which department" says no cost alone, and only an entry whose label names the split hears it.
+  allocation: {
+    kind: 'topic',
+    phrases: [
+      'cost allocation', 'costs allocation', 'expense allocation', 'cost attribution', 'allocate costs', 'allocate the costs',
+      'allocating costs', 'allocating the costs', 'showback', 'show back', 'internal charging', 'cross charge', 'cross charging',
+      'shared costs', 'split the bill', 'split the costs', 'split costs', 'whose budget', ...UNIT_OF_COST,
+      'kostenverteilung', 'kostenzuordnung', 'kostenstelle', 'kostenstellen', 'repartition des couts', 'imputation des couts',
+      'reparto de costes', 'reparto de costos', 'imputacion de costes', 'ripartizione dei costi', 'kostenverdeling',
+      'rateio de custos',
+    ],
   },
   // What the work earns: a label naming margins or profit, said in the notes as money made or lost on a job, a
   // client, a site.
