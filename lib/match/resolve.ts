@@ -1003,6 +1003,28 @@ function atTitleRank(fns: readonly string[], level: number, found: { index: numb
   });
 }
 
+/** The words that say where the front line works, not what: its shift, its team, its site, its floor, its crew. */
+const FRONT_LINE_SCOPES = new Set(['shift', 'team', 'site', 'floor', 'crew', 'frontline', 'front', 'line', 'first']);
+/** A name that says only a front-line rank and where it works ("Shift Supervisor", "Team Leader", "Frontline
+ * supervisor"); not a trade's lead ("Lead Instructor", "Head Coach"). */
+const namesFrontLineRank = (f: { words: readonly string[] }): boolean => {
+  const rest = f.words.filter((w) => !FRONT_LINE_SCOPES.has(w));
+  return rest.length > 0 && seniorityOf(f.words) === LEAD_RANK && rankWords(rest).length === rest.length;
+};
+
+/** "Kitchen Supervisor", "Yard Foreman" where the only persona about the kitchen's or the yard's function is its
+ * leaders' (a head's rank or above: "Operations leader", "VP Operations") and one persona of no function is named at
+ * the front line's rank ("Shift Supervisor", "Team Leader"): a supervisor, a lead or a foreman of a function the front
+ * line works in (FRONT_LINE_FUNCTIONS) is that persona's, two ranks below the function's leaders. */
+function frontLineOfFunction(fns: readonly string[], level: number, found: { index: number; credit: number; distance: number; score: number }[], c: CompiledTaxonomy): void {
+  if (level !== LEAD_RANK || found.length === 0 || !fns.every((f) => FRONT_LINE_FUNCTIONS.has(f))) return;
+  if (found.some((f) => c.personas[f.index]!.seniority < LEAD_RANK + 2)) return;
+  const front = c.personas.flatMap((p, index) => (p.seniority === LEAD_RANK && p.functions.size === 0 && p.forms.some(namesFrontLineRank) ? [index] : []));
+  if (front.length !== 1) return;
+  const score = Math.max(...found.map((f) => f.score));
+  found.splice(0, found.length, { index: front[0]!, credit: 1, distance: 0, score });
+}
+
 /** How many of a title's first words are the title said without a rank, a grade or a licence after it: all of them,
  * or those before a grade ("Pilot II", "Technician 2"), a last parenthesis ("Pilot (Part 107)") or "in command"
  * ("Pilot in Command", the one flying). */
@@ -1551,6 +1573,7 @@ function resolvePersonaPart(title: string, quote: string, c: CompiledTaxonomy, a
       found.push({ index, credit, distance: p.seniority ? Math.abs(level - p.seniority) : 0, score });
     });
     atTitleRank(fns, level, found, c);
+    frontLineOfFunction(fns, level, found, c);
     // Siblings: of the personas about the executive function as much, when the title names only that one
     // ("Executive Director" where the library's director and its branch manager are both heads), the ones
     // nearest the title's rank; the others' names say a rank the title does not. (Measured on every function:
