@@ -220,6 +220,11 @@ export const TITLE_PHRASES: [RegExp, string][] = [
   [/\bhead of\b/g, 'head'],
   // A paper mill's tour is its shift: its boss ("Tour Boss on No. 2 machine") is the shift's boss.
   [/\btour boss(es)?\b/g, 'shift boss$1'],
+  // The front line's own titles that say no rank or a top one: a crew's chief leads the crew beside it (a ground
+  // crew's, a line crew's), a charge nurse runs a ward's shift, a sous chef the kitchen's line under the head chef.
+  [/\bcrew chief(s?)\b/g, 'crew supervisor$1'],
+  [/\bcharge nurse(s?)\b/g, 'nurse supervisor$1'],
+  [/\bsous chef(s?)\b/g, 'kitchen supervisor$1'],
   [/\bvice-president\b/g, 'vice president'],
   [/\bf ?and ?b\b/g, 'food and beverage'],
   // German "F&E" (Forschung und Entwicklung).
