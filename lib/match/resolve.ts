@@ -479,6 +479,11 @@ export function resolvePersonas(title: string | undefined, c: CompiledTaxonomy, 
   // as the title tables spell them ("mbber", "mbbers"); the quote stays the title as written.
   const joined = title?.replace(INITIALS_ER, '$1$2');
   if (joined !== title) return resolvePersonas(joined, c, sectors, trade).map((r) => (r.evidence.quote === joined!.trim() ? { ...r, evidence: { ...r.evidence, quote: title!.trim() } } : r));
+  // "Production Supervisor / Safety Rep": beside another role that is no representative's, a representative of a
+  // function (a workforce's safety rep) holds that function's duty at the company: its officer, read with the other
+  // role. The quote stays the title as written.
+  const officer = title === undefined ? title : repBesideRole(title);
+  if (officer !== title) return resolvePersonas(officer, c, sectors, trade).map((r) => (r.evidence.quote === officer!.trim() ? { ...r, evidence: { ...r.evidence, quote: title!.trim() } } : r));
   let found = resolvePersonasOf(title, c, sectors, trade);
   // "Care Home Manager" where no persona names a home's head but one names care ("Care planner", "Care Chief"): the title
   // read without its home, as its own words say (CARE_HOME reads the home's head first).
@@ -506,6 +511,20 @@ export function resolvePersonas(title: string | undefined, c: CompiledTaxonomy, 
     const persona = c.personas.find((p) => p.entry.id === r.id);
     return (persona?.seniority ?? 0) < 3 || (persona !== undefined && ownRole(persona));
   });
+}
+
+/** A title of roles joined (ROLE_JOIN) with its parts that are a function's representative ("Safety Rep") said as
+ * that function's officer, where another part is no representative; the title as written otherwise. */
+function repBesideRole(title: string): string {
+  const pieces = title.split(new RegExp(`(${ROLE_JOIN.source})`, 'i'));
+  if (pieces.length < 3) return title;
+  const isRep = (part: string) => {
+    const said = titleWords(part);
+    return said.length > 1 && REPRESENTATIVE.has(said.at(-1)!) && functionsOf(said.slice(0, -1)).length > 0;
+  };
+  const parts = pieces.filter((_, i) => i % 2 === 0);
+  if (!parts.some(isRep) || parts.every((p) => isRep(p) || !p.trim())) return title;
+  return pieces.map((piece, i) => (i % 2 === 0 && isRep(piece) ? piece.replace(/\b(?:rep|reps|representatives?)\.?\s*$/i, 'Officer') : piece)).join('');
 }
 
 /** A home for the old or the sick named with its kind, as written ("Rest-home", "retirement homes"). */
