@@ -1489,9 +1489,21 @@ function resolvePersonaPart(title: string, quote: string, c: CompiledTaxonomy, a
   const spans = functionsOf(words, joins, headNounDecides(title));
   const ranks = rankPhrasesOf(words);
   const said: { index: number; words: string[]; start: number; end: number }[] = [];
-  for (const m of c.personaForms.all(words)) {
+  const forms = c.personaForms.all(words);
+  const cores = [...forms, ...c.personaCores.all(words)];
+  for (const m of forms) {
     // "President" is not said inside "Vice President".
     if (ranks.some((r) => r.start <= m.start && r.end >= m.end && r.end - r.start > m.end - m.start)) continue;
+    // "Head of Sales Operations" is not the "Head of Sales" where another persona is named "Sales Operations" or "Sales
+    // Operations Manager": a name whose last words begin another persona's name (or what its name says beside its
+    // rank), said on past the name, is not said there; the title's head noun is the other's.
+    // Only a name that ends in what the rank is of ("Head of Sales"), carried on by words that are no rank ("Customer
+    // Service Manager" still says a "Customer service" persona's name beside a "Service Manager"'s).
+    if (
+      rankWords([words[m.end - 1]!]).length === 0 &&
+      cores.some((k) => k.value.index !== m.value.index && k.start > m.start && k.start < m.end && k.end > m.end && rankWords(words.slice(m.end, k.end)).length < k.end - m.end)
+    )
+      continue;
     // "Operations" is not the operations persona inside "Revenue Operations": a longer phrase that
     // names another function wins.
     const persona = c.personas[m.value.index]!;
