@@ -1244,6 +1244,8 @@ export const FOREIGN_TITLE_PHRASES: Record<string, string> = {
   // the French insurer's or distributor's field sales manager over a network of agents ("inspecteur commercial"), the
   // Romance regional manager, said with "regional" after the rank or after the sales ("gestora de vendas regional").
   'responsable de secteur': 'area manager', 'responsable de zone': 'area manager', 'jefe de zona': 'area manager',
+  // A French département's social-action district ("circonscription d'action sociale"): its head runs the district's team.
+  'responsable de circonscription': 'area manager',
   'jefa de zona': 'area manager', 'gerente de zona': 'area manager', 'responsabile di zona': 'area manager',
   'capo zona': 'area manager', 'director de oficina': 'branch manager', 'directora de oficina': 'branch manager',
   'director de oficina tecnica': 'engineering director', 'directora de oficina tecnica': 'engineering director',
@@ -1369,6 +1371,7 @@ export const FOREIGN_TITLE_WORDS: Record<string, string> = {
   // territory's, not the head of the function (TERRITORY_SCOPES' English "Area Manager", "District Manager").
   rayonmanager: 'area manager', rayonleider: 'area manager', rayonhoofd: 'area manager', gebietsleiter: 'area manager',
   gebietsleitung: 'area manager', bezirksleiter: 'district manager', bezirksleitung: 'district manager',
+  regionalleiter: 'regional manager', regionalleitung: 'regional manager',
   gestor: 'manager', gestora: 'manager', encarregado: 'supervisor', encarregada: 'supervisor', supervisora: 'supervisor',
   capoturno: 'shift supervisor', caporeparto: 'department head', schichtfuhrer: 'shift supervisor',
   schichtmeister: 'shift supervisor', ploegbaas: 'supervisor', ploegchef: 'supervisor', vorgesetzter: 'supervisor',
