@@ -1569,6 +1569,7 @@ function resolvePersonaPart(title: string, quote: string, c: CompiledTaxonomy, a
 
   if (fns.length > 0) {
     const found: { index: number; credit: number; distance: number; score: number }[] = [];
+    const chiefOfficer = level === 5 && words.includes('chief') && words.includes('officer');
     c.personas.forEach((p, index) => {
       // A persona about the title's own function counts fully; one about its broader function (HR for a
       // recruiter) at half, so the narrower persona wins when the taxonomy has one.
@@ -1589,6 +1590,10 @@ function resolvePersonaPart(title: string, quote: string, c: CompiledTaxonomy, a
         }
       }
       if (covered === 0) return;
+      // "COO" where the one persona about operations is the territory's sales managers' ("Area Manager" among names
+      // mostly of sales): a chief officer is not a manager's persona two ranks or more below him that is mostly about
+      // another function.
+      if (chiefOfficer && p.seniority <= 3 && weight / covered < 0.5) return;
       // "Pest Control Technician", "Front Desk": an individual role is not the manager (or head) of a broader
       // function its own belongs to: the operations manager is someone else. (A persona about the role's own
       // function is still its: an accountant is the finance persona's.)
