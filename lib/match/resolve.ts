@@ -479,7 +479,7 @@ export function resolvePersonas(title: string | undefined, c: CompiledTaxonomy, 
   // as the title tables spell them ("mbber", "mbbers"); the quote stays the title as written.
   const joined = title?.replace(INITIALS_ER, '$1$2');
   if (joined !== title) return resolvePersonas(joined, c, sectors, trade).map((r) => (r.evidence.quote === joined!.trim() ? { ...r, evidence: { ...r.evidence, quote: title!.trim() } } : r));
-  // "Production Supervisor / Safety Rep": beside another role that is no representative's, a representative of a
+  // "Kitting Supervisor / Fire Safety Rep": beside another role that is no representative's, a representative of a
   // function (a workforce's safety rep) holds that function's duty at the company: its officer, read with the other
   // role. The quote stays the title as written.
   const officer = title === undefined ? title : repBesideRole(title);
@@ -513,7 +513,7 @@ export function resolvePersonas(title: string | undefined, c: CompiledTaxonomy, 
   });
 }
 
-/** A title of roles joined (ROLE_JOIN) with its parts that are a function's representative ("Safety Rep") said as
+/** A title of roles joined (ROLE_JOIN) with its parts that are a function's representative ("Fire Safety Rep") said as
  * that function's officer, where another part is no representative; the title as written otherwise. */
 function repBesideRole(title: string): string {
   const pieces = title.split(new RegExp(`(${ROLE_JOIN.source})`, 'i'));
@@ -1024,17 +1024,17 @@ function atTitleRank(fns: readonly string[], level: number, found: { index: numb
 
 /** The words that say where the front line works, not what: its shift, its team, its site, its floor, its crew. */
 const FRONT_LINE_SCOPES = new Set(['shift', 'team', 'site', 'floor', 'crew', 'frontline', 'front', 'line', 'first']);
-/** A name that says only a front-line rank and where it works ("Shift Supervisor", "Team Leader", "Frontline
- * supervisor"); not a trade's lead ("Lead Instructor", "Head Coach"). */
+/** A name that says only a front-line rank and where it works ("Floor lead", "Bay Lead"); not a trade's lead ("Lead
+ * Climbing Instructor", "Head Swim Coach"). */
 const namesFrontLineRank = (f: { words: readonly string[] }): boolean => {
   const rest = f.words.filter((w) => !FRONT_LINE_SCOPES.has(w));
   return rest.length > 0 && seniorityOf(f.words) === LEAD_RANK && rankWords(rest).length === rest.length;
 };
 
-/** "Kitchen Supervisor", "Yard Foreman" where the only persona about the kitchen's or the yard's function is its
- * leaders' (a head's rank or above: "Operations leader", "VP Operations") and one persona of no function is named at
- * the front line's rank ("Shift Supervisor", "Team Leader"): a supervisor, a lead or a foreman of a function the front
- * line works in (FRONT_LINE_FUNCTIONS) is that persona's, two ranks below the function's leaders. */
+/** "Kitchen Supervisor", "Quay Foreman" where the only persona about the kitchen's or the quay's function is its
+ * leaders' (a head's rank or above: "Site operations head") and one persona of no function is named at the front
+ * line's rank ("Floor lead"): a supervisor, a lead or a foreman of a function the front line works in
+ * (FRONT_LINE_FUNCTIONS) is that persona's, two ranks below the function's leaders. */
 function frontLineOfFunction(fns: readonly string[], level: number, found: { index: number; credit: number; distance: number; score: number }[], c: CompiledTaxonomy): void {
   if (level !== LEAD_RANK || found.length === 0 || !fns.every((f) => FRONT_LINE_FUNCTIONS.has(f))) return;
   if (found.some((f) => c.personas[f.index]!.seniority < LEAD_RANK + 2)) return;
@@ -1494,11 +1494,11 @@ function resolvePersonaPart(title: string, quote: string, c: CompiledTaxonomy, a
   for (const m of forms) {
     // "President" is not said inside "Vice President".
     if (ranks.some((r) => r.start <= m.start && r.end >= m.end && r.end - r.start > m.end - m.start)) continue;
-    // "Head of Sales Operations" is not the "Head of Sales" where another persona is named "Sales Operations" or "Sales
-    // Operations Manager": a name whose last words begin another persona's name (or what its name says beside its
-    // rank), said on past the name, is not said there; the title's head noun is the other's.
-    // Only a name that ends in what the rank is of ("Head of Sales"), carried on by words that are no rank ("Customer
-    // Service Manager" still says a "Customer service" persona's name beside a "Service Manager"'s).
+    // "Head of Retail Sales Operations" is not the "Head of Retail Sales" where another persona is named "Retail Sales
+    // Operations": a name whose last words begin another persona's name (or what its name says beside its rank), said
+    // on past the name, is not said there; the title's head noun is the other's. Only a name that ends in what the rank
+    // is of ("Head of Retail Sales"), carried on by words that are no rank ("Parts Service Manager" still says a "Parts
+    // service" persona's name beside a persona named for the service's managers).
     if (
       rankWords([words[m.end - 1]!]).length === 0 &&
       cores.some((k) => k.value.index !== m.value.index && k.start > m.start && k.start < m.end && k.end > m.end && rankWords(words.slice(m.end, k.end)).length < k.end - m.end)
@@ -1590,7 +1590,7 @@ function resolvePersonaPart(title: string, quote: string, c: CompiledTaxonomy, a
         }
       }
       if (covered === 0) return;
-      // "COO" where the one persona about operations is the territory's sales managers' ("Area Manager" among names
+      // "COO" where the one persona about operations is the territories' sales managers' (an area manager among names
       // mostly of sales): a chief officer is not a manager's persona two ranks or more below him that is mostly about
       // another function.
       if (chiefOfficer && p.seniority <= 3 && weight / covered < 0.5) return;

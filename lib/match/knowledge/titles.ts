@@ -1239,12 +1239,12 @@ export const FOREIGN_TITLE_PHRASES: Record<string, string> = {
   'administradores solidarios': 'managing director', 'administrador mancomunado': 'managing director',
   'administradora mancomunada': 'managing director', 'administradores mancomunados': 'managing director',
   // A territory's manager, below the head of sales or of the network: the manager of an area, a zone or a sector
-  // (French "responsable de secteur", "de zone", Spanish "jefe de zona", Italian "responsabile di zona", "capo
-  // zona"), a Spanish bank's branch office ("director de oficina"; a "Director de Oficina Técnica" is engineering's),
-  // the French insurer's or distributor's field sales manager over a network of agents ("inspecteur commercial"), the
-  // Romance regional manager, said with "regional" after the rank or after the sales ("gestora de vendas regional").
+  // (French "responsable de zone", Spanish "jefa de zona", Italian "capo zona"), a Spanish bank's branch office (its
+  // director; the director of a technical office is engineering's), the French insurer's or distributor's field sales
+  // manager over a network of agents ("inspecteur commercial"), the Romance regional manager, said with "regional"
+  // after the rank or after the sales ("gerente de vendas regional").
   'responsable de secteur': 'area manager', 'responsable de zone': 'area manager', 'jefe de zona': 'area manager',
-  // A French département's social-action district ("circonscription d'action sociale"): its head runs the district's team.
+  // A French département's district of social action (its "circonscription"): its head runs the district's team.
   'responsable de circonscription': 'area manager',
   'jefa de zona': 'area manager', 'gerente de zona': 'area manager', 'responsabile di zona': 'area manager',
   'capo zona': 'area manager', 'director de oficina': 'branch manager', 'directora de oficina': 'branch manager',
@@ -1367,7 +1367,7 @@ export const FOREIGN_TITLE_WORDS: Record<string, string> = {
   praxis: 'practice', praktijk: 'practice',
   // Ranks
   titolare: 'owner', titolari: 'owners',
-  // An area's or a district's manager in Dutch and German ("Rayonmanager", "Gebietsleiterin", "Bezirksleiter"): a
+  // An area's or a district's manager in Dutch and German ("Rayonleider", "Gebietsleitung", "Bezirksleitung"): a
   // territory's, not the head of the function (TERRITORY_SCOPES' English "Area Manager", "District Manager").
   rayonmanager: 'area manager', rayonleider: 'area manager', rayonhoofd: 'area manager', gebietsleiter: 'area manager',
   gebietsleitung: 'area manager', bezirksleiter: 'district manager', bezirksleitung: 'district manager',
