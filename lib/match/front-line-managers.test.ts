@@ -58,6 +58,18 @@ describe("a territory's manager in six languages (sixty-fourth round)", () => {
   });
 });
 
+describe('the head of sales of a compass region (sixty-fourth round)', () => {
+  it("reads the head of sales of a country's north, east or west as the region's sales manager", () => {
+    expect(personas('Verkaufsleiter Ost', 'incentives')).toEqual(['territory']);
+    expect(personas('Leiter AD West', 'incentives')).toEqual(['territory']);
+    expect(personas('Directeur des ventes Ouest', 'incentives')).toEqual(['territory']);
+  });
+  it('keeps the head of sales where the taxonomy names no territory, and a continent as it was', () => {
+    expect(personas('Verkaufsleiter Ost', 'shifts')).not.toContain('front');
+    expect(personas('Head of Retail Sales North America', 'incentives')).toEqual(['leader']);
+  });
+});
+
 describe("the head of a function carried on by another persona's name (sixty-fourth round)", () => {
   it('reads the head of retail sales operations as the sales operations persona, not the head of retail sales', () => {
     expect(personas('Head of Retail Sales Operations', 'incentives')).toEqual(['salesops']);

@@ -479,6 +479,10 @@ export function resolvePersonas(title: string | undefined, c: CompiledTaxonomy, 
   // as the title tables spell them ("mbber", "mbbers"); the quote stays the title as written.
   const joined = title?.replace(INITIALS_ER, '$1$2');
   if (joined !== title) return resolvePersonas(joined, c, sectors, trade).map((r) => (r.evidence.quote === joined!.trim() ? { ...r, evidence: { ...r.evidence, quote: title!.trim() } } : r));
+  // "Verkaufsleiter Ost", "Directeur des ventes Ouest": the head of sales of a compass point's region is that region's
+  // sales manager where the taxonomy names one (regionalSalesHead). The quote stays the title as written.
+  const regional = title === undefined ? title : regionalSalesHead(title, c, sectors, trade);
+  if (regional !== title) return resolvePersonas(regional, c, sectors, trade).map((r) => (r.evidence.quote === regional!.trim() ? { ...r, evidence: { ...r.evidence, quote: title!.trim() } } : r));
   // "Kitting Supervisor / Fire Safety Rep": beside another role that is no representative's, a representative of a
   // function (a workforce's safety rep) holds that function's duty at the company: its officer, read with the other
   // role. The quote stays the title as written.
@@ -511,6 +515,23 @@ export function resolvePersonas(title: string | undefined, c: CompiledTaxonomy, 
     const persona = c.personas.find((p) => p.entry.id === r.id);
     return (persona?.seniority ?? 0) < 3 || (persona !== undefined && ownRole(persona));
   });
+}
+
+/** A compass point said last in a title, in the six languages: the region the title's holder is over. */
+const COMPASS_REGION = /^(.*?\p{L}.*?)(?:\s*[,–—-]\s*|\s+)(?:north|south|east|west|nord|sud|süd|ost|noord|zuid|oost|norte|sur|sul|ouest|este|oeste)$/iu;
+/** "Directeur des ventes Ouest": a title of sales at a manager's or a head's rank (not a chief's, not a territory's
+ * already) said over a compass point's region, in a taxonomy with a sales persona named for a territory's manager
+ * ("Regional Sales Manager", "Area Manager" among names of sales), read as that regional sales manager; the title as
+ * written otherwise. A region of a country is a territory, under the head of sales of the whole. */
+function regionalSalesHead(title: string, c: CompiledTaxonomy, sectors: readonly string[], trade: readonly string[]): string {
+  // (Initials spelled as the title reads them first: "AD" beside a German rank is the field sales.)
+  const m = COMPASS_REGION.exec(spellOut(spellClipped(title.trim(), c), sectors, c, trade));
+  if (!m || /[/&|]/.test(m[1]!)) return title;
+  const said = titleWords(m[1]!);
+  const rank = seniorityOf(said);
+  if (rank < 3 || rank > 4 || said.some((w) => TERRITORY_SCOPES.has(w)) || !functionsOf(said).some((f) => f.fn === 'sales')) return title;
+  const territory = c.personas.some((p) => (p.functions.get('sales') ?? 0) >= 0.2 && p.forms.some((f) => TERRITORY_SCOPES.has(f.words[0]!) && seniorityOf(f.words) === 3));
+  return territory ? 'Regional Sales Manager' : title;
 }
 
 /** A title of roles joined (ROLE_JOIN) with its parts that are a function's representative ("Fire Safety Rep") said as
