@@ -479,6 +479,15 @@ export function resolvePersonas(title: string | undefined, c: CompiledTaxonomy, 
   // as the title tables spell them ("mbber", "mbbers"); the quote stays the title as written.
   const joined = title?.replace(INITIALS_ER, '$1$2');
   if (joined !== title) return resolvePersonas(joined, c, sectors, trade).map((r) => (r.evidence.quote === joined!.trim() ? { ...r, evidence: { ...r.evidence, quote: title!.trim() } } : r));
+  // "Verkaufsleiter Ost", "Directeur des ventes Ouest": the head of sales of a compass point's region is that region's
+  // sales manager where the taxonomy names one (regionalSalesHead). The quote stays the title as written.
+  const regional = title === undefined ? title : regionalSalesHead(title, c, sectors, trade);
+  if (regional !== title) return resolvePersonas(regional, c, sectors, trade).map((r) => (r.evidence.quote === regional!.trim() ? { ...r, evidence: { ...r.evidence, quote: title!.trim() } } : r));
+  // "Kitting Supervisor / Fire Safety Rep": beside another role that is no representative's, a representative of a
+  // function (a workforce's safety rep) holds that function's duty at the company: its officer, read with the other
+  // role. The quote stays the title as written.
+  const officer = title === undefined ? title : repBesideRole(title);
+  if (officer !== title) return resolvePersonas(officer, c, sectors, trade).map((r) => (r.evidence.quote === officer!.trim() ? { ...r, evidence: { ...r.evidence, quote: title!.trim() } } : r));
   let found = resolvePersonasOf(title, c, sectors, trade);
   // "Care Home Manager" where no persona names a home's head but one names care ("Care planner", "Care Chief"): the title
   // read without its home, as its own words say (CARE_HOME reads the home's head first).
@@ -506,6 +515,37 @@ export function resolvePersonas(title: string | undefined, c: CompiledTaxonomy, 
     const persona = c.personas.find((p) => p.entry.id === r.id);
     return (persona?.seniority ?? 0) < 3 || (persona !== undefined && ownRole(persona));
   });
+}
+
+/** A compass point said last in a title, in the six languages: the region the title's holder is over. */
+const COMPASS_REGION = /^(.*?\p{L}.*?)(?:\s*[,–—-]\s*|\s+)(?:north|south|east|west|nord|sud|süd|ost|noord|zuid|oost|norte|sur|sul|ouest|este|oeste)$/iu;
+/** "Directeur des ventes Ouest": a title of sales at a manager's or a head's rank (not a chief's, not a territory's
+ * already) said over a compass point's region, in a taxonomy with a sales persona named for a territory's manager
+ * ("Regional Sales Manager", "Area Manager" among names of sales), read as that regional sales manager; the title as
+ * written otherwise. A region of a country is a territory, under the head of sales of the whole. */
+function regionalSalesHead(title: string, c: CompiledTaxonomy, sectors: readonly string[], trade: readonly string[]): string {
+  // (Initials spelled as the title reads them first: "AD" beside a German rank is the field sales.)
+  const m = COMPASS_REGION.exec(spellOut(spellClipped(title.trim(), c), sectors, c, trade));
+  if (!m || /[/&|]/.test(m[1]!)) return title;
+  const said = titleWords(m[1]!);
+  const rank = seniorityOf(said);
+  if (rank < 3 || rank > 4 || said.some((w) => TERRITORY_SCOPES.has(w)) || !functionsOf(said).some((f) => f.fn === 'sales')) return title;
+  const territory = c.personas.some((p) => (p.functions.get('sales') ?? 0) >= 0.2 && p.forms.some((f) => TERRITORY_SCOPES.has(f.words[0]!) && seniorityOf(f.words) === 3));
+  return territory ? 'Regional Sales Manager' : title;
+}
+
+/** A title of roles joined (ROLE_JOIN) with its parts that are a function's representative ("Fire Safety Rep") said as
+ * that function's officer, where another part is no representative; the title as written otherwise. */
+function repBesideRole(title: string): string {
+  const pieces = title.split(new RegExp(`(${ROLE_JOIN.source})`, 'i'));
+  if (pieces.length < 3) return title;
+  const isRep = (part: string) => {
+    const said = titleWords(part);
+    return said.length > 1 && REPRESENTATIVE.has(said.at(-1)!) && functionsOf(said.slice(0, -1)).length > 0;
+  };
+  const parts = pieces.filter((_, i) => i % 2 === 0);
+  if (!parts.some(isRep) || parts.every((p) => isRep(p) || !p.trim())) return title;
+  return pieces.map((piece, i) => (i % 2 === 0 && isRep(piece) ? piece.replace(/\b(?:rep|reps|representatives?)\.?\s*$/i, 'Officer') : piece)).join('');
 }
 
 /** A home for the old or the sick named with its kind, as written ("Rest-home", "retirement homes"). */
@@ -1003,6 +1043,28 @@ function atTitleRank(fns: readonly string[], level: number, found: { index: numb
   });
 }
 
+/** The words that say where the front line works, not what: its shift, its team, its site, its floor, its crew. */
+const FRONT_LINE_SCOPES = new Set(['shift', 'team', 'site', 'floor', 'crew', 'frontline', 'front', 'line', 'first']);
+/** A name that says only a front-line rank and where it works ("Floor lead", "Bay Lead"); not a trade's lead ("Lead
+ * Climbing Instructor", "Head Swim Coach"). */
+const namesFrontLineRank = (f: { words: readonly string[] }): boolean => {
+  const rest = f.words.filter((w) => !FRONT_LINE_SCOPES.has(w));
+  return rest.length > 0 && seniorityOf(f.words) === LEAD_RANK && rankWords(rest).length === rest.length;
+};
+
+/** "Kitchen Supervisor", "Quay Foreman" where the only persona about the kitchen's or the quay's function is its
+ * leaders' (a head's rank or above: "Site operations head") and one persona of no function is named at the front
+ * line's rank ("Floor lead"): a supervisor, a lead or a foreman of a function the front line works in
+ * (FRONT_LINE_FUNCTIONS) is that persona's, two ranks below the function's leaders. */
+function frontLineOfFunction(fns: readonly string[], level: number, found: { index: number; credit: number; distance: number; score: number }[], c: CompiledTaxonomy): void {
+  if (level !== LEAD_RANK || found.length === 0 || !fns.every((f) => FRONT_LINE_FUNCTIONS.has(f))) return;
+  if (found.some((f) => c.personas[f.index]!.seniority < LEAD_RANK + 2)) return;
+  const front = c.personas.flatMap((p, index) => (p.seniority === LEAD_RANK && p.functions.size === 0 && p.forms.some(namesFrontLineRank) ? [index] : []));
+  if (front.length !== 1) return;
+  const score = Math.max(...found.map((f) => f.score));
+  found.splice(0, found.length, { index: front[0]!, credit: 1, distance: 0, score });
+}
+
 /** How many of a title's first words are the title said without a rank, a grade or a licence after it: all of them,
  * or those before a grade ("Pilot II", "Technician 2"), a last parenthesis ("Pilot (Part 107)") or "in command"
  * ("Pilot in Command", the one flying). */
@@ -1448,9 +1510,21 @@ function resolvePersonaPart(title: string, quote: string, c: CompiledTaxonomy, a
   const spans = functionsOf(words, joins, headNounDecides(title));
   const ranks = rankPhrasesOf(words);
   const said: { index: number; words: string[]; start: number; end: number }[] = [];
-  for (const m of c.personaForms.all(words)) {
+  const forms = c.personaForms.all(words);
+  const cores = [...forms, ...c.personaCores.all(words)];
+  for (const m of forms) {
     // "President" is not said inside "Vice President".
     if (ranks.some((r) => r.start <= m.start && r.end >= m.end && r.end - r.start > m.end - m.start)) continue;
+    // "Head of Retail Sales Operations" is not the "Head of Retail Sales" where another persona is named "Retail Sales
+    // Operations": a name whose last words begin another persona's name (or what its name says beside its rank), said
+    // on past the name, is not said there; the title's head noun is the other's. Only a name that ends in what the rank
+    // is of ("Head of Retail Sales"), carried on by words that are no rank ("Parts Service Manager" still says a "Parts
+    // service" persona's name beside a persona named for the service's managers).
+    if (
+      rankWords([words[m.end - 1]!]).length === 0 &&
+      cores.some((k) => k.value.index !== m.value.index && k.start > m.start && k.start < m.end && k.end > m.end && rankWords(words.slice(m.end, k.end)).length < k.end - m.end)
+    )
+      continue;
     // "Operations" is not the operations persona inside "Revenue Operations": a longer phrase that
     // names another function wins.
     const persona = c.personas[m.value.index]!;
@@ -1516,6 +1590,7 @@ function resolvePersonaPart(title: string, quote: string, c: CompiledTaxonomy, a
 
   if (fns.length > 0) {
     const found: { index: number; credit: number; distance: number; score: number }[] = [];
+    const chiefOfficer = level === 5 && words.includes('chief') && words.includes('officer');
     c.personas.forEach((p, index) => {
       // A persona about the title's own function counts fully; one about its broader function (HR for a
       // recruiter) at half, so the narrower persona wins when the taxonomy has one.
@@ -1536,6 +1611,10 @@ function resolvePersonaPart(title: string, quote: string, c: CompiledTaxonomy, a
         }
       }
       if (covered === 0) return;
+      // "COO" where the one persona about operations is the territories' sales managers' (an area manager among names
+      // mostly of sales): a chief officer is not a manager's persona two ranks or more below him that is mostly about
+      // another function.
+      if (chiefOfficer && p.seniority <= 3 && weight / covered < 0.5) return;
       // "Pest Control Technician", "Front Desk": an individual role is not the manager (or head) of a broader
       // function its own belongs to: the operations manager is someone else. (A persona about the role's own
       // function is still its: an accountant is the finance persona's.)
@@ -1551,6 +1630,7 @@ function resolvePersonaPart(title: string, quote: string, c: CompiledTaxonomy, a
       found.push({ index, credit, distance: p.seniority ? Math.abs(level - p.seniority) : 0, score });
     });
     atTitleRank(fns, level, found, c);
+    frontLineOfFunction(fns, level, found, c);
     // Siblings: of the personas about the executive function as much, when the title names only that one
     // ("Executive Director" where the library's director and its branch manager are both heads), the ones
     // nearest the title's rank; the others' names say a rank the title does not. (Measured on every function:

@@ -220,6 +220,11 @@ export const TITLE_PHRASES: [RegExp, string][] = [
   [/\bhead of\b/g, 'head'],
   // A paper mill's tour is its shift: its boss ("Tour Boss on No. 2 machine") is the shift's boss.
   [/\btour boss(es)?\b/g, 'shift boss$1'],
+  // The front line's own titles that say no rank or a top one: a crew's chief leads the crew beside it (a ground
+  // crew's, a line crew's), a charge nurse runs a ward's shift, a sous chef the kitchen's line under the head chef.
+  [/\bcrew chief(s?)\b/g, 'crew supervisor$1'],
+  [/\bcharge nurse(s?)\b/g, 'nurse supervisor$1'],
+  [/\bsous chef(s?)\b/g, 'kitchen supervisor$1'],
   [/\bvice-president\b/g, 'vice president'],
   [/\bf ?and ?b\b/g, 'food and beverage'],
   // German "F&E" (Forschung und Entwicklung).
@@ -1233,6 +1238,23 @@ export const FOREIGN_TITLE_PHRASES: Record<string, string> = {
   'administrador solidario': 'managing director', 'administradora solidaria': 'managing director',
   'administradores solidarios': 'managing director', 'administrador mancomunado': 'managing director',
   'administradora mancomunada': 'managing director', 'administradores mancomunados': 'managing director',
+  // A territory's manager, below the head of sales or of the network: the manager of an area, a zone or a sector
+  // (French "responsable de zone", Spanish "jefa de zona", Italian "capo zona"), a Spanish bank's branch office (its
+  // director; the director of a technical office is engineering's), the French insurer's or distributor's field sales
+  // manager over a network of agents ("inspecteur commercial"), the Romance regional manager, said with "regional"
+  // after the rank or after the sales ("gerente de vendas regional").
+  'responsable de secteur': 'area manager', 'responsable de zone': 'area manager', 'jefe de zona': 'area manager',
+  // A French département's district of social action (its "circonscription"): its head runs the district's team.
+  'responsable de circonscription': 'area manager',
+  'jefa de zona': 'area manager', 'gerente de zona': 'area manager', 'responsabile di zona': 'area manager',
+  'capo zona': 'area manager', 'director de oficina': 'branch manager', 'directora de oficina': 'branch manager',
+  'director de oficina tecnica': 'engineering director', 'directora de oficina tecnica': 'engineering director',
+  'inspecteur commercial': 'area sales manager', 'inspectrice commerciale': 'area sales manager',
+  'gestor regional': 'regional manager', 'gestora regional': 'regional manager', 'gerente regional': 'regional manager',
+  'gestor de vendas regional': 'regional sales manager', 'gestora de vendas regional': 'regional sales manager',
+  'gerente de vendas regional': 'regional sales manager', 'gerente regional de vendas': 'regional sales manager',
+  'gerente de ventas regional': 'regional sales manager', 'gerente regional de ventas': 'regional sales manager',
+  'jefe regional de ventas': 'regional sales manager', 'jefa regional de ventas': 'regional sales manager',
   'sous directeur': 'deputy director', 'sous directrice': 'deputy director', 'chef d entreprise': 'owner',
   'cheffe d entreprise': 'owner', 'directeur financier et administratif': 'chief financial officer',
   // Italian "amministrazione, finanza e controllo" spelled out under its head: the whole finance function (the books,
@@ -1345,6 +1367,11 @@ export const FOREIGN_TITLE_WORDS: Record<string, string> = {
   praxis: 'practice', praktijk: 'practice',
   // Ranks
   titolare: 'owner', titolari: 'owners',
+  // An area's or a district's manager in Dutch and German ("Rayonleider", "Gebietsleitung", "Bezirksleitung"): a
+  // territory's, not the head of the function (TERRITORY_SCOPES' English "Area Manager", "District Manager").
+  rayonmanager: 'area manager', rayonleider: 'area manager', rayonhoofd: 'area manager', gebietsleiter: 'area manager',
+  gebietsleitung: 'area manager', bezirksleiter: 'district manager', bezirksleitung: 'district manager',
+  regionalleiter: 'regional manager', regionalleitung: 'regional manager',
   gestor: 'manager', gestora: 'manager', encarregado: 'supervisor', encarregada: 'supervisor', supervisora: 'supervisor',
   capoturno: 'shift supervisor', caporeparto: 'department head', schichtfuhrer: 'shift supervisor',
   schichtmeister: 'shift supervisor', ploegbaas: 'supervisor', ploegchef: 'supervisor', vorgesetzter: 'supervisor',
