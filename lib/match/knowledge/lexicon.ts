@@ -1647,7 +1647,9 @@ export const INDUSTRY_PHRASES: Record<string, string> = {
   // Trade
   'al por mayor': 'wholesale', 'por mayor': 'wholesale', 'al por menor': 'retail',
   'commercio all ingrosso': 'wholesale', 'comercio a retalho': 'retail', 'comercio varejista': 'retail',
-  'comercio atacadista': 'wholesale', 'biens de consommation': 'consumer goods', 'bienes de consumo': 'consumer goods',
+  'comercio atacadista': 'wholesale',
+  // Portugal's name of the trade ("comércio por grosso", the CAE's), beside Brazil's "atacado" (sixty-fourth round)
+  'por grosso': 'wholesale', 'comercio por grosso': 'wholesale', 'biens de consommation': 'consumer goods', 'bienes de consumo': 'consumer goods',
   'beni di consumo': 'consumer goods', 'bens de consumo': 'consumer goods', 'vente au detail': 'retail', 'venta al detalle': 'retail',
   // Property, construction, transport
   'onroerend goed': 'real estate', 'bienes inmobiliarios': 'real estate', 'genie civil': 'civil engineering',
@@ -2024,6 +2026,10 @@ export const INDUSTRY_WORDS: Record<string, string> = {
   kleding: 'apparel', vestuario: 'apparel', sportartikel: 'sporting goods', einzelhandels: 'retail', kleinhandel: 'retail',
   atacado: 'wholesale', atacadista: 'wholesale', mayoreo: 'wholesale', ingrosso: 'wholesale', allingrosso: 'wholesale', retalho: 'retail',
   varejista: 'retail', minoristas: 'retail', dettaglianti: 'retail',
+  // Spanish "mayorista", the wholesale trade as a value or a name says it ("distribución mayorista", "comercio
+  // mayorista"), as "minorista" is the retail trade (sixty-fourth round). Not the wholesaler as a person ("grossiste",
+  // "grossista"): notes name a business's supplier so, not what the business is.
+  mayorista: 'wholesale', mayoristas: 'wholesale',
   // Media, leisure, services
   unterhaltung: 'entertainment', divertissement: 'entertainment', divertissements: 'entertainment', entretenimiento: 'entertainment',
   intrattenimento: 'entertainment', entretenimento: 'entertainment', vermaak: 'entertainment',
