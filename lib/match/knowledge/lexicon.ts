@@ -1735,6 +1735,10 @@ export const INDUSTRY_PHRASES: Record<string, string> = {
   'centro de congresos': 'convention centre', 'centre de congres': 'convention centre', 'feria de muestras': 'trade fair',
   'compagnie aerienne cargo': 'cargo airline', 'aviation d affaires': 'business aviation', 'aviacion ejecutiva': 'business aviation',
   'aviazione d affari': 'business aviation', 'aviacao executiva': 'business aviation',
+  // The US charter rule said by its number alone, as its operators say it ("our 135 certificate", "135 cert", "a 135
+  // operator"): the FAA's Part 135, on-demand air charter (sixty-fourth round).
+  '135 certificate': 'part 135 certificate', '135 cert': 'part 135 certificate', '135 certificated': 'part 135 certificated',
+  '135 operator': 'part 135 operator', '135 operation': 'part 135 operation', '135 operations': 'part 135 operations',
   // Who a maker makes for, any trade's: another firm's brand (contract manufacturing), a retailer's own label
   // (private label) or a label without a brand (white label).
   'conto terzi': 'contract manufacturing', 'per conto terzi': 'contract manufacturing',
