@@ -3715,9 +3715,9 @@ const BESIDE_THE_MARKET: { kind: BesideKind; word: RegExp }[] = [
     kind: 'maker',
     word: /^(?:manufactur(?:er|ers|ing)|mfg|\p{L}*hersteller|herstellung|fabricants?|fabricantes?|produtt(?:ore|ori)|fabbricant[ei]|fabrikant(?:en)?)$/iu,
   },
-  // Who supplies a trade's workers (a staffing or temp agency: "... Staffing", "... Recruitment", "Zeitarbeit",
-  // "Personaldienstleister", "recrutement", "uitzendbureau"; a ship's manning or crewing agency): the warehouses or
-  // wards its temps work in are its clients' (sixty-fourth round). "Recruiting" only as a name's head: at the notes' start it is as often the business hiring.
+  // Who supplies a trade's workers (a staffing or temp agency: "... Staffing", "... Recruitment", "Personalvermittlung",
+  // "reclutamiento", "uitzendorganisatie"; a ship's manning or crewing agency): the warehouses or wards its temps work
+  // in are its clients' (sixty-fourth round). "Recruiting" only as a name's head: at the notes' start it is as often the business hiring.
   {
     kind: 'staffer',
     word: /^(?:staffing|recruitment|recruiters|manning|crewing|\p{L}*zeitarbeit|personaldienstleister|personaldienstleistungen|personalvermittlung|personalvermittler|arbeitnehmerüberlassung|recrutement|reclutamiento|recrutamento|reclutamento|uitzendbureaus?|uitzendorganisatie|detacheerder)$/iu,
