@@ -4230,8 +4230,11 @@ function withSegmentsSaid(found: Resolved[], prospect: Pick<Prospect, 'industry'
   // entry or two words of its label: the business is that segment too ("a flower shop that also has a growing
   // wedding and events business"). Not the party it works for ("also for ...", "plus ... to ...").
   const whole = prospect.notes.slice(0, NOTES_FOR_INDUSTRY).replace(BOUGHT_KIND, blankAll).replace(RELATED_KIND, blankAll);
-  for (const clause of whole.split(/[.;:!?()\n]+/)) {
-    const tail = alsoSaidOf(clause);
+  // The notes' sentence saying what the business is by its name or "we" ("Wexbury is the online marketplace where ...",
+  // "We are a ... "): a kind it names there is a segment too, beside the value's (sixty-fourth round).
+  const self = selfSaidOf(whole, prospect.company);
+  for (const clause of [...whole.split(/[.;:!?()\n]+/), ...(self ? [self] : [])]) {
+    const tail = clause === self ? self : alsoSaidOf(clause);
     if (!tail) continue;
     const said = words(withTradeCompounds(tail, c));
     const read = [...namedIndustries(tail, 'notes', c).values()].filter((s) => s.evidence.via === 'taxonomy' && c.industries[s.index]!.forms.some((f) => f.words.length > 0 && namedAsKind(said, f.words)));
@@ -4280,6 +4283,13 @@ const FRENCH_MOST_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(?:l['’]|${FRENCH_DE
 /** What a clause says after its "also" or "plus": a second line of business, unless it names whom the business works for
  * ("also for ...", "plus ... to ..."). A French "plus" for "more", "most" or "ne ... plus" (no longer) is passed over
  * and the clause's next word for "also" read ("plus de 40 personnes et font aussi du catering"). */
+/** What the notes' own sentence says the business is: the words after "<the name's first word> is a/an/the" or "we are
+ * a/an/the", to the clause's end. */
+function selfSaidOf(notes: string, company: string | undefined): string | undefined {
+  const first = company?.trim().match(/^[\p{L}][\p{L}\p{N}'’-]*/u)?.[0];
+  const subject = first && first.length >= 3 ? `${first.replace(/[-'’]/g, '.')}|we` : 'we';
+  return new RegExp(`(?:^|[.!?\\n]\\s*)(?:${subject})\\s+(?:is|are)\\s+(?:a|an|the)\\s+([^.;:!?()\\n]+)`, 'iu').exec(notes)?.[1];
+}
 function alsoSaidOf(clause: string): string | undefined {
   for (const m of clause.matchAll(ALSO)) {
     const before = clause.slice(0, m.index);
