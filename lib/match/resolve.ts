@@ -4230,8 +4230,8 @@ function withSegmentsSaid(found: Resolved[], prospect: Pick<Prospect, 'industry'
   // entry or two words of its label: the business is that segment too ("a flower shop that also has a growing
   // wedding and events business"). Not the party it works for ("also for ...", "plus ... to ...").
   const whole = prospect.notes.slice(0, NOTES_FOR_INDUSTRY).replace(BOUGHT_KIND, blankAll).replace(RELATED_KIND, blankAll);
-  // The notes' sentence saying what the business is by its name or "we" ("Wexbury is the online marketplace where ...",
-  // "We are a ... "): a kind it names there is a segment too, beside the value's (sixty-fourth round).
+  // The notes' sentence saying what the business is by its name or "we" ("Hadleigh is a booking platform for ..."): a
+  // kind it names there is a segment too, beside the value's (sixty-fourth round).
   const self = selfSaidOf(whole, prospect.company);
   for (const clause of [...whole.split(/[.;:!?()\n]+/), ...(self ? [self] : [])]) {
     const tail = clause === self ? self : alsoSaidOf(clause);

@@ -40,6 +40,15 @@ describe('the wholesale trade in Spanish and Portuguese', () => {
   });
 });
 
+describe("the notes' own sentence saying what the business is", () => {
+  it('adds the kind it names beside the value', () => {
+    expect(ids({ company: 'Hadleigh & Sons', industry: 'Garden Tools Wholesale', notes: 'Hadleigh is a retail chain in the north.' })).toEqual(['chains', 'wholesale']);
+  });
+  it('adds nothing where the notes only mention the kind', () => {
+    expect(ids({ company: 'Hadleigh & Sons', industry: 'Garden Tools Wholesale', notes: 'Talked about a retail chain in the north.' })).toEqual(['wholesale']);
+  });
+});
+
 describe('a staffing agency beside the market', () => {
   it('is not the kind of the sites its temps work at', () => {
     expect(ids({ company: 'Pembly Staffing', industry: 'Temporary Help Services', notes: 'Places about 300 pickers in a warehouse near the port.' }, pellmoor)).toEqual([]);
