@@ -3785,7 +3785,8 @@ function anotherPartyOfTheMarket(prospect: Pick<Prospect, 'company' | 'notes'>, 
  * head is one of them, or notes that open by saying the business is one ("Importeur und Großhändler.", "Lamp manufacturer,",
  * "Ziegelhersteller", "Consultora independiente para ..."), say what the business is before any of its other words
  * say which trade it works with. */
-const BESIDE_THE_MARKET: { kind: 'supplier' | 'maker' | 'adviser'; word: RegExp }[] = [
+type BesideKind = 'supplier' | 'maker' | 'adviser' | 'staffer';
+const BESIDE_THE_MARKET: { kind: BesideKind; word: RegExp }[] = [
   {
     kind: 'supplier',
     word: /^(?:suppl(?:y|ies|ier|iers)|distribut(?:ion|ors?|ing)|wholesal(?:e|ers?)|großhand(?:el|els)|grosshandel|\p{L}*gro(?:ß|ss)händler|\p{L}*lieferant(?:en)?|fournitures?|fournisseurs?|grossistes?|distribu(?:teur|teurs|idor|idores|ción|cion|tore|tori|zione|ição|icao)|proveedor(?:es)?|suministros|fornitor[ei]|forniture|grossist[ai]|fornecedor(?:es)?|leveranciers?|groothandel|importeur)$/iu,
@@ -3794,15 +3795,23 @@ const BESIDE_THE_MARKET: { kind: 'supplier' | 'maker' | 'adviser'; word: RegExp 
     kind: 'maker',
     word: /^(?:manufactur(?:er|ers|ing)|mfg|\p{L}*hersteller|herstellung|fabricants?|fabricantes?|produtt(?:ore|ori)|fabbricant[ei]|fabrikant(?:en)?)$/iu,
   },
+  // Who supplies a trade's workers (a staffing or temp agency: "... Staffing", "... Recruitment", "Personalvermittlung",
+  // "reclutamiento", "uitzendorganisatie"; a ship's manning or crewing agency): the warehouses or wards its temps work
+  // in are its clients' (sixty-fourth round). "Recruiting" only as a name's head: at the notes' start it is as often the business hiring.
+  {
+    kind: 'staffer',
+    word: /^(?:staffing|recruitment|recruiters|manning|crewing|\p{L}*zeitarbeit|personaldienstleister|personaldienstleistungen|personalvermittlung|personalvermittler|arbeitnehmerüberlassung|recrutement|reclutamiento|recrutamento|reclutamento|uitzendbureaus?|uitzendorganisatie|detacheerder)$/iu,
+  },
   {
     kind: 'adviser',
     word: /^(?:consult(?:ing|ant|ants|ante|ancy)|advis(?:ory|ors?|ers?)|coach(?:ing|es)?|conseil|conseill(?:er|ère)|consultor(?:a|es|ia|ía)?|asesor(?:a|es|ía|ia)?|consulen(?:te|ti|za)|adviseurs?|advies|berater(?:in|innen)?|beratung|unternehmensberat\p{L}*)$/iu,
   },
 ];
-const BESIDE_VERBS: Record<'supplier' | 'maker' | 'adviser', RegExp> = {
+const BESIDE_VERBS: Record<BesideKind, RegExp> = {
   supplier: /^(?:distributes|wholesales)$/i,
   maker: /^(?:manufactures)$/i,
   adviser: /^(?:advises|consults|coaches)$/i,
+  staffer: /^(?:recruits)$/i,
 };
 /** The English words of one who advises, as a title's last word ("Senior Consultant", "Growth Coach"). */
 const ADVISER_HEAD_EN = /^(?:consultants?|coach|coaches|advis[eo]rs?)$/i;
@@ -3846,11 +3855,11 @@ function besideKindsServed(c: CompiledTaxonomy): Set<string> {
 function saidBesideTheMarket(prospect: Pick<Prospect, 'industry' | 'company' | 'notes'>, c: CompiledTaxonomy): boolean {
   return kindsBesideTheMarket(prospect, c).length > 0;
 }
-function kindsBesideTheMarket(prospect: Pick<Prospect, 'industry' | 'company' | 'notes'>, c: CompiledTaxonomy): ('supplier' | 'maker' | 'adviser')[] {
-  const said = new Set<'supplier' | 'maker' | 'adviser'>();
+function kindsBesideTheMarket(prospect: Pick<Prospect, 'industry' | 'company' | 'notes'>, c: CompiledTaxonomy): BesideKind[] {
+  const said = new Set<BesideKind>();
   const name = (prospect.company?.match(/[\p{L}&'-]+/gu) ?? []).filter((w) => !LEGAL_FORMS.has(w.toLowerCase()) && w.toLowerCase() !== 'group');
   if (name.length >= 2) {
-    const kind = besideTheMarketOf(name.at(-1)!);
+    const kind = /^recruiting$/i.test(name.at(-1)!) ? 'staffer' : besideTheMarketOf(name.at(-1)!);
     if (kind) said.add(kind);
   }
   // The opening clause, to its first comma: "Industrial laundry, supplies hotels" says a laundry, not a supplier.
@@ -3860,7 +3869,7 @@ function kindsBesideTheMarket(prospect: Pick<Prospect, 'industry' | 'company' | 
     // "supply" and "supplies" are verbs as often as nouns in notes ("supplies hotels"): only a name's head.
     const kind = /^suppl(?:y|ies)$/i.test(w) ? undefined : besideTheMarketOf(w);
     if (kind) said.add(kind);
-    if (i === 0) for (const [k, verb] of Object.entries(BESIDE_VERBS)) if (verb.test(w)) said.add(k as 'supplier' | 'maker' | 'adviser');
+    if (i === 0) for (const [k, verb] of Object.entries(BESIDE_VERBS)) if (verb.test(w)) said.add(k as BesideKind);
   });
   const served = besideKindsServed(c);
   const value = prospect.industry?.trim() ?? '';
@@ -4301,8 +4310,11 @@ function withSegmentsSaid(found: Resolved[], prospect: Pick<Prospect, 'industry'
   // entry or two words of its label: the business is that segment too ("a flower shop that also has a growing
   // wedding and events business"). Not the party it works for ("also for ...", "plus ... to ...").
   const whole = prospect.notes.slice(0, NOTES_FOR_INDUSTRY).replace(BOUGHT_KIND, blankAll).replace(RELATED_KIND, blankAll);
-  for (const clause of whole.split(/[.;:!?()\n]+/)) {
-    const tail = alsoSaidOf(clause);
+  // The notes' sentence saying what the business is by its name or "we" ("Hadleigh is a booking platform for ..."): a
+  // kind it names there is a segment too, beside the value's (sixty-fourth round).
+  const self = selfSaidOf(whole, prospect.company);
+  for (const clause of [...whole.split(/[.;:!?()\n]+/), ...(self ? [self] : [])]) {
+    const tail = clause === self ? self : alsoSaidOf(clause);
     if (!tail) continue;
     const said = words(withTradeCompounds(tail, c));
     const read = [...namedIndustries(tail, 'notes', c).values()].filter((s) => s.evidence.via === 'taxonomy' && c.industries[s.index]!.forms.some((f) => f.words.length > 0 && namedAsKind(said, f.words)));
@@ -4351,6 +4363,13 @@ const FRENCH_MOST_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(?:l['’]|${FRENCH_DE
 /** What a clause says after its "also" or "plus": a second line of business, unless it names whom the business works for
  * ("also for ...", "plus ... to ..."). A French "plus" for "more", "most" or "ne ... plus" (no longer) is passed over
  * and the clause's next word for "also" read ("plus de 40 personnes et font aussi du catering"). */
+/** What the notes' own sentence says the business is: the words after "<the name's first word> is a/an/the" or "we are
+ * a/an/the", to the clause's end. */
+function selfSaidOf(notes: string, company: string | undefined): string | undefined {
+  const first = company?.trim().match(/^[\p{L}][\p{L}\p{N}'’-]*/u)?.[0];
+  const subject = first && first.length >= 3 ? `${first.replace(/[-'’]/g, '.')}|we` : 'we';
+  return new RegExp(`(?:^|[.!?\\n]\\s*)(?:${subject})\\s+(?:is|are)\\s+(?:a|an|the)\\s+([^.;:!?()\\n]+)`, 'iu').exec(notes)?.[1];
+}
 function alsoSaidOf(clause: string): string | undefined {
   for (const m of clause.matchAll(ALSO)) {
     const before = clause.slice(0, m.index);

@@ -1647,7 +1647,9 @@ export const INDUSTRY_PHRASES: Record<string, string> = {
   // Trade
   'al por mayor': 'wholesale', 'por mayor': 'wholesale', 'al por menor': 'retail',
   'commercio all ingrosso': 'wholesale', 'comercio a retalho': 'retail', 'comercio varejista': 'retail',
-  'comercio atacadista': 'wholesale', 'biens de consommation': 'consumer goods', 'bienes de consumo': 'consumer goods',
+  'comercio atacadista': 'wholesale',
+  // Portugal's name of the trade ("por grosso", as its activity codes say it), beside Brazil's "atacado" (sixty-fourth round)
+  'por grosso': 'wholesale', 'comercio por grosso': 'wholesale', 'biens de consommation': 'consumer goods', 'bienes de consumo': 'consumer goods',
   'beni di consumo': 'consumer goods', 'bens de consumo': 'consumer goods', 'vente au detail': 'retail', 'venta al detalle': 'retail',
   // Property, construction, transport
   'onroerend goed': 'real estate', 'bienes inmobiliarios': 'real estate', 'genie civil': 'civil engineering',
@@ -1733,6 +1735,10 @@ export const INDUSTRY_PHRASES: Record<string, string> = {
   'centro de congresos': 'convention centre', 'centre de congres': 'convention centre', 'feria de muestras': 'trade fair',
   'compagnie aerienne cargo': 'cargo airline', 'aviation d affaires': 'business aviation', 'aviacion ejecutiva': 'business aviation',
   'aviazione d affari': 'business aviation', 'aviacao executiva': 'business aviation',
+  // The US charter rule said by its number alone, as its operators say it ("135 certificated", "a 135 operator", "135
+  // operations"): the FAA's Part 135, on-demand air charter (sixty-fourth round).
+  '135 certificate': 'part 135 certificate', '135 cert': 'part 135 certificate', '135 certificated': 'part 135 certificated',
+  '135 operator': 'part 135 operator', '135 operation': 'part 135 operation', '135 operations': 'part 135 operations',
   // Who a maker makes for, any trade's: another firm's brand (contract manufacturing), a retailer's own label
   // (private label) or a label without a brand (white label).
   'conto terzi': 'contract manufacturing', 'per conto terzi': 'contract manufacturing',
@@ -2024,6 +2030,10 @@ export const INDUSTRY_WORDS: Record<string, string> = {
   kleding: 'apparel', vestuario: 'apparel', sportartikel: 'sporting goods', einzelhandels: 'retail', kleinhandel: 'retail',
   atacado: 'wholesale', atacadista: 'wholesale', mayoreo: 'wholesale', ingrosso: 'wholesale', allingrosso: 'wholesale', retalho: 'retail',
   varejista: 'retail', minoristas: 'retail', dettaglianti: 'retail',
+  // Spanish "mayorista", the wholesale trade as a value or a name says it ("venta mayorista"), as "minorista" is the
+  // retail trade (sixty-fourth round). Not the French, Italian or Portuguese word for the wholesaler as a person: notes
+  // name a business's supplier so, not what the business is.
+  mayorista: 'wholesale', mayoristas: 'wholesale',
   // Media, leisure, services
   unterhaltung: 'entertainment', divertissement: 'entertainment', divertissements: 'entertainment', entretenimiento: 'entertainment',
   intrattenimento: 'entertainment', entretenimento: 'entertainment', vermaak: 'entertainment',
