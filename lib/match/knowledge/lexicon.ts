@@ -930,6 +930,28 @@ export const NOTE_PROBLEM_WORDS: Record<string, string> = {
   cancelaciones: 'cancellations', cancelan: 'cancel', cancelado: 'cancelled', cancelados: 'cancelled',
   disdicono: 'cancel', annullano: 'cancel', annullamento: 'cancellation', annullamenti: 'cancellations',
   afzegging: 'cancellation', afzeggingen: 'cancellations', afzeggen: 'cancel', cancelam: 'cancel',
+  // A customer's contract ended by the customer, in the verbs of each language (sixty-fourth round): German
+  // "widerrufen" (to withdraw from a contract), "gekündigt", French "résilier" and its forms, Spanish and Portuguese
+  // "anular", Italian "annullare", Dutch "opzeggen", as English "cancel": a cancelled contract or policy is what a
+  // refund, a chargeback or a commission taken back follows. Not French "résilient" (an English word too).
+  widerrufen: 'cancel', widerruft: 'cancels', widerruf: 'cancellation', gekundigt: 'cancelled', kundigt: 'cancels',
+  resilie: 'cancelled', resilies: 'cancelled', resiliee: 'cancelled', resiliees: 'cancelled', resilier: 'cancel',
+  anulan: 'cancel', anulada: 'cancelled', anuladas: 'cancelled', anulado: 'cancelled', anulados: 'cancelled',
+  anulam: 'cancel', annullata: 'cancelled', annullate: 'cancelled', annullato: 'cancelled', annullati: 'cancelled',
+  opzeggen: 'cancel', opgezegd: 'cancelled',
+  // Money taken back: Portuguese "estorno" (a reversed payment, a chargeback) as English "chargeback".
+  estorno: 'chargeback', estornos: 'chargebacks',
+  // Amounts disputed: Spanish, Portuguese and Italian "contestar", Dutch "betwisten", German "bestreiten", as English
+  // "dispute" (not the past participle: an auditor "ha contestato il bilancio" challenges the accounts, no payout).
+  contestan: 'dispute', contestam: 'dispute', contestano: 'dispute', betwisten: 'dispute', betwist: 'disputes',
+  bestreiten: 'dispute', bestreitet: 'disputes',
+  // Worked out, of figures (sixty-fourth round): Dutch "berekenen" and its forms, French "calculées", "recalculer" and
+  // theirs, as English "calculated", "recalculate" (German "berechnet", Spanish "calculan" read so already).
+  berekenen: 'calculate', berekend: 'calculated', berekent: 'calculates', herberekenen: 'recalculate', herberekend: 'recalculated',
+  calculee: 'calculated', calculees: 'calculated', calcules: 'calculated', recalculer: 'recalculate', recalculent: 'recalculate',
+  recalcule: 'recalculated', recalculee: 'recalculated', recalcules: 'recalculated', recalculees: 'recalculated',
+  // Credited to someone: German "gutgeschrieben", Dutch "gecrediteerd", Portuguese "creditado", as English "credited".
+  gutgeschrieben: 'credited', gecrediteerd: 'credited', creditado: 'credited', creditados: 'credited', creditada: 'credited',
   gaspille: 'wasted', desperdicios: 'waste', sprechi: 'waste', weggegooid: 'wasted', invendus: 'unsold',
   invendidos: 'unsold', invenduti: 'unsold', unverkauft: 'unsold', onverkocht: 'unsold', unverkaufte: 'unsold',
   verfugbarkeit: 'availability', disponibilite: 'availability', disponibilidad: 'availability',
