@@ -582,6 +582,9 @@ export const NOTE_PROBLEM_WORDS: Record<string, string> = {
   wartet: 'waits', attendent: 'wait', esperan: 'wait', aspettano: 'wait', attendono: 'wait', esperam: 'wait',
   aguardam: 'wait', wacht: 'waits',
   // The time things take (a duration after these makes "slow")
+  // Working days in one word (sixty-fourth round): German "Arbeitstage", "Werktage", Dutch "werkdagen", as English
+  // "days" (their first part is not the work a library's "works council" or "work orders" names).
+  arbeitstage: 'days', arbeitstag: 'day', werktage: 'days', werktag: 'day', werkdagen: 'days', werkdag: 'day',
   dauert: 'takes', dauern: 'take', tage: 'days', wochen: 'weeks', woche: 'week', monate: 'months', stunden: 'hours',
   prend: 'takes', prennent: 'take', jours: 'days', semaines: 'weeks', semaine: 'week', mois: 'months', heures: 'hours',
   tarda: 'takes', tardan: 'take', dias: 'days', semanas: 'weeks', semana: 'week', meses: 'months', horas: 'hours',
