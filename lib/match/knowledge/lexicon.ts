@@ -948,6 +948,17 @@ export const NOTE_PROBLEM_WORDS: Record<string, string> = {
   // "dispute" (not the past participle: an auditor "ha contestato il bilancio" challenges the accounts, no payout).
   contestan: 'dispute', contestam: 'dispute', contestano: 'dispute', betwisten: 'dispute', betwist: 'disputes',
   bestreiten: 'dispute', bestreitet: 'disputes',
+  // Changed, the past participle (sixty-fourth round): Italian "cambiato", Spanish "cambiado", German "geändert", Dutch
+  // "gewijzigd", "veranderd", Portuguese "alterado", "mudou", as English "changed".
+  cambiato: 'changed', cambiata: 'changed', cambiati: 'changed', cambiate: 'changed', cambiado: 'changed',
+  cambiada: 'changed', cambiados: 'changed', cambiadas: 'changed', geandert: 'changed', gewijzigd: 'changed',
+  veranderd: 'changed', alterado: 'changed', alterada: 'changed', alterados: 'changed', alteradas: 'changed', mudou: 'changed',
+  // The quarter of a year (sixty-fourth round), as English "quarter", "quarterly".
+  trimestre: 'quarter', trimestres: 'quarters', quartal: 'quarter', quartale: 'quarters', kwartaal: 'quarter',
+  kwartalen: 'quarters', trimestriel: 'quarterly', trimestrielle: 'quarterly', trimestriels: 'quarterly',
+  trimestrielles: 'quarterly', trimestral: 'quarterly', trimestrales: 'quarterly', trimestrais: 'quarterly',
+  trimestrale: 'quarterly', trimestrali: 'quarterly', quartalsweise: 'quarterly', vierteljahrlich: 'quarterly',
+  driemaandelijks: 'quarterly', halverwege: 'mid',
   // Worked out, of figures (sixty-fourth round): Dutch "berekenen" and its forms, French "calculées", "recalculer" and
   // theirs, as English "calculated", "recalculate" (German "berechnet", Spanish "calculan" read so already).
   berekenen: 'calculate', berekend: 'calculated', berekent: 'calculates', herberekenen: 'recalculate', herberekend: 'recalculated',
@@ -1204,6 +1215,10 @@ export const NOTE_PHRASES: Record<string, string> = {
   // pension nor going ("in pensione completa": NOTE_PHRASES_NOT_BEFORE). Dutch "rente" is interest ("de rente op de
   // lening"); German going "in Rente" only near its verb (NOTE_PHRASES_ONLY_NEAR).
   'pensione completa': 'full board', 'mezza pensione': 'half board', 'rente op': 'interest on', 'de rente': 'the interest',
+  // Halfway through a period (sixty-fourth round), before the period's word ("a metà trimestre", "a mitad de año",
+  // "mitten im Quartal", "en milieu d'année"), as English "mid"; France's statutory auditors as "auditors".
+  'a meta': 'mid', 'a mitad de': 'mid', 'mitten im': 'mid', 'en milieu de': 'mid', 'a meio do': 'mid', 'a meio de': 'mid',
+  'commissaires aux comptes': 'auditors', 'commissaire aux comptes': 'auditor',
   // By hand, on paper
   'von hand': 'by hand', 'per hand': 'by hand', 'mit der hand': 'by hand', 'auf papier': 'on paper', 'a la main': 'by hand',
   'sur papier': 'on paper', 'en papier': 'on paper', 'a mano': 'by hand', 'en papel': 'on paper', 'su carta': 'on paper',
@@ -1567,9 +1582,14 @@ const GERMAN_GOODS = ['ware', 'waren', 'frischware', 'frischwaren', 'saatgut', '
 const DUTCH_GOODS = ['zaden', 'zaad', 'zaaigoed', 'producten', 'product', 'voedsel', 'levensmiddelen', 'geneesmiddelen',
   'bestrijdingsmiddelen', 'beschermingsmiddelen', 'voer', 'diervoeding', 'mest', 'kunstmest', 'meststoffen', 'medicijnen', 'planten', 'bloemen', 'groente', 'groenten', 'fruit', 'vlees', 'kaas',
   'melk', 'zuivel', 'goederen', 'artikelen', 'voorraad', 'chemicalien', 'reagentia', 'ingredienten', 'conserven'];
+/** The periods of a calendar "mid" is said of in the six languages ("a metà trimestre", "mitten im Quartal"). */
+const PERIOD_WORDS = ['trimestre', 'mese', 'anno', 'periodo', 'mes', 'ano', 'quartal', 'monat', 'jahr', 'jahres', 'geschaftsjahr',
+  'mois', 'annee', 'periode', 'exercice'];
 export const NOTE_PHRASES_ONLY_BEFORE: Record<string, readonly string[]> = {
   'verfall von': GERMAN_GOODS, 'verfall vom': GERMAN_GOODS, 'verfall der': GERMAN_GOODS, 'verfall des': GERMAN_GOODS,
   'houdbaarheid van': DUTCH_GOODS,
+  'a meta': PERIOD_WORDS, 'a mitad de': PERIOD_WORDS, 'mitten im': PERIOD_WORDS, 'en milieu de': PERIOD_WORDS,
+  'a meio do': PERIOD_WORDS, 'a meio de': PERIOD_WORDS,
 };
 /** The articles and possessives skipped before a word of NOTE_PHRASES_ONLY_BEFORE. */
 export const NOTE_PHRASES_ARTICLES = ['der', 'die', 'das', 'den', 'dem', 'des', 'unserer', 'unseres', 'unseren', 'eines', 'einer',
