@@ -181,7 +181,7 @@ export const PHRASES: Record<string, string> = {
   'machines agricoles': 'agricultural machinery', 'materiel agricole': 'agricultural machinery',
   'maquinas agricolas': 'agricultural machinery', 'maquinaria agricola': 'agricultural machinery',
   'macchine agricole': 'agricultural machinery', 'comercio al por menor': 'retail', 'commerce de gros': 'wholesale',
-  'comercio mayorista': 'wholesale',
+  'comercio mayorista': 'wholesale', 'por grosso': 'wholesale',
 };
 
 /** Single words. */
@@ -2068,6 +2068,10 @@ export const INDUSTRY_WORDS: Record<string, string> = {
   bekleidung: 'apparel', moda: 'fashion', habillement: 'apparel', vetements: 'apparel', ropa: 'apparel', abbigliamento: 'apparel',
   kleding: 'apparel', vestuario: 'apparel', sportartikel: 'sporting goods', einzelhandels: 'retail', kleinhandel: 'retail',
   atacado: 'wholesale', atacadista: 'wholesale', mayoreo: 'wholesale', ingrosso: 'wholesale', allingrosso: 'wholesale', retalho: 'retail',
+  // Wholesale as the trade's adjective or its traders (sixty-fourth round): Spanish "mayorista" ("distribución
+  // mayorista"), French "grossiste", Italian "grossista", Portuguese "atacadistas".
+  mayorista: 'wholesale', mayoristas: 'wholesale', grossiste: 'wholesale', grossistes: 'wholesale', grossista: 'wholesale',
+  grossisti: 'wholesale', atacadistas: 'wholesale',
   varejista: 'retail', minoristas: 'retail', dettaglianti: 'retail',
   // Media, leisure, services
   unterhaltung: 'entertainment', divertissement: 'entertainment', divertissements: 'entertainment', entretenimiento: 'entertainment',
