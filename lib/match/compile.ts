@@ -1268,7 +1268,6 @@ export function compileTaxonomy(taxonomy: Taxonomy, assets: readonly VocabularyA
       }
       const content = contentStems(text);
       if (content.length >= 2) painNear.add(content, { index, text });
-      for (const variant of errorWordVariants(content)) painNear.add(variant, { index, text });
     }
     // An entry is about the problem its label names. Only a label that names no known problem is
     // read through its aliases (one alias mentioning "tickets" doesn't make every ticket a privacy issue).
@@ -1325,22 +1324,4 @@ export function compileTaxonomy(taxonomy: Taxonomy, assets: readonly VocabularyA
       painForms.add([key], { index: [...owner.indices][0]!, text: owner.text });
     }
   return { taxonomy, personas, personaForms, painShorthands, personaWords, personaAcronyms, siteWords, personaCores, titleVocabulary, dottedVocabulary, industries, industryForms, industryWords: industryOwnWords, pains, painForms, painNear, painVocabulary: painVocabulary(taxonomy.painPoints, assets), industryVocabulary: painVocabulary(taxonomy.industries, assets, (a) => a.industries ?? [], true), painsByConcept, labels, relatedWords: options.relatedWords };
-}
-
-/** The words that say a thing is wrong, as stems: a name's "errors" said in the notes as any of them. */
-const ERROR_WORDS = ['error', 'errors', 'mistake', 'mistakes', 'wrong', 'incorrect', 'inaccurate'].map(stem);
-/** A pain's name of two words or more one of whose ends is a word of errors ("Payout errors", "incorrect payouts"), with
- * that word as each of its siblings, in both orders (sixty-fourth round): "the payouts are wrong", "wrong payouts" and
- * "mistakes in the payout" say the name in other words, as the name's own words a few words apart already are. */
-export function errorWordVariants(content: readonly string[]): string[][] {
-  if (content.length < 2) return [];
-  const last = ERROR_WORDS.includes(content[content.length - 1]!);
-  const first = ERROR_WORDS.includes(content[0]!);
-  if (last === first) return [];
-  const rest = last ? content.slice(0, -1) : content.slice(1);
-  const out: string[][] = [];
-  for (const w of new Set(ERROR_WORDS)) {
-    out.push([...rest, w], [w, ...rest]);
-  }
-  return out.filter((v) => v.join(' ') !== content.join(' '));
 }

@@ -583,7 +583,7 @@ export const NOTE_PROBLEM_WORDS: Record<string, string> = {
   aguardam: 'wait', wacht: 'waits',
   // The time things take (a duration after these makes "slow")
   // Working days in one word (sixty-fourth round): German "Arbeitstage", "Werktage", Dutch "werkdagen", as English
-  // "days" (their first part is not the work a library's "works council" or "work orders" names).
+  // "days" (their first part is not the work a library's "works committee" or "work permits" names).
   arbeitstage: 'days', arbeitstag: 'day', werktage: 'days', werktag: 'day', werkdagen: 'days', werkdag: 'day',
   dauert: 'takes', dauern: 'take', tage: 'days', wochen: 'weeks', woche: 'week', monate: 'months', stunden: 'hours',
   prend: 'takes', prennent: 'take', jours: 'days', semaines: 'weeks', semaine: 'week', mois: 'months', heures: 'hours',
@@ -945,7 +945,7 @@ export const NOTE_PROBLEM_WORDS: Record<string, string> = {
   // Money taken back: Portuguese "estorno" (a reversed payment, a chargeback) as English "chargeback".
   estorno: 'chargeback', estornos: 'chargebacks',
   // Amounts disputed: Spanish, Portuguese and Italian "contestar", Dutch "betwisten", German "bestreiten", as English
-  // "dispute" (not the past participle: an auditor "ha contestato il bilancio" challenges the accounts, no payout).
+  // "dispute" (not the past participle, said as often of an auditor who challenged a set of accounts).
   contestan: 'dispute', contestam: 'dispute', contestano: 'dispute', betwisten: 'dispute', betwist: 'disputes',
   bestreiten: 'dispute', bestreitet: 'disputes',
   // Changed, the past participle (sixty-fourth round): Italian "cambiato", Spanish "cambiado", German "geändert", Dutch
@@ -1215,8 +1215,8 @@ export const NOTE_PHRASES: Record<string, string> = {
   // pension nor going ("in pensione completa": NOTE_PHRASES_NOT_BEFORE). Dutch "rente" is interest ("de rente op de
   // lening"); German going "in Rente" only near its verb (NOTE_PHRASES_ONLY_NEAR).
   'pensione completa': 'full board', 'mezza pensione': 'half board', 'rente op': 'interest on', 'de rente': 'the interest',
-  // Halfway through a period (sixty-fourth round), before the period's word ("a metà trimestre", "a mitad de año",
-  // "mitten im Quartal", "en milieu d'année"), as English "mid"; France's statutory auditors as "auditors".
+  // Halfway through a period (sixty-fourth round), before the period's word ("a metà semestre", "a mitad de curso",
+  // "mitten im Geschäftsjahr", "en milieu d'exercice"), as English "mid"; France's statutory auditors as "auditors".
   'a meta': 'mid', 'a mitad de': 'mid', 'mitten im': 'mid', 'en milieu de': 'mid', 'a meio do': 'mid', 'a meio de': 'mid',
   'commissaires aux comptes': 'auditors', 'commissaire aux comptes': 'auditor',
   // By hand, on paper
@@ -1582,7 +1582,7 @@ const GERMAN_GOODS = ['ware', 'waren', 'frischware', 'frischwaren', 'saatgut', '
 const DUTCH_GOODS = ['zaden', 'zaad', 'zaaigoed', 'producten', 'product', 'voedsel', 'levensmiddelen', 'geneesmiddelen',
   'bestrijdingsmiddelen', 'beschermingsmiddelen', 'voer', 'diervoeding', 'mest', 'kunstmest', 'meststoffen', 'medicijnen', 'planten', 'bloemen', 'groente', 'groenten', 'fruit', 'vlees', 'kaas',
   'melk', 'zuivel', 'goederen', 'artikelen', 'voorraad', 'chemicalien', 'reagentia', 'ingredienten', 'conserven'];
-/** The periods of a calendar "mid" is said of in the six languages ("a metà trimestre", "mitten im Quartal"). */
+/** The periods of a calendar "mid" is said of in the six languages ("a metà anno", "mitten im Monat"). */
 const PERIOD_WORDS = ['trimestre', 'mese', 'anno', 'periodo', 'mes', 'ano', 'quartal', 'monat', 'jahr', 'jahres', 'geschaftsjahr',
   'mois', 'annee', 'periode', 'exercice'];
 export const NOTE_PHRASES_ONLY_BEFORE: Record<string, readonly string[]> = {
@@ -2068,8 +2068,8 @@ export const INDUSTRY_WORDS: Record<string, string> = {
   bekleidung: 'apparel', moda: 'fashion', habillement: 'apparel', vetements: 'apparel', ropa: 'apparel', abbigliamento: 'apparel',
   kleding: 'apparel', vestuario: 'apparel', sportartikel: 'sporting goods', einzelhandels: 'retail', kleinhandel: 'retail',
   atacado: 'wholesale', atacadista: 'wholesale', mayoreo: 'wholesale', ingrosso: 'wholesale', allingrosso: 'wholesale', retalho: 'retail',
-  // Wholesale as the trade's adjective or its traders (sixty-fourth round): Spanish "mayorista" ("distribución
-  // mayorista"), French "grossiste", Italian "grossista", Portuguese "atacadistas".
+  // Wholesale as the trade's adjective or its traders (sixty-fourth round): Spanish "mayorista" ("venta
+  // mayorista de frutas"), French "grossiste", Italian "grossista", Portuguese "atacadistas".
   mayorista: 'wholesale', mayoristas: 'wholesale', grossiste: 'wholesale', grossistes: 'wholesale', grossista: 'wholesale',
   grossisti: 'wholesale', atacadistas: 'wholesale',
   varejista: 'retail', minoristas: 'retail', dettaglianti: 'retail',
