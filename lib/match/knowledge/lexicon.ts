@@ -1219,6 +1219,9 @@ export const NOTE_PHRASES: Record<string, string> = {
   // "mitten im Geschäftsjahr", "en milieu d'exercice"), as English "mid"; France's statutory auditors as "auditors".
   'a meta': 'mid', 'a mitad de': 'mid', 'mitten im': 'mid', 'en milieu de': 'mid', 'a meio do': 'mid', 'a meio de': 'mid',
   'commissaires aux comptes': 'auditors', 'commissaire aux comptes': 'auditor',
+  // French "relevé de" before what it lists (a statement of an account, of pay, of fees), as English "statement of";
+  // alone "relevé" is the participle of "relever" (noted, raised).
+  'releve de': 'statement of', 'releves de': 'statements of', 'releve des': 'statement of', 'releves des': 'statements of',
   // By hand, on paper
   'von hand': 'by hand', 'per hand': 'by hand', 'mit der hand': 'by hand', 'auf papier': 'on paper', 'a la main': 'by hand',
   'sur papier': 'on paper', 'en papier': 'on paper', 'a mano': 'by hand', 'en papel': 'on paper', 'su carta': 'on paper',
@@ -1585,11 +1588,14 @@ const DUTCH_GOODS = ['zaden', 'zaad', 'zaaigoed', 'producten', 'product', 'voeds
 /** The periods of a calendar "mid" is said of in the six languages ("a metà anno", "mitten im Monat"). */
 const PERIOD_WORDS = ['trimestre', 'mese', 'anno', 'periodo', 'mes', 'ano', 'quartal', 'monat', 'jahr', 'jahres', 'geschaftsjahr',
   'mois', 'annee', 'periode', 'exercice'];
+/** What a French "relevé de" lists when it is a statement: an account, pay, commissions, fees, charges. */
+const STATEMENT_OF = ['compte', 'comptes', 'commissions', 'commission', 'primes', 'prime', 'paie', 'salaire', 'frais', 'honoraires', 'charges', 'operations', 'transactions'];
 export const NOTE_PHRASES_ONLY_BEFORE: Record<string, readonly string[]> = {
   'verfall von': GERMAN_GOODS, 'verfall vom': GERMAN_GOODS, 'verfall der': GERMAN_GOODS, 'verfall des': GERMAN_GOODS,
   'houdbaarheid van': DUTCH_GOODS,
   'a meta': PERIOD_WORDS, 'a mitad de': PERIOD_WORDS, 'mitten im': PERIOD_WORDS, 'en milieu de': PERIOD_WORDS,
   'a meio do': PERIOD_WORDS, 'a meio de': PERIOD_WORDS,
+  'releve de': STATEMENT_OF, 'releves de': STATEMENT_OF, 'releve des': STATEMENT_OF, 'releves des': STATEMENT_OF,
 };
 /** The articles and possessives skipped before a word of NOTE_PHRASES_ONLY_BEFORE. */
 export const NOTE_PHRASES_ARTICLES = ['der', 'die', 'das', 'den', 'dem', 'des', 'unserer', 'unseres', 'unseren', 'eines', 'einer',
