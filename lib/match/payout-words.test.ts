@@ -1,6 +1,6 @@
 // Pay and payout words in six languages (sixty-fourth round): a contract the customer cancels in each language's
 // verb ("widerruft", "résiliés", "anulados", "opgezegd"), Portuguese "estorno" (money taken back), "gutgeschrieben"
-// (credited), France's "commissaires aux comptes" (the auditors), the quarter and a period's middle ("mitten im
+// (credited), France's "commissaires aux comptes" (the auditors), a "relevé de" (a statement), the quarter and a period's middle ("mitten im
 // Quartal"); a counted calendar period ("before six months") read as a span of time, not as the library's
 // "month-end" a pain's name writes, and German "Arbeitstage" as days; wholesale said as Spanish "mayorista" and
 // Portuguese "por grosso".
@@ -21,6 +21,7 @@ const vendor = compileTaxonomy({
     { id: 'close', label: 'Slow month-end bonus run', aliases: ['month-end run', 'months to pay out'] },
     { id: 'audit', label: 'Auditor remarks on bonuses', aliases: ['auditors', 'audit remarks'] },
     { id: 'targets', label: 'Targets moved mid quarter', aliases: ['mid quarter target changes'] },
+    { id: 'statements', label: 'Unreadable transaction statements', aliases: ['transaction statements'] },
   ],
 } satisfies Taxonomy);
 const pains = (notes: string) => contextOf(resolveProspect({ notes }, vendor)).painPoints;
@@ -79,6 +80,10 @@ describe('pay and payout words in six languages', () => {
     it("reads German 'Arbeitstage' as days, a run that takes them slow", () => {
       expect(read('Jeder Prämienlauf dauert 7 Arbeitstage.')).toContain('close');
     });
+  });
+  it("reads French 'relevé de' before what it lists as a statement, not the participle", () => {
+    expect(pains('Les clients reçoivent un relevé de transactions illisible chaque mois.')).toContain('statements');
+    expect(pains('Le directeur a relevé des erreurs dans deux dossiers de vendeurs.')).not.toContain('statements');
   });
   it('reads the quarter and its middle in their languages', () => {
     expect(pains('Die Ziele wurden mitten im Quartal geändert, die Verkäufer sind sauer.')).toContain('targets');
