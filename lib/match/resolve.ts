@@ -5435,6 +5435,34 @@ const STATE_VERB = new Set(STATE_VERBS);
  * own weight, when the word itself does not. */
 const RELATED_SHARE = { synonym: 0.5, broader: 0.25 } as const;
 
+/** Number words of two or more in the seven languages (plain, as tokens write them): the count of a duration. */
+const DURATION_COUNT_WORDS = new Set(numberWords({ values: (v) => v >= 2, forms: ['plain'] }).keys());
+/** A calendar period counted ("nineteen months", "dreizehn Monate", "nueve trimestres", "quattro trimestri"; sixty-fourth
+ * round) says how long, in any language: when a pain's name writes that period ("month-end run"), the counted unit is
+ * no word of the library-words reading. How long something takes is read from the take word and
+ * the duration (`durationSaid`), not from the unit's own word. */
+function countedDuration(tokens: readonly Token[], stems: readonly string[], i: number, namedPeriods: ReadonlySet<string>): boolean {
+  const counted = (k: number) => k >= 0 && tokens[k]!.sentence === tokens[i]!.sentence && (/^\d+$/.test(tokens[k]!.word) || DURATION_COUNT_WORDS.has(tokens[k]!.word));
+  const unit = (k: number) => k >= 0 && k < tokens.length && tokens[k]!.sentence === tokens[i]!.sentence && DURATION.has(stems[k]!);
+  // "every 5 months", "alle fünf Monate", "tous les cinq mois" say how often: the period stays the library's word.
+  const often = (k: number) => k >= 0 && tokens[k]!.sentence === tokens[i]!.sentence && FREQUENCY_WORDS.has(tokens[k]!.word);
+  if (unit(i)) return namedPeriods.has(stems[i]!) && counted(i - 1) && !often(i - 2) && !often(i - 3);
+  // The days' kind, said before the unit or after it ("eleven working days", "onze jours ouvrés", "once días hábiles"): the
+  // duration's word too, not the library's "work".
+  if (!WORKING_DAY_WORDS.has(tokens[i]!.word)) return false;
+  return (unit(i + 1) && counted(i - 1)) || (unit(i - 1) && counted(i - 2));
+}
+/** The calendar's periods (a close's, a plan's, a report's: "month-end run", "quarterly quotas"), the units whose
+ * word a library's pain names write for the period, not for a time taken; days, hours and minutes are what a library
+ * counts a wait in ("days until paid", "minutes per crate") and stay its words, and a period only its content says
+ * is left to the content's weights. */
+const PERIOD_UNITS = new Set(['month', 'months', 'mo', 'mos', 'quarter', 'quarters', 'year', 'years'].map(stem));
+/** Words before a count that make a counted period a frequency, in the seven languages (English "every", German
+ * "alle", French "tous les", Spanish "cada", Italian "ogni", Dutch "elke", Portuguese "todos os"). */
+const FREQUENCY_WORDS = new Set(['every', 'each', 'per', 'alle', 'jede', 'jeden', 'tous', 'toutes', 'cada', 'ogni', 'elke', 'iedere', 'todos', 'todas']);
+/** Words that say a day is a working one, said with the unit: English "working" before the unit ("eleven working days"), "ouvrés", "hábiles" after it. */
+const WORKING_DAY_WORDS = new Set(['working', 'business', 'work', 'ouvres', 'ouvrables', 'habiles', 'laborables', 'lavorativi', 'uteis']);
+
 const OCCASION_UNIT = new Set(OCCASION_UNITS);
 const OCCASION_BEFORE = new Set(OCCASION_BEFORES);
 const OCCASION_BEFORE_THE = new Set(OCCASION_BEFORE_THES);
@@ -6293,7 +6321,6 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
     name(tokens[m.start]!.sentence, m.value.index);
     bump(scored, { index: m.value.index, score: 0.9, evidence: { field: 'notes', quote: quoteOf(m.start, m.end), via: 'taxonomy', confidence: 0.9 } });
   }
-
   // Another language's order ("image de prix", "fin de saison", "Einheitspreise") read in English's: the
   // taxonomy's phrases of two words or more found there, quoted as the notes say them.
   for (const order of [...otherWordOrders(notes, tokens, stems), ...compoundPairs(tokens, stems, own)]) {
@@ -6872,6 +6899,8 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
   }
   // Sentences that named no pain otherwise, read through the words of the library's own content.
   const bySentence = new Map<number, number[]>();
+  /** The calendar periods the library's pain names write ("month-end run"): a counted one is a span, not that period. */
+  const namedPeriods = new Set([...painWords(c)].map(stem).filter((w) => PERIOD_UNITS.has(w)));
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     // pains-particles: "writing down plates", "revenue down 8%" are not "down time"; "the machines are down" is.
@@ -6879,7 +6908,7 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
     // notes-sentence-language: "les", "par", "mit" in a sentence of their language say nothing of a pain.
     // A function word of the six languages ("les", "und", "del") or an English contraction written without its
     // apostrophe ("dont", "isnt") is no word of a pain, whatever the sentence's language is taken to be.
-    if (t.word.length <= 2 || isStopword(t.word) || isClosedWord(t.word) || reading.functionWords.has(i) || particle || /\d/.test(t.word) || asks(i) || inFineSentence(i) || spendsTime(i) || saysWhenOrHowOften(tokens, i) || quiet.has(reading.clause[i]!) || reading.plans?.has(reading.clause[i]!)) continue;
+    if (t.word.length <= 2 || isStopword(t.word) || isClosedWord(t.word) || reading.functionWords.has(i) || particle || /\d/.test(t.word) || asks(i) || inFineSentence(i) || spendsTime(i) || saysWhenOrHowOften(tokens, i) || countedDuration(tokens, stems, i, namedPeriods) || quiet.has(reading.clause[i]!) || reading.plans?.has(reading.clause[i]!)) continue;
     const positions = bySentence.get(t.sentence);
     if (positions) positions.push(i);
     else bySentence.set(t.sentence, [i]);

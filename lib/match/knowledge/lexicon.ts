@@ -181,7 +181,6 @@ export const PHRASES: Record<string, string> = {
   'machines agricoles': 'agricultural machinery', 'materiel agricole': 'agricultural machinery',
   'maquinas agricolas': 'agricultural machinery', 'maquinaria agricola': 'agricultural machinery',
   'macchine agricole': 'agricultural machinery', 'comercio al por menor': 'retail', 'commerce de gros': 'wholesale',
-  'comercio mayorista': 'wholesale',
 };
 
 /** Single words. */
@@ -582,6 +581,9 @@ export const NOTE_PROBLEM_WORDS: Record<string, string> = {
   wartet: 'waits', attendent: 'wait', esperan: 'wait', aspettano: 'wait', attendono: 'wait', esperam: 'wait',
   aguardam: 'wait', wacht: 'waits',
   // The time things take (a duration after these makes "slow")
+  // Working days in one word (sixty-fourth round): German "Arbeitstage", "Werktage", Dutch "werkdagen", as English
+  // "days" (their first part is not the work a library's "works committee" or "work permits" names).
+  arbeitstage: 'days', arbeitstag: 'day', werktage: 'days', werktag: 'day', werkdagen: 'days', werkdag: 'day',
   dauert: 'takes', dauern: 'take', tage: 'days', wochen: 'weeks', woche: 'week', monate: 'months', stunden: 'hours',
   prend: 'takes', prennent: 'take', jours: 'days', semaines: 'weeks', semaine: 'week', mois: 'months', heures: 'hours',
   tarda: 'takes', tardan: 'take', dias: 'days', semanas: 'weeks', semana: 'week', meses: 'months', horas: 'hours',
@@ -930,6 +932,39 @@ export const NOTE_PROBLEM_WORDS: Record<string, string> = {
   cancelaciones: 'cancellations', cancelan: 'cancel', cancelado: 'cancelled', cancelados: 'cancelled',
   disdicono: 'cancel', annullano: 'cancel', annullamento: 'cancellation', annullamenti: 'cancellations',
   afzegging: 'cancellation', afzeggingen: 'cancellations', afzeggen: 'cancel', cancelam: 'cancel',
+  // A customer's contract ended by the customer, in the verbs of each language (sixty-fourth round): German
+  // "widerrufen" (to withdraw from a contract), "gekündigt", French "résilier" and its forms, Spanish and Portuguese
+  // "anular", Italian "annullare", Dutch "opzeggen", as English "cancel": a cancelled contract or policy is what a
+  // refund, a chargeback or a commission taken back follows. Not French "résilient" (an English word too).
+  widerrufen: 'cancel', widerruft: 'cancels', widerruf: 'cancellation', gekundigt: 'cancelled', kundigt: 'cancels',
+  resilie: 'cancelled', resilies: 'cancelled', resiliee: 'cancelled', resiliees: 'cancelled', resilier: 'cancel',
+  anulan: 'cancel', anulada: 'cancelled', anuladas: 'cancelled', anulado: 'cancelled', anulados: 'cancelled',
+  anulam: 'cancel', annullata: 'cancelled', annullate: 'cancelled', annullato: 'cancelled', annullati: 'cancelled',
+  opzeggen: 'cancel', opgezegd: 'cancelled',
+  // Money taken back: Portuguese "estorno" (a reversed payment, a chargeback) as English "chargeback".
+  estorno: 'chargeback', estornos: 'chargebacks',
+  // Amounts disputed: Spanish, Portuguese and Italian "contestar", Dutch "betwisten", German "bestreiten", as English
+  // "dispute" (not the past participle, said as often of an auditor who challenged a set of accounts).
+  contestan: 'dispute', contestam: 'dispute', contestano: 'dispute', betwisten: 'dispute', betwist: 'disputes',
+  bestreiten: 'dispute', bestreitet: 'disputes',
+  // Changed, the past participle (sixty-fourth round): Italian "cambiato", Spanish "cambiado", German "geändert", Dutch
+  // "gewijzigd", "veranderd", Portuguese "alterado", "mudou", as English "changed".
+  cambiato: 'changed', cambiata: 'changed', cambiati: 'changed', cambiate: 'changed', cambiado: 'changed',
+  cambiada: 'changed', cambiados: 'changed', cambiadas: 'changed', geandert: 'changed', gewijzigd: 'changed',
+  veranderd: 'changed', alterado: 'changed', alterada: 'changed', alterados: 'changed', alteradas: 'changed', mudou: 'changed',
+  // The quarter of a year (sixty-fourth round), as English "quarter", "quarterly".
+  trimestre: 'quarter', trimestres: 'quarters', quartal: 'quarter', quartale: 'quarters', kwartaal: 'quarter',
+  kwartalen: 'quarters', trimestriel: 'quarterly', trimestrielle: 'quarterly', trimestriels: 'quarterly',
+  trimestrielles: 'quarterly', trimestral: 'quarterly', trimestrales: 'quarterly', trimestrais: 'quarterly',
+  trimestrale: 'quarterly', trimestrali: 'quarterly', quartalsweise: 'quarterly', vierteljahrlich: 'quarterly',
+  driemaandelijks: 'quarterly', halverwege: 'mid',
+  // Worked out, of figures (sixty-fourth round): Dutch "berekenen" and its forms, French "calculées", "recalculer" and
+  // theirs, as English "calculated", "recalculate" (German "berechnet", Spanish "calculan" read so already).
+  berekenen: 'calculate', berekend: 'calculated', berekent: 'calculates', herberekenen: 'recalculate', herberekend: 'recalculated',
+  calculee: 'calculated', calculees: 'calculated', calcules: 'calculated', recalculer: 'recalculate', recalculent: 'recalculate',
+  recalcule: 'recalculated', recalculee: 'recalculated', recalcules: 'recalculated', recalculees: 'recalculated',
+  // Credited to someone: German "gutgeschrieben", Dutch "gecrediteerd", Portuguese "creditado", as English "credited".
+  gutgeschrieben: 'credited', gecrediteerd: 'credited', creditado: 'credited', creditados: 'credited', creditada: 'credited',
   gaspille: 'wasted', desperdicios: 'waste', sprechi: 'waste', weggegooid: 'wasted', invendus: 'unsold',
   invendidos: 'unsold', invenduti: 'unsold', unverkauft: 'unsold', onverkocht: 'unsold', unverkaufte: 'unsold',
   verfugbarkeit: 'availability', disponibilite: 'availability', disponibilidad: 'availability',
@@ -1179,6 +1214,13 @@ export const NOTE_PHRASES: Record<string, string> = {
   // pension nor going ("in pensione completa": NOTE_PHRASES_NOT_BEFORE). Dutch "rente" is interest ("de rente op de
   // lening"); German going "in Rente" only near its verb (NOTE_PHRASES_ONLY_NEAR).
   'pensione completa': 'full board', 'mezza pensione': 'half board', 'rente op': 'interest on', 'de rente': 'the interest',
+  // Halfway through a period (sixty-fourth round), before the period's word ("a metà semestre", "a mitad de curso",
+  // "mitten im Geschäftsjahr", "en milieu d'exercice"), as English "mid"; France's statutory auditors as "auditors".
+  'a meta': 'mid', 'a mitad de': 'mid', 'mitten im': 'mid', 'en milieu de': 'mid', 'a meio do': 'mid', 'a meio de': 'mid',
+  'commissaires aux comptes': 'auditors', 'commissaire aux comptes': 'auditor',
+  // French "relevé de" before what it lists (a statement of an account, of pay, of fees), as English "statement of";
+  // alone "relevé" is the participle of "relever" (noted, raised).
+  'releve de': 'statement of', 'releves de': 'statements of', 'releve des': 'statement of', 'releves des': 'statements of',
   // By hand, on paper
   'von hand': 'by hand', 'per hand': 'by hand', 'mit der hand': 'by hand', 'auf papier': 'on paper', 'a la main': 'by hand',
   'sur papier': 'on paper', 'en papier': 'on paper', 'a mano': 'by hand', 'en papel': 'on paper', 'su carta': 'on paper',
@@ -1542,9 +1584,17 @@ const GERMAN_GOODS = ['ware', 'waren', 'frischware', 'frischwaren', 'saatgut', '
 const DUTCH_GOODS = ['zaden', 'zaad', 'zaaigoed', 'producten', 'product', 'voedsel', 'levensmiddelen', 'geneesmiddelen',
   'bestrijdingsmiddelen', 'beschermingsmiddelen', 'voer', 'diervoeding', 'mest', 'kunstmest', 'meststoffen', 'medicijnen', 'planten', 'bloemen', 'groente', 'groenten', 'fruit', 'vlees', 'kaas',
   'melk', 'zuivel', 'goederen', 'artikelen', 'voorraad', 'chemicalien', 'reagentia', 'ingredienten', 'conserven'];
+/** The periods of a calendar "mid" is said of in the six languages ("a metà anno", "mitten im Monat"). */
+const PERIOD_WORDS = ['trimestre', 'mese', 'anno', 'periodo', 'mes', 'ano', 'quartal', 'monat', 'jahr', 'jahres', 'geschaftsjahr',
+  'mois', 'annee', 'periode', 'exercice'];
+/** What a French "relevé de" lists when it is a statement: an account, pay, commissions, fees, charges. */
+const STATEMENT_OF = ['compte', 'comptes', 'commissions', 'commission', 'primes', 'prime', 'paie', 'salaire', 'frais', 'honoraires', 'charges', 'operations', 'transactions'];
 export const NOTE_PHRASES_ONLY_BEFORE: Record<string, readonly string[]> = {
   'verfall von': GERMAN_GOODS, 'verfall vom': GERMAN_GOODS, 'verfall der': GERMAN_GOODS, 'verfall des': GERMAN_GOODS,
   'houdbaarheid van': DUTCH_GOODS,
+  'a meta': PERIOD_WORDS, 'a mitad de': PERIOD_WORDS, 'mitten im': PERIOD_WORDS, 'en milieu de': PERIOD_WORDS,
+  'a meio do': PERIOD_WORDS, 'a meio de': PERIOD_WORDS,
+  'releve de': STATEMENT_OF, 'releves de': STATEMENT_OF, 'releve des': STATEMENT_OF, 'releves des': STATEMENT_OF,
 };
 /** The articles and possessives skipped before a word of NOTE_PHRASES_ONLY_BEFORE. */
 export const NOTE_PHRASES_ARTICLES = ['der', 'die', 'das', 'den', 'dem', 'des', 'unserer', 'unseres', 'unseren', 'eines', 'einer',
@@ -2029,11 +2079,12 @@ export const INDUSTRY_WORDS: Record<string, string> = {
   bekleidung: 'apparel', moda: 'fashion', habillement: 'apparel', vetements: 'apparel', ropa: 'apparel', abbigliamento: 'apparel',
   kleding: 'apparel', vestuario: 'apparel', sportartikel: 'sporting goods', einzelhandels: 'retail', kleinhandel: 'retail',
   atacado: 'wholesale', atacadista: 'wholesale', mayoreo: 'wholesale', ingrosso: 'wholesale', allingrosso: 'wholesale', retalho: 'retail',
+  // Wholesale as the trade's adjective or its traders (sixty-fourth round): Spanish "mayorista" ("venta
+  // mayorista de frutas"), as "minorista" is the retail trade, and Portuguese "atacadistas". Not the French or Italian
+  // word for the wholesaler as a person ("grossiste", "grossista"): notes name a business's supplier so, not what the
+  // business is.
+  mayorista: 'wholesale', mayoristas: 'wholesale', atacadistas: 'wholesale',
   varejista: 'retail', minoristas: 'retail', dettaglianti: 'retail',
-  // Spanish "mayorista", the wholesale trade as a value or a name says it ("venta mayorista"), as "minorista" is the
-  // retail trade (sixty-fourth round). Not the French, Italian or Portuguese word for the wholesaler as a person: notes
-  // name a business's supplier so, not what the business is.
-  mayorista: 'wholesale', mayoristas: 'wholesale',
   // Media, leisure, services
   unterhaltung: 'entertainment', divertissement: 'entertainment', divertissements: 'entertainment', entretenimiento: 'entertainment',
   intrattenimento: 'entertainment', entretenimento: 'entertainment', vermaak: 'entertainment',
