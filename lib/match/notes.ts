@@ -130,16 +130,8 @@ export function withoutMediumLabels(notes: string, names?: LabelNames): string {
     const after = text.slice(at + whole.length).replace(/^[.,]/, '').replace(/^[ \t]+/, ' ');
     return saysHowTaken(label.replace(ASIDE, ' '), BROUGHT.test(after.slice(0, 24)), names, true, ASIDE.test(label)) ? lead + blank(label) : whole;
   };
-  // Sixty-fourth round: a line that is only the medium and a word of its record ("Call transcript (auto)", "Discovery
-  // call transcript") over the record itself says how the note was taken, as it does with a colon; a bare medium alone
-  // on its line ("Calls") still heads its topic.
-  const blankAlone = (whole: string, lead: string, label: string) =>
-    label.toLowerCase().split(/[^\p{L}]+/u).some((w) => RECORDS.has(w)) && saysHowTaken(label.replace(ASIDE, ' '), true, names, true, false) ? lead + blank(label) : whole;
-  return notes.replace(MEDIUM_HEADER, blankIf(true)).replace(MEDIUM_LABEL, blankIf(false)).replace(MEDIUM_LINE, blankLine).replace(MEDIUM_LINE_ALONE, blankAlone);
+  return notes.replace(MEDIUM_HEADER, blankIf(true)).replace(MEDIUM_LABEL, blankIf(false)).replace(MEDIUM_LINE, blankLine);
 }
-/** A line that is only a medium and the words beside it, with its aside in brackets (sixty-fourth round; blanked only
- * where a word of a record is among them, see withoutMediumLabels). */
-const MEDIUM_LINE_ALONE = new RegExp(`(^|\\n)([ \\t]*(?:${LABEL_WORD} ){0,2}(?:${MEDIA})(?: ${LABEL_WORD}){0,3}(?:\\s?\\([^()\\n]{1,60}\\))?)(?=[ \\t]*\\n)`, 'gi');
 /** A line that opens on the medium and who took it or what record it is, with no colon, the line's first sentence or
  * clause ending after it and more said on the line ("Intro call w/ Dana, she runs two gyms", "Disco call. Rep: ...")
  * (notes-medium-label, saysHowTaken decides as for a label). */
