@@ -189,6 +189,16 @@ export const SETTLED = [
   'not what im buying', 'not what were buying', 'not what i am buying', 'not what we are buying', 'not what im here for',
   'not what were here for', 'deswegen kaufe ich nicht', 'ce nest pas pour ca que', 'no es para eso', 'no es por eso que',
   'non e per questo che', 'daar koop ik het niet voor', 'nao e para isso', 'nao e por isso que',
+  // Sixty-fourth round: a matter put off to a later year or day by the prospect ("our intake team is swamped too, but
+  // that's a conversation for next year", "on the back burner"), in the six languages ("ein Thema für nächstes Jahr",
+  // "un sujet pour l'année prochaine", "un tema para el año que viene", "un tema per il prossimo anno", "iets voor
+  // volgend jaar", "um assunto para o ano que vem"): not what the prospect is buying for now.
+  ...['conversation', 'topic', 'discussion', 'problem', 'project'].flatMap((w) => [`a ${w} for next year`, `a ${w} for later`, `a ${w} for another day`]),
+  'for another day', 'on the back burner', 'next years problem', 'next years project',
+  'ein thema fur nachstes jahr', 'ein thema fur spater', 'thema fur nachstes jahr', 'un sujet pour lannee prochaine', 'un sujet pour plus tard',
+  'un tema para el ano que viene', 'un tema para el proximo ano', 'un tema para mas adelante', 'un tema per il prossimo anno',
+  'un tema per piu avanti', 'iets voor volgend jaar', 'een onderwerp voor volgend jaar', 'een onderwerp voor later',
+  'um assunto para o ano que vem', 'um assunto para o proximo ano', 'um assunto para depois',
   // Quiet since a fix (fifty-ninth round): "we replaced the sensors in May, quiet since", "retuned it, it's been quiet";
   // in the six languages ("seitdem ruhig", "calme depuis", "tranquilo desde entonces", "tutto tranquillo", "sindsdien
   // rustig", "tranquilo desde entao").
