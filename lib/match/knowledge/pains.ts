@@ -133,6 +133,8 @@ const PRICED_APART = ['different price for the same', 'different prices for the 
 const SHORT_OF_HANDS = [
   ...['2', '3', '4', '5', 'two', 'three', 'four', 'five', 'few', 'couple', 'couple of', 'some'].map((n) => `${n} people down`),
   'person down', 'got nobody', 'have nobody',
+  // Sixty-fourth round: the count said after "down" ("we're down three people", "down two staff since spring").
+  ...['2', '3', '4', '5', '6', 'two', 'three', 'four', 'five', 'six', 'a few', 'a couple of', 'a'].flatMap((n) => [`down ${n} people`, `down ${n} staff`, `down ${n} person`]),
 ];
 
 /** Nobody applying: "nobody wants to work weekends". */
