@@ -452,11 +452,6 @@ export const OBLIGED_DETERMINERS = ['the', 'a', 'an', 'our', 'their', 'its', 'th
 export const REQUIRED_THINGS = [
   'integration with', 'integrate with', 'integrates with', 'integration', 'integrations', 'sso', 'single sign on', 'api',
   'api access', 'soc 2', 'soc2', 'security review', 'security questionnaire', 'mobile app',
-  // Sixty-fourth round: where and on what the software must run ("must be hosted in-country", "has to run on iPads",
-  // "on-prem only"), and the other languages' words of hosting and tablets ("hébergement", "alojamiento", "tablette",
-  // "tableta").
-  'hosting', 'hosted', 'on prem', 'on premise', 'on premises', 'cloud hosting', 'data residency', 'android', 'ios', 'tablet',
-  'tablets', 'offline mode', 'hebergement', 'alojamiento', 'tablette', 'tablettes', 'tableta', 'tabletas',
 ];
 export const NEED = ['need', 'needs', 'must', 'requirement', 'requirements', 'required', 'want', 'wants', 'has to', 'have to', 'looking for', 'evaluating', 'muss', 'doit', 'debe', 'deve', 'moet',
   // Review mend (fifty-fifth round): "needed" and "necessary" as the other languages say them ("keine Integration
