@@ -527,6 +527,23 @@ export const CONCEPTS: Record<string, Concept> = {
     ],
     implies: { lacking: ['buddy punching', 'time theft', 'clock in for each other', 'paper timesheets', 'hours on paper'] },
   },
+  /** Sixty-fourth round: staff the company cannot reach with its messages, those without a desk or a work mail address
+   * ("deskless", "no company email", "the drivers are hard to reach"), in the six languages ("nicht erreichbar", "injoignables",
+   * "sin correo corporativo", "irraggiungibili", "onbereikbaar", "sem email corporativo"). */
+  reach: {
+    kind: 'topic',
+    negative: true,
+    phrases: [
+      'deskless', 'non desk', 'frontline reach', 'no corporate email', 'no company email', 'no work email', 'no email address',
+      'no email addresses', 'without email', 'without a company email', 'without a work email', 'dont have email',
+      'dont have a company email', 'dont have a work email', 'dont have company email', 'dont have work email',
+      'cant reach', 'cannot reach', 'hard to reach', 'unreachable',
+      'nicht erreichbar', 'schwer erreichbar', 'keine firmen e mail', 'injoignable', 'injoignables', 'sans adresse mail',
+      'sin correo corporativo', 'sin correo de empresa', 'ilocalizables', 'irraggiungibili', 'irraggiungibile',
+      'senza email aziendale', 'onbereikbaar', 'slecht bereikbaar', 'geen zakelijk e mailadres', 'inalcancaveis',
+      'sem email corporativo', 'sem e mail corporativo',
+    ],
+  },
   shadowit: {
     kind: 'topic',
     negative: true,
