@@ -848,7 +848,7 @@ export interface CompiledPain {
    * for one whose label ends on work in general ("Manual processes", "Manual crew admin", "Manual HR paperwork"). */
   manualTask: string[];
   /** pains-alias-owner: per topic heard only through the entry's aliases, the label's own words that every alias saying
-   * the topic also says ("volunteer" of "Volunteer coordination" known as "volunteer shifts" and "volunteer no-shows"):
+   * the topic also says ("chaperone" of "Chaperone coordination" known as "chaperone shifts" and "chaperone no-shows"):
    * whose the topic is. A sentence must say one of them for the topic alone to reach the entry (resolve.ts). */
   aliasOwners: Map<string, string[]>;
   /** The label names the broad visibility topic only through a last word "tracking" or "track" after another word

@@ -6,7 +6,7 @@ import { numberWords } from './numbers';
 
 /** The clause says its subject is fine, handled or out of scope. Matched word for word (up to a plural "s"); a cue
  * written with accents needs them where the note writes accents ("réglé", settled, is not "règle", rule). */
-/** The hand-off said for a team, and a team's "we don't touch it", in the seven languages (sixty-fourth round; see
+/** The hand-off said for a team, and a team's "we don't touch those", in the seven languages (sixty-fourth round; see
  * SETTLED and SETTLED_HANDOFF_PRONOUNS). */
 const HANDOFF_WE = [
   'not us', 'nicht wir', 'pas nous', 'no nosotros', 'non noi', 'niet wij', 'nao nos',

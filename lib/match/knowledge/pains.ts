@@ -528,7 +528,7 @@ export const CONCEPTS: Record<string, Concept> = {
     implies: { lacking: ['buddy punching', 'time theft', 'clock in for each other', 'paper timesheets', 'hours on paper'] },
   },
   /** Sixty-fourth round: staff the company cannot reach with its messages, those without a desk or a work mail address
-   * ("deskless", "no company email", "the drivers are hard to reach"), in the six languages ("nicht erreichbar", "injoignables",
+   * ("a deskless crew of forty", "no work mail address", "the drivers are hard to reach"), in the six languages ("nicht erreichbar", "injoignables",
    * "sin correo corporativo", "irraggiungibili", "onbereikbaar", "sem email corporativo"). */
   reach: {
     kind: 'topic',
