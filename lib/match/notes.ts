@@ -366,8 +366,11 @@ function prospectLabels(prospect: NotesAuthor): Set<string> {
  * was the kiln"), or "asked about" ("Rep asked about the tide tables"); "my (our) guess, assumption, hunch", singular or
  * plural, and a bare "Assumption:" heading; the six languages' "I think" (review mend: "je pense", "ich glaube", "ik denk",
  * "creo que", "penso che", "acho que"); a subjectless "asked if", "asked about" (fifty-ninth round: in running notes the
- * rep's own question, after a note's label too: "Phone notes: Asked if the fuel bill hurts"). */
-const GUESS_OPENING = /^(?:(?:the )?(?:rep|me|we|i|sdr|bdr|ae)(?:'s)? (?:guess(?:ed)?|think|thinks|thought|suggested|assumed|figured|bet|floated|pitched|mentioned|proposed|offered|asked about|asked abt|asked if|asked whether)|je (?:pense|crois|suppose)|ich (?:glaube|denke|vermute|wette)|ik (?:denk|denke|vermoed|gok)|(?:creo|pienso|supongo|acho|penso|creio|suponho) que|(?:penso|credo|suppongo) che|(?:my|our|(?:the )?(?:rep|sdr|bdr|ae)(?:'s)?) (?:guess(?:es)?|assumptions?|hunch(?:es)?|read|take)|assumptions?(?=\s*:)|(?:assumed|guessed|figured)(?= )|asked (?:about|abt|if|whether))\b/i;
+ * rep's own question, after a note's label too: "Phone notes: Asked if the fuel bill hurts"); sixty-fourth round: the
+ * rep's working assumption opening a sentence of running notes ("Assume X like every firm of the kind - pitch Y",
+ * "Presumably ...", "Angenommen, die Kurse sind voll ...", "Supposons ...", "Supongamos ...", "Supponiamo ...", "Aangenomen ...",
+ * "Suponhamos ..."). */
+const GUESS_OPENING = /^(?:(?:the )?(?:rep|me|we|i|sdr|bdr|ae)(?:'s)? (?:guess(?:ed)?|think|thinks|thought|suggested|assumed|figured|bet|floated|pitched|mentioned|proposed|offered|asked about|asked abt|asked if|asked whether)|je (?:pense|crois|suppose)|ich (?:glaube|denke|vermute|wette)|ik (?:denk|denke|vermoed|gok)|(?:creo|pienso|supongo|acho|penso|creio|suponho) que|(?:penso|credo|suppongo) che|(?:my|our|(?:the )?(?:rep|sdr|bdr|ae)(?:'s)?) (?:guess(?:es)?|assumptions?|hunch(?:es)?|read|take)|assumptions?(?=\s*:)|(?:assumed|guessed|figured|assume|assuming|presumably|angenommen|supposons|supongamos|supponiamo|aangenomen|suponhamos)(?= )|asked (?:about|abt|if|whether))\b/i;
 /** The bare guesses that open one in a later clause too ("..., bet the fit-outs run late"), and the six languages' "I
  * bet" ("wette", "je parie", "apuesto", "scommetto", "ik wed", "aposto"); review mend: with its subject too ("..., I bet
  * ...", "..., ich wette, ..."). */

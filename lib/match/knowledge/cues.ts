@@ -6,6 +6,14 @@ import { numberWords } from './numbers';
 
 /** The clause says its subject is fine, handled or out of scope. Matched word for word (up to a plural "s"); a cue
  * written with accents needs them where the note writes accents ("réglé", settled, is not "règle", rule). */
+/** The hand-off said for a team, and a team's "we don't touch those", in the seven languages (sixty-fourth round; see
+ * SETTLED and SETTLED_HANDOFF_PRONOUNS). */
+const HANDOFF_WE = [
+  'not us', 'nicht wir', 'pas nous', 'no nosotros', 'non noi', 'niet wij', 'nao nos',
+  ...['it', 'that', 'those', 'them'].flatMap((it) => [`we dont touch ${it}`, `we do not touch ${it}`, `we never touch ${it}`]),
+  'fassen wir nicht an', 'on ny touche pas', 'nous ny touchons pas', 'no lo tocamos', 'no tocamos eso', 'non lo tocchiamo',
+  'daar komen we niet aan', 'daar komen wij niet aan', 'nao mexemos nisso', 'nao tocamos nisso',
+];
 export const SETTLED = [
   'is fine', 'are fine', 'fine too', 'thats fine', 'is handled', 'are handled', 'handled by', 'already handled', 'gets handled', 'is solved', 'are solved',
   'solved', 'sorted', 'under control', 'not why', 'not the issue', 'not an issue', 'isnt the issue', 'isnt an issue',
@@ -170,6 +178,27 @@ export const SETTLED = [
   'niet mijn afdeling', 'niet mijn terrein', 'niet mijn pakkie an', 'niet mijn ding', 'niet mijn taak',
   'nao e minha area', 'nao e da minha area', 'nao e comigo', 'nao me compete', 'nao e o meu departamento',
   'nicht ich', 'pas moi', 'no soy yo', 'non io', 'niet ik', 'nao sou eu',
+  // Sixty-fourth round: the hand-off said for a team ("handled by the landlord, not us", "the depot crew runs that, we
+  // don't touch those"), and the topic granted but put aside as not what the purchase is for ("it's slow, but that's
+  // not what we're buying this for"), in the six languages ("nicht wir", "pas nous", "no nosotros", "non noi", "niet wij", "não nós"; "fassen
+  // wir nicht an", "on n'y touche pas", "no lo tocamos", "non lo tocchiamo", "daar komen we niet aan", "não mexemos
+  // nisso"; "deswegen kaufe ich nicht", "ce n'est pas pour ça que", "no es para eso", "non è per questo che", "daar
+  // koop ik het niet voor", "não é para isso"). The hand-offs settle only where they close their clause
+  // (SETTLED_HANDOFF_PRONOUNS).
+  ...HANDOFF_WE,
+  'not what im buying', 'not what were buying', 'not what i am buying', 'not what we are buying', 'not what im here for',
+  'not what were here for', 'deswegen kaufe ich nicht', 'ce nest pas pour ca que', 'no es para eso', 'no es por eso que',
+  'non e per questo che', 'daar koop ik het niet voor', 'nao e para isso', 'nao e por isso que',
+  // Sixty-fourth round: a matter put off to a later year or day by the prospect ("our intake team is swamped too, but
+  // that's a conversation for next year", "on the back burner"), in the six languages ("ein Thema für nächstes Jahr",
+  // "un sujet pour l'année prochaine", "un tema para el año que viene", "un tema per il prossimo anno", "iets voor
+  // volgend jaar", "um assunto para o ano que vem"): not what the prospect is buying for now.
+  ...['conversation', 'topic', 'discussion', 'problem', 'project'].flatMap((w) => [`a ${w} for next year`, `a ${w} for later`, `a ${w} for another day`]),
+  'for another day', 'on the back burner', 'next years problem', 'next years project',
+  'ein thema fur nachstes jahr', 'ein thema fur spater', 'thema fur nachstes jahr', 'un sujet pour lannee prochaine', 'un sujet pour plus tard',
+  'un tema para el ano que viene', 'un tema para el proximo ano', 'un tema para mas adelante', 'un tema per il prossimo anno',
+  'un tema per piu avanti', 'iets voor volgend jaar', 'een onderwerp voor volgend jaar', 'een onderwerp voor later',
+  'um assunto para o ano que vem', 'um assunto para o proximo ano', 'um assunto para depois',
   // Quiet since a fix (fifty-ninth round): "we replaced the sensors in May, quiet since", "retuned it, it's been quiet";
   // in the six languages ("seitdem ruhig", "calme depuis", "tranquilo desde entonces", "tutto tranquillo", "sindsdien
   // rustig", "tranquilo desde entao").
@@ -186,7 +215,7 @@ export const SETTLED = [
 /** The cues of SETTLED that hand a topic off with a bare pronoun ("the office does that, not me"; review mend, sixtieth
  * round): a hand-off only where the cue closes its clause, not said inside one ("it is not me who fixes them", "non io
  * soltanto", "niet ik alleen") nor before a "but" ("Not me, but the whole crew suffers"). */
-export const SETTLED_HANDOFF_PRONOUNS = ['not me', 'nicht ich', 'pas moi', 'no soy yo', 'non io', 'niet ik', 'nao sou eu'];
+export const SETTLED_HANDOFF_PRONOUNS = ['not me', 'nicht ich', 'pas moi', 'no soy yo', 'non io', 'niet ik', 'nao sou eu', ...HANDOFF_WE];
 export const SETTLED_TACKLED = [
   'already tackled', 'already addressed', 'already dealt with', 'bereits angegangen', 'schon angegangen',
   'bereits behoben', 'schon behoben', 'deja corrige', 'deja corrigee', 'ya solucionado', 'ya solucionada',

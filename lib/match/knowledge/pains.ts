@@ -133,6 +133,8 @@ const PRICED_APART = ['different price for the same', 'different prices for the 
 const SHORT_OF_HANDS = [
   ...['2', '3', '4', '5', 'two', 'three', 'four', 'five', 'few', 'couple', 'couple of', 'some'].map((n) => `${n} people down`),
   'person down', 'got nobody', 'have nobody',
+  // Sixty-fourth round: the count said after "down" ("we're down three people", "down two staff since spring").
+  ...['2', '3', '4', '5', '6', 'two', 'three', 'four', 'five', 'six', 'a few', 'a couple of', 'a'].flatMap((n) => [`down ${n} people`, `down ${n} staff`, `down ${n} person`]),
 ];
 
 /** Nobody applying: "nobody wants to work weekends". */
@@ -551,6 +553,23 @@ export const CONCEPTS: Record<string, Concept> = {
       'time clock', 'buddy punching', 'time theft',
     ],
     implies: { lacking: ['buddy punching', 'time theft', 'clock in for each other', 'paper timesheets', 'hours on paper'] },
+  },
+  /** Sixty-fourth round: staff the company cannot reach with its messages, those without a desk or a work mail address
+   * ("a deskless crew of forty", "no work mail address", "the drivers are hard to reach"), in the six languages ("nicht erreichbar", "injoignables",
+   * "sin correo corporativo", "irraggiungibili", "onbereikbaar", "sem email corporativo"). */
+  reach: {
+    kind: 'topic',
+    negative: true,
+    phrases: [
+      'deskless', 'non desk', 'frontline reach', 'no corporate email', 'no company email', 'no work email', 'no email address',
+      'no email addresses', 'without email', 'without a company email', 'without a work email', 'dont have email',
+      'dont have a company email', 'dont have a work email', 'dont have company email', 'dont have work email',
+      'cant reach', 'cannot reach', 'hard to reach', 'unreachable',
+      'nicht erreichbar', 'schwer erreichbar', 'keine firmen e mail', 'injoignable', 'injoignables', 'sans adresse mail',
+      'sin correo corporativo', 'sin correo de empresa', 'ilocalizables', 'irraggiungibili', 'irraggiungibile',
+      'senza email aziendale', 'onbereikbaar', 'slecht bereikbaar', 'geen zakelijk e mailadres', 'inalcancaveis',
+      'sem email corporativo', 'sem e mail corporativo',
+    ],
   },
   shadowit: {
     kind: 'topic',
