@@ -492,6 +492,9 @@ export function rankAssets<T extends PackAsset & { archived?: boolean }>(
     }
     painOf[c] = Math.min(shared, 2);
   }
+  // The most the stage, freshness and the prospect's words can add to any asset (a millionth over, for the rounding of the
+  // words' share): once the pool is full, an asset whose fit with it is not over the lowest score kept cannot enter.
+  const extrasMost = cappedExtras(extrasBest + 1e-6);
   const { code: pCode } = personas;
   const { code: iCode } = industries;
   const painCode = painKind.code;
@@ -509,6 +512,7 @@ export function rankAssets<T extends PackAsset & { archived?: boolean }>(
     const pHedged = pHedgedOf[pc]!;
     if (pHedge) raw += pHedged;
     if (iHedge) raw += iHedgedOf[ic]!;
+    if (raw + extrasMost <= floor) continue;
     // The fit the type mix compares leaves out the hedge of a persona read short of certain (under 0.09): two assets
     // that fit the reading alike differ by it only in how many other roles they are tagged for, and that must not
     // keep a case study out of the mix. A weak reading's hedge (HEDGE) stays in: it is the fit of a reading that is
