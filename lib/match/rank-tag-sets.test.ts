@@ -15,7 +15,7 @@ const asset = (id: string, over: Partial<PackAsset>): PackAsset => ({
   id,
   title: id,
   url: `https://example.test/${id}`,
-  type: 'guide',
+  type: 'ebook',
   personas: [],
   industries: [],
   painPoints: [],
