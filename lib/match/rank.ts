@@ -172,6 +172,8 @@ interface KindBits {
    * (a library of 10,000 assets over a taxonomy of ten entries a kind has a few dozen to a few hundred of them). */
   code: Int32Array;
   sample: Int32Array;
+  /** The positions of each tag set's assets, in order. */
+  members: Int32Array[];
 }
 
 /** A library prepared for ranking. Every array is laid out in tie-break order (newest first, then by
@@ -191,6 +193,8 @@ interface RankIndex {
   /** Each asset's stage and freshness extras for one day and deal stage (`${today} ${stageIndex}`), worked out on
    * first use: they depend on the library, the day and the stage only, not on the rest of the prospect. */
   baseExtras: Map<string, Float64Array>;
+  /** Every position, in order: the one group a ranking reads when it cannot read the assets by persona tag set. */
+  everyPosition: Int32Array[];
 }
 
 const indexes = new WeakMap<readonly PackAsset[], RankIndex>();
@@ -245,7 +249,12 @@ function prepare(assets: readonly (PackAsset & { archived?: boolean })[]): RankI
       }
       code[p] = c;
     }
-    kinds[kind] = { bit, words, bits, any, unknownFit, code, sample: new Int32Array(sample) };
+    const counts = new Int32Array(sample.length);
+    for (let p = 0; p < n; p++) counts[code[p]!]!++;
+    const members = Array.from(counts, (count) => new Int32Array(count));
+    counts.fill(0);
+    for (let p = 0; p < n; p++) members[code[p]!]![counts[code[p]!]!++] = p;
+    kinds[kind] = { bit, words, bits, any, unknownFit, code, sample: new Int32Array(sample), members };
   }
   // Plain loops: TypedArray.from over an array goes through its iterator, several times slower here.
   const stage = new Int8Array(n);
@@ -272,7 +281,7 @@ function prepare(assets: readonly (PackAsset & { archived?: boolean })[]): RankI
       else postings.set(w, [p]);
     }
   }
-  const index: RankIndex = { kinds, stage, published, expires, archived, typeOf, order, positionOf, postings, baseExtras: new Map() };
+  const index: RankIndex = { kinds, stage, published, expires, archived, typeOf, order, positionOf, postings, baseExtras: new Map(), everyPosition: [Int32Array.from(order.keys())] };
   indexes.set(assets, index);
   return index;
 }
@@ -493,50 +502,83 @@ export function rankAssets<T extends PackAsset & { archived?: boolean }>(
     painOf[c] = Math.min(shared, 2);
   }
   // The most the stage, freshness and the prospect's words can add to any asset (a millionth over, for the rounding of the
-  // words' share): once the pool is full, an asset whose fit with it is not over the lowest score kept cannot enter.
+  // words' share): once the pool is full, an asset whose fit with it is under the lowest score kept cannot enter.
   const extrasMost = cappedExtras(extrasBest + 1e-6);
   const { code: pCode } = personas;
   const { code: iCode } = industries;
   const painCode = painKind.code;
-  for (let p = 0; p < n; p++) {
-    if (archived[p] || expires[p]! < today) continue;
-    const pc = pCode[p]!;
-    const ic = iCode[p]!;
-    let raw = pFitOf[pc]! + iFitOf[ic]!;
-    if (severalRead) {
-      const bonus = bonusOf[pc]!;
-      raw += bonus;
-      if (bonus > severalBest) severalBest = bonus;
+  // The assets are read persona tag set by tag set, the set that may score most first, and a set whose most is under
+  // the lowest score kept is not read at all, nor the sets after it: for each set, the most its persona's parts
+  // (fit, hedge) add beside the most any industry's parts and any pains add, summed in the loop's order. With two or
+  // more personas read, the bonus for several goes to the best score from every asset: then every asset is read, in
+  // order. The pool keeps the best by score, then by position, whichever order they are read in.
+  let groups: Int32Array[] = index.everyPosition;
+  let groupMost: Float64Array | undefined;
+  if (!severalRead) {
+    let iMost = -Infinity;
+    let iHedgedMost = -Infinity;
+    for (let c = 0; c < iFitOf.length; c++) {
+      if (iFitOf[c]! > iMost) iMost = iFitOf[c]!;
+      if (iHedgedOf[c]! > iHedgedMost) iHedgedMost = iHedgedOf[c]!;
     }
-    if (readsPains) raw += painOf[painCode[p]!]!;
-    const pHedged = pHedgedOf[pc]!;
-    if (pHedge) raw += pHedged;
-    if (iHedge) raw += iHedgedOf[ic]!;
-    if (raw + extrasMost <= floor) continue;
-    // The fit the type mix compares leaves out the hedge of a persona read short of certain (under 0.09): two assets
-    // that fit the reading alike differ by it only in how many other roles they are tagged for, and that must not
-    // keep a case study out of the mix. A weak reading's hedge (HEDGE) stays in: it is the fit of a reading that is
-    // as likely wrong.
-    const fitted = pHedge && pHedge < HEDGE ? raw - pHedged : raw;
-    let extras = baseExtras[p]!;
-    if (textTop > 0) {
-      const t = text[p]!;
-      if (t !== 0) extras += Math.fround((WEIGHTS.text * t) / textTop);
+    let painMost = 0;
+    for (let c = 0; c < painOf.length; c++) if (painOf[c]! > painMost) painMost = painOf[c]!;
+    const most = new Float64Array(pFitOf.length);
+    for (let c = 0; c < most.length; c++) {
+      let raw = pFitOf[c]! + iMost;
+      if (readsPains) raw += painMost;
+      if (pHedge) raw += pHedgedOf[c]!;
+      if (iHedge) raw += iHedgedMost;
+      most[c] = raw;
     }
-    raw += cappedExtras(extras);
-    if (penalty.length) raw -= penalty[p]!;
-    if (pool.length < keep) {
-      pool.push({ p, raw, fit: fitted });
-      if (pool.length === keep) {
-        pool.sort((a, b) => b.raw - a.raw || a.p - b.p);
+    const byMost = Array.from(most.keys()).sort((a, b) => most[b]! - most[a]!);
+    groups = byMost.map((c) => personas.members[c]!);
+    groupMost = Float64Array.from(byMost, (c) => most[c]!);
+  }
+  for (let g = 0; g < groups.length; g++) {
+    if (groupMost && groupMost[g]! + extrasMost < floor) break;
+    const members = groups[g]!;
+    for (let k = 0; k < members.length; k++) {
+      const p = members[k]!;
+      if (archived[p] || expires[p]! < today) continue;
+      const pc = pCode[p]!;
+      const ic = iCode[p]!;
+      let raw = pFitOf[pc]! + iFitOf[ic]!;
+      if (severalRead) {
+        const bonus = bonusOf[pc]!;
+        raw += bonus;
+        if (bonus > severalBest) severalBest = bonus;
+      }
+      if (readsPains) raw += painOf[painCode[p]!]!;
+      const pHedged = pHedgedOf[pc]!;
+      if (pHedge) raw += pHedged;
+      if (iHedge) raw += iHedgedOf[ic]!;
+      if (raw + extrasMost < floor) continue;
+      // The fit the type mix compares leaves out the hedge of a persona read short of certain (under 0.09): two assets
+      // that fit the reading alike differ by it only in how many other roles they are tagged for, and that must not
+      // keep a case study out of the mix. A weak reading's hedge (HEDGE) stays in: it is the fit of a reading that is
+      // as likely wrong.
+      const fitted = pHedge && pHedge < HEDGE ? raw - pHedged : raw;
+      let extras = baseExtras[p]!;
+      if (textTop > 0) {
+        const t = text[p]!;
+        if (t !== 0) extras += Math.fround((WEIGHTS.text * t) / textTop);
+      }
+      raw += cappedExtras(extras);
+      if (penalty.length) raw -= penalty[p]!;
+      if (pool.length < keep) {
+        pool.push({ p, raw, fit: fitted });
+        if (pool.length === keep) {
+          pool.sort((a, b) => b.raw - a.raw || a.p - b.p);
+          floor = pool[keep - 1]!.raw;
+        }
+      } else if (raw > floor || (raw === floor && p < pool[keep - 1]!.p)) {
+        let at = keep - 1;
+        while (at > 0 && (pool[at - 1]!.raw < raw || (pool[at - 1]!.raw === raw && pool[at - 1]!.p > p))) at--;
+        pool.splice(at, 0, { p, raw, fit: fitted });
+        pool.pop();
         floor = pool[keep - 1]!.raw;
       }
-    } else if (raw > floor) {
-      let at = keep - 1;
-      while (at > 0 && pool[at - 1]!.raw < raw) at--;
-      pool.splice(at, 0, { p, raw, fit: fitted });
-      pool.pop();
-      floor = pool[keep - 1]!.raw;
     }
   }
   if (pool.length < keep) pool.sort((a, b) => b.raw - a.raw || a.p - b.p);
