@@ -68,6 +68,21 @@ describe('the ranking read through tag sets, passing over what cannot enter', ()
     expect(ids([...filler(['kiln-tech']), ...alike], { ...potter, painPoints: [] }, 5)).toEqual(['same-fit-20', 'same-fit-21', 'same-fit-22', 'same-fit-23', 'same-fit-24']);
   });
 
+  it('breaks ties between tag sets read apart as before: the newest of pieces that tie leads, its tag set read last', () => {
+    // Nothing read: each piece fits by how many of the library's roles and segments it is tagged for. The older forty,
+    // for two roles and one segment, tie with the newer forty, for one role and two segments; read tag set by tag set,
+    // the older pieces' set (more roles) comes first and fills the pool, and the newer pieces must still take it.
+    const older = Array.from({ length: 40 }, (_, i) =>
+      asset(`level-b-${String(i).padStart(2, '0')}`, { personas: ['kiln-tech', 'glaze-chemist'], industries: ['studio-potteries'], publishedAt: '2022-05-05' }),
+    );
+    const newer = Array.from({ length: 40 }, (_, i) =>
+      asset(`level-a-${String(i).padStart(2, '0')}`, { personas: ['pottery-owner'], industries: ['studio-potteries', 'tile-works'], publishedAt: '2022-05-05' }),
+    );
+    const third = asset('brickyard-note', { personas: ['kiln-tech'], industries: ['brickyards'], publishedAt: '2020-01-01' });
+    const nothing: Resolution = { personas: [], industries: [], painPoints: [] };
+    expect(ids([...older, ...newer, third], nothing)).toEqual(['level-a-00', 'level-a-01', 'level-a-02', 'level-a-03', 'level-a-04']);
+  });
+
   it('puts the piece for both roles read before the pieces for one, last in the library as it is', () => {
     const both: Resolution = { ...potter, personas: [read('pottery-owner', 1, 'title'), read('kiln-tech', 1, 'title')] };
     const one = Array.from({ length: 35 }, (_, i) => asset(`owner-only-${i}`, { personas: ['pottery-owner'], industries: ['studio-potteries'], publishedAt: '2025-01-01' }));
