@@ -167,6 +167,13 @@ interface KindBits {
   /** Its fit when the prospect has none of this kind: the mean of 0.5 and the share of the library's
    * entries the asset is tagged for (one of six 0.33, all of them 0.75); per library, not per suggestion. */
   unknownFit: Float32Array;
+  /** Each asset's tag set of the kind as a number (assets tagged alike share one) and `sample[code]`, the position of
+   * one asset of it: what a tag set adds to a score is worked out once per ranking for each tag set, not per asset
+   * (a library of 10,000 assets over a taxonomy of ten entries a kind has a few dozen to a few hundred of them). */
+  code: Int32Array;
+  sample: Int32Array;
+  /** The positions of each tag set's assets, in order. */
+  members: Int32Array[];
 }
 
 /** A library prepared for ranking. Every array is laid out in tie-break order (newest first, then by
@@ -186,6 +193,8 @@ interface RankIndex {
   /** Each asset's stage and freshness extras for one day and deal stage (`${today} ${stageIndex}`), worked out on
    * first use: they depend on the library, the day and the stage only, not on the rest of the prospect. */
   baseExtras: Map<string, Float64Array>;
+  /** Every position, in order: the one group a ranking reads when it cannot read the assets by persona tag set. */
+  everyPosition: Int32Array[];
 }
 
 const indexes = new WeakMap<readonly PackAsset[], RankIndex>();
@@ -227,7 +236,25 @@ function prepare(assets: readonly (PackAsset & { archived?: boolean })[]): RankI
       for (let w = 0; w < words; w++) tagged += popcount(bits[p * words + w]!);
       unknownFit[p] = any[p] ? 0.5 : (0.5 + tagged / Math.max(1, bit.size)) / 2;
     }
-    kinds[kind] = { bit, words, bits, any, unknownFit };
+    const code = new Int32Array(n);
+    const codeOf = new Map<number | string, number>();
+    const sample: number[] = [];
+    for (let p = 0; p < n; p++) {
+      const key = words === 1 ? bits[p]! : bits.subarray(p * words, (p + 1) * words).join(' ');
+      let c = codeOf.get(key);
+      if (c === undefined) {
+        c = sample.length;
+        codeOf.set(key, c);
+        sample.push(p);
+      }
+      code[p] = c;
+    }
+    const counts = new Int32Array(sample.length);
+    for (let p = 0; p < n; p++) counts[code[p]!]!++;
+    const members = Array.from(counts, (count) => new Int32Array(count));
+    counts.fill(0);
+    for (let p = 0; p < n; p++) members[code[p]!]![counts[code[p]!]!++] = p;
+    kinds[kind] = { bit, words, bits, any, unknownFit, code, sample: new Int32Array(sample), members };
   }
   // Plain loops: TypedArray.from over an array goes through its iterator, several times slower here.
   const stage = new Int8Array(n);
@@ -254,7 +281,7 @@ function prepare(assets: readonly (PackAsset & { archived?: boolean })[]): RankI
       else postings.set(w, [p]);
     }
   }
-  const index: RankIndex = { kinds, stage, published, expires, archived, typeOf, order, positionOf, postings, baseExtras: new Map() };
+  const index: RankIndex = { kinds, stage, published, expires, archived, typeOf, order, positionOf, postings, baseExtras: new Map(), everyPosition: [Int32Array.from(order.keys())] };
   indexes.set(assets, index);
   return index;
 }
@@ -432,79 +459,126 @@ export function rankAssets<T extends PackAsset & { archived?: boolean }>(
   const baseExtras = baseExtrasOf(index, today, stageIndex);
   // The lowest score kept, once the pool is full.
   let floor = -Infinity;
-  // The usual taxonomy (32 entries or fewer of a kind): one word per asset, read without the loops.
-  const pOneWord = personas.words === 1 && pMask !== undefined;
-  const iOneWord = industries.words === 1 && iMask !== undefined;
-  const painOneWord = painKind.words === 1;
-  const pWord = pOneWord ? pMask![0]! : 0;
-  const iWord = iOneWord ? iMask![0]! : 0;
-  const stated0 = painOneWord && statedMask ? statedMask[0]! : 0;
-  const twice0 = painOneWord && twiceMask ? twiceMask[0]! : 0;
-  const inferred0 = painOneWord && inferredMask ? inferredMask[0]! : 0;
-  const { bits: pBits, any: pAny, unknownFit: pUnknown } = personas;
-  const { bits: iBits, any: iAny, unknownFit: iUnknown } = industries;
-  const painBits = painKind.bits;
-  for (let p = 0; p < n; p++) {
-    if (archived[p] || expires[p]! < today) continue;
-    const pFit = !knowsPersona ? pUnknown[p]! : pAny[p] ? 0.5 : pOneWord ? ((pBits[p]! & pWord) !== 0 ? 1 : 0) : fit(personas, pMask, knowsPersona, p);
-    const iFit = !knowsIndustry ? iUnknown[p]! : iAny[p] ? 0.5 : iOneWord ? ((iBits[p]! & iWord) !== 0 ? 1 : 0) : fit(industries, iMask, knowsIndustry, p);
-    let raw = pFit + iFit;
-    if (eachPersona.length > 1 && pFit === 1) {
+  // What each tag set adds, worked out on one asset of it as the loop below adds it (persona, industry, the bonus for
+  // several personas, pains, the hedges): every asset of the set adds the same. The loop then reads a few small tables
+  // instead of testing each asset's tags, whose outcome changes from one asset to the next.
+  const severalRead = eachPersona.length > 1;
+  const pFitOf = new Float64Array(personas.sample.length);
+  const bonusOf = new Float64Array(severalRead ? personas.sample.length : 0);
+  const pHedgedOf = new Float64Array(personas.sample.length);
+  for (let c = 0; c < personas.sample.length; c++) {
+    const p = personas.sample[c]!;
+    const pFit = fit(personas, pMask, knowsPersona, p);
+    pFitOf[c] = pFit;
+    if (severalRead && pFit === 1) {
       let tagged = 0;
       for (const m of eachPersona) if (hasAny(personas, m, p)) tagged++;
       // By the share of the asset's own roles that are read: a piece tagged for every role of the library is written
       // for no one of them in particular, not for the person who holds the roles read.
       let own = 0;
       for (let w = 0; w < personas.words; w++) own += popcount(personas.bits[p * personas.words + w]!);
-      const bonus = tagged > 1 ? (SEVERAL_PERSONAS * (tagged - 1) * tagged) / ((eachPersona.length - 1) * Math.max(own, tagged)) : 0;
-      raw += bonus;
-      if (bonus > severalBest) severalBest = bonus;
+      bonusOf[c] = tagged > 1 ? (SEVERAL_PERSONAS * (tagged - 1) * tagged) / ((eachPersona.length - 1) * Math.max(own, tagged)) : 0;
     }
-    if (readsPains) {
-      let shared = 0;
-      if (painOneWord) {
-        // An asset tagged for none of the library's pains shares none (each popcount below would be 0).
-        const bits = painBits[p]!;
-        if (bits !== 0) {
-          if (statedMask) shared += statedWeight * popcount(bits & stated0);
-          if (twiceMask) shared += twiceWeight * popcount(bits & twice0);
-          if (inferredMask) shared += inferredWeight * popcount(bits & inferred0);
-        }
-      } else for (let w = 0; w < painKind.words; w++) {
-        const bits = painKind.bits[p * painKind.words + w]!;
-        if (statedMask) shared += statedWeight * popcount(bits & statedMask[w]!);
-        if (twiceMask) shared += twiceWeight * popcount(bits & twiceMask[w]!);
-        if (inferredMask) shared += inferredWeight * popcount(bits & inferredMask[w]!);
+    pHedgedOf[c] = pHedge ? pHedge * (personas.unknownFit[p]! - pFit) : 0;
+  }
+  const iFitOf = new Float64Array(industries.sample.length);
+  const iHedgedOf = new Float64Array(industries.sample.length);
+  for (let c = 0; c < industries.sample.length; c++) {
+    const p = industries.sample[c]!;
+    const iFit = fit(industries, iMask, knowsIndustry, p);
+    iFitOf[c] = iFit;
+    if (iHedge) iHedgedOf[c] = iHedge * (industries.unknownFit[p]! - iFit);
+  }
+  const painOf = new Float64Array(readsPains ? painKind.sample.length : 0);
+  for (let c = 0; c < painOf.length; c++) {
+    const p = painKind.sample[c]!;
+    let shared = 0;
+    for (let w = 0; w < painKind.words; w++) {
+      const bits = painKind.bits[p * painKind.words + w]!;
+      if (statedMask) shared += statedWeight * popcount(bits & statedMask[w]!);
+      if (twiceMask) shared += twiceWeight * popcount(bits & twiceMask[w]!);
+      if (inferredMask) shared += inferredWeight * popcount(bits & inferredMask[w]!);
+    }
+    painOf[c] = Math.min(shared, 2);
+  }
+  // The most the stage, freshness and the prospect's words can add to any asset (a millionth over, for the rounding of the
+  // words' share): once the pool is full, an asset whose fit with it is under the lowest score kept cannot enter.
+  const extrasMost = cappedExtras(extrasBest + 1e-6);
+  const { code: pCode } = personas;
+  const { code: iCode } = industries;
+  const painCode = painKind.code;
+  // The assets are read persona tag set by tag set, the set that may score most first, and a set whose most is under
+  // the lowest score kept is not read at all, nor the sets after it: for each set, the most its persona's parts
+  // (fit, hedge) add beside the most any industry's parts and any pains add, summed in the loop's order. With two or
+  // more personas read, the bonus for several goes to the best score from every asset: then every asset is read, in
+  // order. The pool keeps the best by score, then by position, whichever order they are read in.
+  let groups: Int32Array[] = index.everyPosition;
+  let groupMost: Float64Array | undefined;
+  if (!severalRead) {
+    let iMost = -Infinity;
+    let iHedgedMost = -Infinity;
+    for (let c = 0; c < iFitOf.length; c++) {
+      if (iFitOf[c]! > iMost) iMost = iFitOf[c]!;
+      if (iHedgedOf[c]! > iHedgedMost) iHedgedMost = iHedgedOf[c]!;
+    }
+    let painMost = 0;
+    for (let c = 0; c < painOf.length; c++) if (painOf[c]! > painMost) painMost = painOf[c]!;
+    const most = new Float64Array(pFitOf.length);
+    for (let c = 0; c < most.length; c++) {
+      let raw = pFitOf[c]! + iMost;
+      if (readsPains) raw += painMost;
+      if (pHedge) raw += pHedgedOf[c]!;
+      if (iHedge) raw += iHedgedMost;
+      most[c] = raw;
+    }
+    const byMost = Array.from(most.keys()).sort((a, b) => most[b]! - most[a]!);
+    groups = byMost.map((c) => personas.members[c]!);
+    groupMost = Float64Array.from(byMost, (c) => most[c]!);
+  }
+  for (let g = 0; g < groups.length; g++) {
+    if (groupMost && groupMost[g]! + extrasMost < floor) break;
+    const members = groups[g]!;
+    for (let k = 0; k < members.length; k++) {
+      const p = members[k]!;
+      if (archived[p] || expires[p]! < today) continue;
+      const pc = pCode[p]!;
+      const ic = iCode[p]!;
+      let raw = pFitOf[pc]! + iFitOf[ic]!;
+      if (severalRead) {
+        const bonus = bonusOf[pc]!;
+        raw += bonus;
+        if (bonus > severalBest) severalBest = bonus;
       }
-      raw += Math.min(shared, 2);
-    }
-    const pHedged = pHedge ? pHedge * (personas.unknownFit[p]! - pFit) : 0;
-    if (pHedge) raw += pHedged;
-    if (iHedge) raw += iHedge * (industries.unknownFit[p]! - iFit);
-    // The fit the type mix compares leaves out the hedge of a persona read short of certain (under 0.09): two assets
-    // that fit the reading alike differ by it only in how many other roles they are tagged for, and that must not
-    // keep a case study out of the mix. A weak reading's hedge (HEDGE) stays in: it is the fit of a reading that is
-    // as likely wrong.
-    const fitted = pHedge && pHedge < HEDGE ? raw - pHedged : raw;
-    let extras = baseExtras[p]!;
-    if (textTop > 0) {
-      const t = text[p]!;
-      if (t !== 0) extras += Math.fround((WEIGHTS.text * t) / textTop);
-    }
-    raw += cappedExtras(extras);
-    if (penalty.length) raw -= penalty[p]!;
-    if (pool.length < keep) {
-      pool.push({ p, raw, fit: fitted });
-      if (pool.length === keep) {
-        pool.sort((a, b) => b.raw - a.raw || a.p - b.p);
+      if (readsPains) raw += painOf[painCode[p]!]!;
+      const pHedged = pHedgedOf[pc]!;
+      if (pHedge) raw += pHedged;
+      if (iHedge) raw += iHedgedOf[ic]!;
+      if (raw + extrasMost < floor) continue;
+      // The fit the type mix compares leaves out the hedge of a persona read short of certain (under 0.09): two assets
+      // that fit the reading alike differ by it only in how many other roles they are tagged for, and that must not
+      // keep a case study out of the mix. A weak reading's hedge (HEDGE) stays in: it is the fit of a reading that is
+      // as likely wrong.
+      const fitted = pHedge && pHedge < HEDGE ? raw - pHedged : raw;
+      let extras = baseExtras[p]!;
+      if (textTop > 0) {
+        const t = text[p]!;
+        if (t !== 0) extras += Math.fround((WEIGHTS.text * t) / textTop);
+      }
+      raw += cappedExtras(extras);
+      if (penalty.length) raw -= penalty[p]!;
+      if (pool.length < keep) {
+        pool.push({ p, raw, fit: fitted });
+        if (pool.length === keep) {
+          pool.sort((a, b) => b.raw - a.raw || a.p - b.p);
+          floor = pool[keep - 1]!.raw;
+        }
+      } else if (raw > floor || (raw === floor && p < pool[keep - 1]!.p)) {
+        let at = keep - 1;
+        while (at > 0 && (pool[at - 1]!.raw < raw || (pool[at - 1]!.raw === raw && pool[at - 1]!.p > p))) at--;
+        pool.splice(at, 0, { p, raw, fit: fitted });
+        pool.pop();
         floor = pool[keep - 1]!.raw;
       }
-    } else if (raw > floor) {
-      let at = keep - 1;
-      while (at > 0 && pool[at - 1]!.raw < raw) at--;
-      pool.splice(at, 0, { p, raw, fit: fitted });
-      pool.pop();
-      floor = pool[keep - 1]!.raw;
     }
   }
   if (pool.length < keep) pool.sort((a, b) => b.raw - a.raw || a.p - b.p);
