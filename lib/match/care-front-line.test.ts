@@ -56,3 +56,27 @@ describe("a care trade's tech is its technician (sixty-fourth round)", () => {
     expect(personas('Tech Lead', 'clinics')).toEqual(['it']);
   });
 });
+
+// An invented vendor of rehearsal schedules for amateur choirs and towns' arts programmes (Quillmere Chorus): the
+// choir's own head, its librarian, and a town's official.
+const choirs: Taxonomy = {
+  personas: [
+    { id: 'head', label: 'Choir head', aliases: ['Choir CEO', 'Head of Choir Operations', 'Choir Manager'] },
+    { id: 'scores', label: 'Score librarian', aliases: [] },
+    { id: 'civic', label: 'Municipal official', aliases: ['Town Commissioner', 'Hamlet Manager', 'Chief of Police', 'Alcalde', 'Bürgermeisterin'] },
+  ],
+  industries: [{ id: 'choirs', label: 'Amateur choirs', aliases: [] }],
+  painPoints: [{ id: 'rehearsals', label: 'Clashing rehearsals', aliases: [] }],
+};
+const choir = compileTaxonomy(choirs);
+const choirPersonas = (title: string, company: string) => resolveProspect({ title, company, industry: '' }, choir).personas.map((p) => p.id).sort();
+
+describe("a top rank at an organisation that is no public body is its own head, not a government's official (sixty-fourth round)", () => {
+  it("reads a choir's chair of the trustees as the choir's head", () => {
+    expect(choirPersonas('Chair of the Trustees', 'Pennycress Valley Singers')).toEqual(['head']);
+  });
+  it("keeps a town's official at a town, and by the persona's own name", () => {
+    expect(choirPersonas('Chair of the Trustees', 'Town of Elmsworth')).toEqual(['civic']);
+    expect(choirPersonas('Hamlet Manager', 'Pennycress Valley Singers')).toEqual(['civic']);
+  });
+});

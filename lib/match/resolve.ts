@@ -7471,9 +7471,9 @@ function ofAPublicBody(found: Resolved[], title: string | undefined, publicBody:
   return [{ id: persona.entry.id, label: persona.entry.label, evidence: { field: 'title', quote: title, via: 'taxonomy', confidence } }];
 }
 
-/** "Board President", "Chair" at a rescue, a club or a firm (not a public body, `isPublicBody`, and a title that says no
+/** "Chair of the Trustees", "President" at a rescue, a club or a firm (not a public body, `isPublicBody`, and a title that says no
  * public office): a top rank read only through the executive function (the knowledge, not a persona's own name) as
- * the taxonomy's government persona ("Local government official", "Municipal leader": its label says whose) is the
+ * the taxonomy's government persona ("Town government official", "Municipal leader": its label says whose) is the
  * organisation's own head, the persona most about the executive function among the others, where one is about it
  * (a fifth of its names or more). A government's official is an official of a public body, not the head of any
  * organisation whose title is as high. */
@@ -7493,7 +7493,7 @@ function ofABusiness(found: Resolved[], prospect: Prospect, c: CompiledTaxonomy)
 }
 
 /** Whether a persona's label says it is a government's: "government" among its words, or a public sector's qualifier
- * first ("Municipal leader", "City official", "Public-sector buyer"; not "Public relations lead"). */
+ * first ("Municipal leader", "City official", "Public-sector planner"; not "Public relations lead"). */
 function governmentPersona(c: CompiledTaxonomy, id: string): boolean {
   const p = c.personas.find((x) => x.entry.id === id);
   if (!p) return false;
