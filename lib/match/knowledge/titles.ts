@@ -224,7 +224,7 @@ export const TITLE_PHRASES: [RegExp, string][] = [
   // crew's, a line crew's), a charge nurse runs a ward's shift, a sous chef the kitchen's line under the head chef.
   [/\bcrew chief(s?)\b/g, 'crew supervisor$1'],
   [/\bcharge nurse(s?)\b/g, 'nurse supervisor$1'],
-  // A ward's or a unit's nurse manager, its head nurse (the Italian caposala, the French cadre de santé as the title
+  // A ward's or a unit's nurse manager, its head nurse (and the Italian, French and Dutch words for it, as the title
   // knowledge reads them), is the nurses' front-line manager on the floor, under the director of nursing: the same
   // front line as the charge nurse, not a manager of the hospital's operations. Not a research or a study nurse's
   // manager, who runs a trials unit's operations, not a ward.
