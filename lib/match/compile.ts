@@ -438,7 +438,15 @@ export const phraseStems = (phrase: string): string[] => tokenize(phrase).map((t
 
 const NO_FUNCTION = '';
 const FUNCTION_INDEX = new PhraseIndex<string>();
-for (const [fn, phrases] of Object.entries(FUNCTIONS)) for (const p of phrases) FUNCTION_INDEX.add(titleWords(p), fn);
+// A function's phrase that a title phrase respells ("nurse manager", a ward's front line: TITLE_PHRASES) is its function
+// as written too, for the titles the respelling leaves as written (a research nurse's manager).
+for (const [fn, phrases] of Object.entries(FUNCTIONS))
+  for (const p of phrases) {
+    const read = titleWords(p);
+    FUNCTION_INDEX.add(read, fn);
+    const written = normalise(p).split(' ');
+    if (written.every((w) => /^[a-z]+$/.test(w)) && written.join(' ') !== read.join(' ')) FUNCTION_INDEX.add(written, fn);
+  }
 for (const p of RANK_PHRASES) FUNCTION_INDEX.add(titleWords(p), NO_FUNCTION);
 /** The head of a place of work, said at the end of a title ("Museum Director", "Directora de Residencia"):
  * before other words the place qualifies them ("Head of Home Care", "Director of Hotel Sales"). */

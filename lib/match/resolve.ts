@@ -7323,7 +7323,7 @@ function personasOf(prospect: Prospect, c: CompiledTaxonomy): Resolved[] {
   const sectors = withCounselling(prospectSectors(prospect), prospect, c);
   // The words of the prospect's trade, for an abbreviation whose meaning they decide ("FD" at a fire service).
   const trade = [prospect.industry ?? '', prospect.company ?? ''];
-  const read = ofAPublicBody(ofAChain(resolvePersonas(withoutOwnCompany(prospect.title, prospect.company), c, sectors, trade), prospect, c), prospect.title, isPublicBody(prospect), c);
+  const read = ofABusiness(ofAPublicBody(ofAChain(resolvePersonas(withoutOwnCompany(prospect.title, prospect.company), c, sectors, trade), prospect, c), prospect.title, isPublicBody(prospect), c), prospect, c);
   // "Foreman" at a company of one of the vendor's segments: that segment's front line (loneFrontLine).
   const byTitle = read.length ? read : loneFrontLine(prospect.title, c, () => sectors.length > 0 && sectors.every((s) => marketOf(c).has(s)));
   // "Retail Strategy Consultant" at "... Retail Advisory", "Growth Coach for ..." at "... Coaching": one whose title's
@@ -7517,6 +7517,37 @@ function ofAPublicBody(found: Resolved[], title: string | undefined, publicBody:
   const persona = c.personas.find((p) => p.entry.id === named[0]!.id)!;
   const confidence = found.length ? Math.max(...found.map((r) => r.evidence.confidence)) : 0.8;
   return [{ id: persona.entry.id, label: persona.entry.label, evidence: { field: 'title', quote: title, via: 'taxonomy', confidence } }];
+}
+
+/** "Chair of the Trustees", "President" at a rescue, a club or a firm (not a public body, `isPublicBody`, and a title that says no
+ * public office): a top rank read only through the executive function (the knowledge, not a persona's own name) as
+ * the taxonomy's government persona ("Town government official", "Municipal leader": its label says whose) is the
+ * organisation's own head, the persona most about the executive function among the others, where one is about it
+ * (a fifth of its names or more). A government's official is an official of a public body, not the head of any
+ * organisation whose title is as high. */
+function ofABusiness(found: Resolved[], prospect: Prospect, c: CompiledTaxonomy): Resolved[] {
+  if (!found.length || !found.every((r) => r.evidence.via === 'knowledge' && governmentPersona(c, r.id))) return found;
+  if (isPublicBody(prospect) || sectorsOf(industryWords(prospect.title ?? '')).includes('government')) return found;
+  let best = 0.2;
+  let heads: CompiledPersona[] = [];
+  for (const p of c.personas) {
+    if (governmentPersona(c, p.entry.id)) continue;
+    const weight = p.functions.get('executive') ?? 0;
+    if (weight > best + 1e-9) [best, heads] = [weight, [p]];
+    else if (weight >= best - 1e-9) heads.push(p);
+  }
+  if (!heads.length) return found;
+  return heads.map((p) => ({ id: p.entry.id, label: p.entry.label, evidence: found[0]!.evidence }));
+}
+
+/** Whether a persona's label says it is a government's: "government" among its words, or a public sector's qualifier
+ * first ("Municipal leader", "City official", "Public-sector planner"; not "Public relations lead"). */
+function governmentPersona(c: CompiledTaxonomy, id: string): boolean {
+  const p = c.personas.find((x) => x.entry.id === id);
+  if (!p) return false;
+  const said = titleWords(p.entry.label);
+  if (said.includes('government')) return true;
+  return GOVERNMENT_WORDS.has(said[0] ?? '') && (said[0] !== 'public' || said[1] === 'sector');
 }
 
 /** A public body's grade of staff, not a function ("Técnico Superior", a civil service career). */

@@ -224,6 +224,16 @@ export const TITLE_PHRASES: [RegExp, string][] = [
   // crew's, a line crew's), a charge nurse runs a ward's shift, a sous chef the kitchen's line under the head chef.
   [/\bcrew chief(s?)\b/g, 'crew supervisor$1'],
   [/\bcharge nurse(s?)\b/g, 'nurse supervisor$1'],
+  // A ward's or a unit's nurse manager, its head nurse (and the Italian, French and Dutch words for it, as the title
+  // knowledge reads them), is the nurses' front-line manager on the floor, under the director of nursing: the same
+  // front line as the charge nurse, not a manager of the hospital's operations. Not a research or a study nurse's
+  // manager, who runs a trials unit's operations, not a ward.
+  [/(?<!\b(?:research|study|trials?) )\b(?:nurse manager|head nurse)(s?)\b/g, 'nurse supervisor$1'],
+  // A care trade's "tech" is its technician, not technology: a veterinary, surgical, pharmacy, dental or laboratory
+  // tech, and a clinic's (lead) tech, one who assists the clinicians.
+  [/\bvet(?:erinary)? tech(?:nician)?(s?)\b/g, 'veterinary technician$1'],
+  [/\b(surgical|pharmacy|dental|lab|laboratory) tech(s?)\b/g, '$1 technician$2'],
+  [/\bclinic(?:al)? (lead |senior |head |chief )?tech(?:nician)?(s?)\b/g, '$1clinical technician$2'],
   [/\bsous chef(s?)\b/g, 'kitchen supervisor$1'],
   [/\bvice-president\b/g, 'vice president'],
   [/\bf ?and ?b\b/g, 'food and beverage'],
@@ -559,8 +569,13 @@ export const SECTOR_ABBREVIATIONS: Record<string, { meaning: string; sectors?: s
   cro: [{ meaning: 'chief revenue officer' }, { meaning: 'chief risk officer', sectors: ['financial'] }],
   cao: [{ meaning: 'chief accounting officer' }, { meaning: 'chief administrative officer', sectors: ['government', 'healthcare', 'education'] }],
   // "Tech Manager", "QA Tech", "Legal Tech": technology, else technical or technician where the taxonomy's
-  // persona names say so ("Technical Manager", "Lab Technician").
-  tech: [{ meaning: 'technology' }, { meaning: 'technical' }, { meaning: 'technician' }],
+  // persona names say so ("Technical Manager", "Lab Technician"); a technician beside a care trade's word in the title
+  // (a veterinary, surgical, pharmacy, dental or laboratory tech, a clinic's tech), who assists its clinicians.
+  tech: [
+    { meaning: 'technology' },
+    { meaning: 'technical' },
+    { meaning: 'technician', cues: ['vet', 'vets', 'veterinary', 'clinic', 'clinical', 'surgical', 'surgery', 'pharmacy', 'dental', 'lab', 'laboratory'], cuesInTitle: true },
+  ],
   // German "MTR" (Medizinische Technologin für Radiologie, the radiographer's title since 2023) and Swiss French "TRM"
   // (technicien en radiologie médicale): read so only beside a word of radiology or imaging in the title, the
   // industry or the company ("MTR Koordinatorin" at an imaging centre); elsewhere a railway's or a risk desk's initials.
@@ -731,7 +746,7 @@ export const FUNCTIONS: Record<string, string[]> = {
   clinical: [
     'clinical', 'medical', 'medical affairs', 'medical director', 'chief medical officer', 'clinician', 'dentist', 'hygienist',
     'dental hygienist', 'therapist', 'physiotherapist', 'psychologist', 'physician assistant', 'veterinarian', 'veterinary',
-    'veterinary technician', 'vet tech', 'dvm', 'chief medical information officer',
+    'veterinary technician', 'vet tech', 'clinical technician', 'surgical technician', 'dvm', 'chief medical information officer',
   ],
   // The clinical professions a care organisation tells apart: a persona about nursing is not about its
   // physicians or pharmacists (FUNCTION_PARENTS: a sibling profession does not count through the parent).
