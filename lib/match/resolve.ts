@@ -562,14 +562,15 @@ function repBesideRole(title: string): string {
   };
   const parts = pieces.filter((_, i) => i % 2 === 0);
   if (!parts.some(isRep) || parts.every((p) => isRep(p) || !p.trim())) return title;
-  // "Health and Safety Rep", "Sales & Marketing Rep": a part that is only a function's words, with no rank and no role
-  // noun, is that function said across the join with the rep's (resolveRoles: one function named across the join),
-  // no role of its own beside him.
+  // "Health and Safety Rep", "Sales & Marketing Rep": a function whose own name says the join (joinedFunction), or a
+  // part that is only a function's words, with no rank and no role noun, is said across the join with the rep's
+  // (resolveRoles: one function named across the join), no role of its own beside him.
   const functionOnly = (part: string) => {
     const said = titleWords(part);
     return said.length > 0 && seniorityOf(said) === 0 && functionsOf(said).reduce((n, f) => n + f.end - f.start, 0) === said.length;
   };
-  if (parts.some((p) => p.trim() && !isRep(p) && functionOnly(p))) return title;
+  const whole = titleWords(title);
+  if (parts.some((p) => p.trim() && !isRep(p) && functionOnly(p)) || functionsOf(whole).some((f) => joinedFunction(whole.slice(f.start, f.end)))) return title;
   return pieces.map((piece, i) => (i % 2 === 0 && isRep(piece) ? piece.replace(/\b(?:rep|reps|representatives?)\.?\s*$/i, 'Officer') : piece)).join('');
 }
 

@@ -1239,14 +1239,16 @@ export const FOREIGN_TITLE_PHRASES: Record<string, string> = {
   'administrador solidario': 'managing director', 'administradora solidaria': 'managing director',
   'administradores solidarios': 'managing director', 'administrador mancomunado': 'managing director',
   'administradora mancomunada': 'managing director', 'administradores mancomunados': 'managing director',
-  // A territory's manager, below the head of sales or of the network: the manager of an area or a zone (French
-  // "responsable de zone", Spanish "jefa de zona", Italian "capo zona", "capo area"), a French sales sector's (not a
-  // bare "responsable de secteur": a home-care service's coordinator or a store section's head), a Spanish bank's
+  // A territory's manager, below the head of sales or of the network: the manager of an area, a zone or a sector
+  // (French "responsable de zone", Spanish "jefa de zona", Italian "capo zona", "capo area"; not a store's section, the
+  // "responsable de secteur frais": compile.ts, notSaidHere), a French département's district of social action (its
+  // "circonscription": its head runs the district's team), a Spanish bank's
   // branch office (its director, where the title says no other office after it: compile.ts, notSaidHere), the French
   // insurer's or distributor's field sales manager over a network of agents ("inspecteur commercial"), the Romance
   // regional manager, said with "regional" after the rank or after the sales ("gerente de vendas regional", "jefe de
   // ventas regional") or before the sales ("gestor regional de vendas").
   'responsable de secteur commercial': 'area sales manager', 'responsable de secteur des ventes': 'area sales manager',
+  'responsable de secteur': 'area manager', 'responsable de circonscription': 'area manager',
   'responsable de zone': 'area manager', 'jefe de zona': 'area manager',
   'jefa de zona': 'area manager', 'gerente de zona': 'area manager', 'responsabile di zona': 'area manager',
   'capo zona': 'area manager', 'capo area': 'area manager', 'responsabile di area': 'area manager',
