@@ -194,7 +194,7 @@ const FISCAL_PERIOD = new Set(['year', 'years', 'quarter', 'quarters', 'period',
 const LEDGER_OR_OTHER = new Set(['comptes clients', 'ciclo attivo', 'ciclo passivo']);
 const SALES_OR_PRODUCTION = new Set(['account', 'accounts', 'key', 'sales', 'vente', 'ventes', 'commercial', 'commerciale', 'commerciali', 'comercial', 'vendite', 'ventas', 'vendas', 'vertrieb', 'verkoop', 'production', 'produzione', 'produccion', 'producao', 'productie', 'produktion', 'manufacturing', 'fabrication', 'stampaggio']);
 /** A Spanish office's director said with the office's kind after ("Director de Oficina de Proyectos", "Directora de
- * Oficina Técnica"): that office's, not a bank branch's; a place or a bank's word after it stays the branch. */
+ * Oficina de Ingeniería"): that office's, not a bank branch's; a place or a bank's word after it stays the branch. */
 const OFFICE_DIRECTOR = new Set(['director de oficina', 'directora de oficina']);
 const BRANCH_AFTER = new Set(['en', 'bancaria', 'sucursal']);
 /** A French sector's manager said with what the sector sells after ("Responsable de secteur frais", "... textile"): a
@@ -202,7 +202,7 @@ const BRANCH_AFTER = new Set(['en', 'bancaria', 'sucursal']);
 const SECTOR_AFTER = new Set(['commercial', 'commerciale', 'des', 'geographique', 'nord', 'sud', 'est', 'ouest', 'centre']);
 /** A foreign phrase read at `i` that the words around it make something else: a "... fiscal" before an English period
  * (FISCAL_PERIOD), a ledger phrase of LEDGER_OR_OTHER beside a word of sales or production, an office's director
- * (OFFICE_DIRECTOR) followed by "de" or by a word that titles know (a function's: "Oficina Técnica"), a French sector's
+ * (OFFICE_DIRECTOR) followed by "de" or by a word that titles know (a function's: "Oficina de Ingeniería"), a French sector's
  * manager followed by another word than SECTOR_AFTER's. */
 function notSaidHere(words: readonly string[], i: number, length: number): boolean {
   const said = words.slice(i, i + length);

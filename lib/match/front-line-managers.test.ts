@@ -60,7 +60,7 @@ describe("a territory's manager in six languages (sixty-fourth round)", () => {
   });
   it("keeps a technical office's director out of the branch", () => {
     // (No persona here is engineering's; review-mends-a.test.ts reads it as the engineering persona where one is.)
-    expect(personas('Director de Oficina Técnica', 'incentives')).toEqual([]);
+    expect(personas('Director de Oficina de Ingeniería', 'incentives')).toEqual([]);
   });
 });
 

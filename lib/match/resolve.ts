@@ -527,7 +527,7 @@ export function resolvePersonas(title: string | undefined, c: CompiledTaxonomy, 
 const COMPASS_REGION =
   /^(.*?\p{L}.*?)(?:\s*[,–—-]\s*|\s+)(?:(?:north|south)[\s-]?(?:east|west)|(?:nord|süd|sud)(?:ost|west|est|ovest)|(?:noord|zuid)(?:oost|west)|nordeste|noroeste|sudeste|sudoeste|sureste|suroeste|north|south|east|west|nord|sud|süd|ost|noord|zuid|oost|norte|sur|sul|ouest|est|ovest|este|leste|oeste)$/iu;
 /** The words a title of sales at a rank says of the whole function, not of a part of it or another persona's: sales,
- * field sales, retail sales, commercial ("Verkaufsleiter", "Leiter Außendienst", "Head of Retail Sales"; not "Head of
+ * field sales, retail sales, commercial ("Verkoopleider", "Leiter Außendienst", "Head of Retail Sales"; not "Head of
  * Sales Operations" nor "Key Account Manager"), as title words. */
 const WHOLE_SALES_WORDS = new Set(['sale', 'field', 'retail', 'commercial']);
 /** "Directeur des ventes Ouest": a title of sales at a manager's or a head's rank (not a chief's, not a territory's

@@ -77,7 +77,7 @@ describe("a Spanish office's director (finding 9)", () => {
     expect(personas('Directora de Oficina')).toEqual(['territory']);
     expect(personas('Director de Oficina Triana')).toEqual(['territory']);
     expect(personas('Director de Oficina de Proyectos')).not.toContain('territory');
-    expect(personas('Director de Oficina Técnica')).toEqual(['engineering']);
+    expect(personas('Director de Oficina de Ingeniería')).toEqual(['engineering']);
   });
 });
 

@@ -1240,7 +1240,7 @@ export const FOREIGN_TITLE_PHRASES: Record<string, string> = {
   'administradores solidarios': 'managing director', 'administrador mancomunado': 'managing director',
   'administradora mancomunada': 'managing director', 'administradores mancomunados': 'managing director',
   // A territory's manager, below the head of sales or of the network: the manager of an area, a zone or a sector
-  // (French "responsable de zone", Spanish "jefa de zona", Italian "capo zona", "capo area"; not a store's section, the
+  // (French "responsable de zone", Spanish "jefa de zona", Italian "capo zona" and its area's; not a store's section, the
   // "responsable de secteur frais": compile.ts, notSaidHere), a French département's district of social action (its
   // "circonscription": its head runs the district's team), a Spanish bank's
   // branch office (its director, where the title says no other office after it: compile.ts, notSaidHere), the French
