@@ -193,11 +193,23 @@ const FISCAL_PERIOD = new Set(['year', 'years', 'quarter', 'quarters', 'period',
  * stampaggio"). */
 const LEDGER_OR_OTHER = new Set(['comptes clients', 'ciclo attivo', 'ciclo passivo']);
 const SALES_OR_PRODUCTION = new Set(['account', 'accounts', 'key', 'sales', 'vente', 'ventes', 'commercial', 'commerciale', 'commerciali', 'comercial', 'vendite', 'ventas', 'vendas', 'vertrieb', 'verkoop', 'production', 'produzione', 'produccion', 'producao', 'productie', 'produktion', 'manufacturing', 'fabrication', 'stampaggio']);
+/** A Spanish office's director said with the office's kind after ("Director de Oficina de Proyectos", "Directora de
+ * Oficina de Ingeniería"): that office's, not a bank branch's; a place or a bank's word after it stays the branch. */
+const OFFICE_DIRECTOR = new Set(['director de oficina', 'directora de oficina']);
+const BRANCH_AFTER = new Set(['en', 'bancaria', 'sucursal']);
+/** A French sector's manager said with what the sector sells after ("Responsable de secteur frais", "... textile"): a
+ * store section's head, not a territory's; the sector's own kind or a compass point after it stays the territory's. */
+const SECTOR_AFTER = new Set(['commercial', 'commerciale', 'des', 'geographique', 'nord', 'sud', 'est', 'ouest', 'centre']);
 /** A foreign phrase read at `i` that the words around it make something else: a "... fiscal" before an English period
- * (FISCAL_PERIOD), a ledger phrase of LEDGER_OR_OTHER beside a word of sales or production. */
-function notTheLedgerOrTax(words: readonly string[], i: number, length: number): boolean {
+ * (FISCAL_PERIOD), a ledger phrase of LEDGER_OR_OTHER beside a word of sales or production, an office's director
+ * (OFFICE_DIRECTOR) followed by "de" or by a word that titles know (a function's: "Oficina de Ingeniería"), a French sector's
+ * manager followed by another word than SECTOR_AFTER's. */
+function notSaidHere(words: readonly string[], i: number, length: number): boolean {
   const said = words.slice(i, i + length);
   if (said.at(-1) === 'fiscal' && FISCAL_PERIOD.has(words[i + length] ?? '')) return true;
+  const next = words[i + length];
+  if (said.join(' ') === 'responsable de secteur' && next !== undefined && !SECTOR_AFTER.has(next)) return true;
+  if (OFFICE_DIRECTOR.has(said.join(' ')) && next !== undefined && !BRANCH_AFTER.has(next) && (['de', 'del', 'd'].includes(next) || TITLE_PHRASE_INDEX.longestAt(words, i + length, 6) !== undefined || titlePart(next) !== undefined)) return true;
   return LEDGER_OR_OTHER.has(said.join(' ')) && words.some((w, j) => (j < i || j >= i + length) && SALES_OR_PRODUCTION.has(w));
 }
 
@@ -214,7 +226,7 @@ function titleLexicon(words: readonly string[]): string[] {
   while (i < words.length) {
     const phrase = TITLE_PHRASE_INDEX.longestAt(words, i, 6);
     const opening = phrase !== undefined && TITLE_OPENING_PHRASES.has(words.slice(i, i + phrase.length).join(' '));
-    if (phrase && !notTheLedgerOrTax(words, i, phrase.length) && (!opening || i === 0 || TITLE_OPENING_AFTER.has(words[i - 1]!))) {
+    if (phrase && !notSaidHere(words, i, phrase.length) && (!opening || i === 0 || TITLE_OPENING_AFTER.has(words[i - 1]!))) {
       out.push(...phrase.value.split(' '));
       i += phrase.length;
       continue;

@@ -467,6 +467,12 @@ function loneFrontLine(title: string | undefined, c: CompiledTaxonomy, ofTheMark
   return [{ id: front[0]!.entry.id, label: front[0]!.entry.label, evidence: { field: 'title', quote: title.trim(), via: 'taxonomy', confidence: 0.65 } }];
 }
 
+/** The personas of `rewritten`, a title read in other words than `title`'s own, with the quote the title as written. */
+function reread(title: string, rewritten: string, c: CompiledTaxonomy, sectors: readonly string[], trade: readonly string[]): Resolved[] {
+  const quote = rewritten.trim();
+  return resolvePersonas(rewritten, c, sectors, trade).map((r) => (r.evidence.quote === quote ? { ...r, evidence: { ...r.evidence, quote: title.trim() } } : r));
+}
+
 /** Job title to personas; `sectors` are the prospect's (from its industry or company), for abbreviations
  * whose meaning depends on them. */
 export function resolvePersonas(title: string | undefined, c: CompiledTaxonomy, sectors: readonly string[] = [], trade: readonly string[] = []): Resolved[] {
@@ -474,20 +480,20 @@ export function resolvePersonas(title: string | undefined, c: CompiledTaxonomy, 
   // himself, one role (the owner's), not the owner and an operator; unless a persona of the taxonomy is named for the
   // compound itself (a haulier's "Owner-operator", the driver who owns his truck). The quote stays the title as written.
   const owned = title === undefined || namesOwnerOperator(c) ? title : title.replace(OWNER_OPERATOR, '$1');
-  if (owned !== title) return resolvePersonas(owned, c, sectors, trade).map((r) => (r.evidence.quote === owned!.trim() ? { ...r, evidence: { ...r.evidence, quote: title!.trim() } } : r));
+  if (owned !== title) return reread(title!, owned!, c, sectors, trade);
   // Dutch "-er" of initials, one who holds them ("MBB'er", "ICT'ers", "MBB-er"): the initials and the ending as one word,
   // as the title tables spell them ("mbber", "mbbers"); the quote stays the title as written.
   const joined = title?.replace(INITIALS_ER, '$1$2');
-  if (joined !== title) return resolvePersonas(joined, c, sectors, trade).map((r) => (r.evidence.quote === joined!.trim() ? { ...r, evidence: { ...r.evidence, quote: title!.trim() } } : r));
+  if (joined !== title) return reread(title!, joined!, c, sectors, trade);
   // "Verkaufsleiter Ost", "Directeur des ventes Ouest": the head of sales of a compass point's region is that region's
   // sales manager where the taxonomy names one (regionalSalesHead). The quote stays the title as written.
   const regional = title === undefined ? title : regionalSalesHead(title, c, sectors, trade);
-  if (regional !== title) return resolvePersonas(regional, c, sectors, trade).map((r) => (r.evidence.quote === regional!.trim() ? { ...r, evidence: { ...r.evidence, quote: title!.trim() } } : r));
+  if (regional !== title) return reread(title!, regional!, c, sectors, trade);
   // "Kitting Supervisor / Fire Safety Rep": beside another role that is no representative's, a representative of a
   // function (a workforce's safety rep) holds that function's duty at the company: its officer, read with the other
   // role. The quote stays the title as written.
   const officer = title === undefined ? title : repBesideRole(title);
-  if (officer !== title) return resolvePersonas(officer, c, sectors, trade).map((r) => (r.evidence.quote === officer!.trim() ? { ...r, evidence: { ...r.evidence, quote: title!.trim() } } : r));
+  if (officer !== title) return reread(title!, officer!, c, sectors, trade);
   let found = resolvePersonasOf(title, c, sectors, trade);
   // "Care Home Manager" where no persona names a home's head but one names care ("Care planner", "Care Chief"): the title
   // read without its home, as its own words say (CARE_HOME reads the home's head first).
@@ -518,7 +524,12 @@ export function resolvePersonas(title: string | undefined, c: CompiledTaxonomy, 
 }
 
 /** A compass point said last in a title, in the six languages: the region the title's holder is over. */
-const COMPASS_REGION = /^(.*?\p{L}.*?)(?:\s*[,–—-]\s*|\s+)(?:north|south|east|west|nord|sud|süd|ost|noord|zuid|oost|norte|sur|sul|ouest|este|oeste)$/iu;
+const COMPASS_REGION =
+  /^(.*?\p{L}.*?)(?:\s*[,–—-]\s*|\s+)(?:(?:north|south)[\s-]?(?:east|west)|(?:nord|süd|sud)(?:ost|west|est|ovest)|(?:noord|zuid)(?:oost|west)|nordeste|noroeste|sudeste|sudoeste|sureste|suroeste|north|south|east|west|nord|sud|süd|ost|noord|zuid|oost|norte|sur|sul|ouest|est|ovest|este|leste|oeste)$/iu;
+/** The words a title of sales at a rank says of the whole function, not of a part of it or another persona's: sales,
+ * field sales, retail sales, commercial ("Verkoopleider", "Leiter Außendienst", "Head of Retail Sales"; not "Head of
+ * Sales Operations" nor "Key Account Manager"), as title words. */
+const WHOLE_SALES_WORDS = new Set(['sale', 'field', 'retail', 'commercial']);
 /** "Directeur des ventes Ouest": a title of sales at a manager's or a head's rank (not a chief's, not a territory's
  * already) said over a compass point's region, in a taxonomy with a sales persona named for a territory's manager
  * ("Regional Sales Manager", "Area Manager" among names of sales), read as that regional sales manager; the title as
@@ -526,11 +537,15 @@ const COMPASS_REGION = /^(.*?\p{L}.*?)(?:\s*[,–—-]\s*|\s+)(?:north|south|eas
 function regionalSalesHead(title: string, c: CompiledTaxonomy, sectors: readonly string[], trade: readonly string[]): string {
   // (Initials spelled as the title reads them first: "AD" beside a German rank is the field sales.)
   const m = COMPASS_REGION.exec(spellOut(spellClipped(title.trim(), c), sectors, c, trade));
-  if (!m || /[/&|]/.test(m[1]!)) return title;
+  if (!m || ROLE_JOIN.test(m[1]!) || m[1]!.includes('|')) return title;
   const said = titleWords(m[1]!);
   const rank = seniorityOf(said);
-  if (rank < 3 || rank > 4 || said.some((w) => TERRITORY_SCOPES.has(w)) || !functionsOf(said).some((f) => f.fn === 'sales')) return title;
-  const territory = c.personas.some((p) => (p.functions.get('sales') ?? 0) >= 0.2 && p.forms.some((f) => TERRITORY_SCOPES.has(f.words[0]!) && seniorityOf(f.words) === 3));
+  if (rank < MANAGER_RANK || rank > HEAD_RANK || said.some((w) => TERRITORY_SCOPES.has(w)) || !functionsOf(said).some((f) => f.fn === 'sales')) return title;
+  // A title that says more than a rank and the whole of sales ("Head of Sales Operations West", "Key Account Manager
+  // North") is its own words' role in that region, not the region's sales manager: read as written.
+  const ranks = new Set(rankWords(said));
+  if (!said.every((w) => ranks.has(w) || WHOLE_SALES_WORDS.has(w))) return title;
+  const territory = c.personas.some((p) => (p.functions.get('sales') ?? 0) >= MIN_SHARE && p.forms.some((f) => TERRITORY_SCOPES.has(f.words[0]!) && seniorityOf(f.words) === MANAGER_RANK));
   return territory ? 'Regional Sales Manager' : title;
 }
 
@@ -539,12 +554,23 @@ function regionalSalesHead(title: string, c: CompiledTaxonomy, sectors: readonly
 function repBesideRole(title: string): string {
   const pieces = title.split(new RegExp(`(${ROLE_JOIN.source})`, 'i'));
   if (pieces.length < 3) return title;
+  // (A seller's rep is a seller, no officer: "Sales Rep / Driver".)
   const isRep = (part: string) => {
     const said = titleWords(part);
-    return said.length > 1 && REPRESENTATIVE.has(said.at(-1)!) && functionsOf(said.slice(0, -1)).length > 0;
+    const fns = functionsOf(said.slice(0, -1));
+    return said.length > 1 && REPRESENTATIVE.has(said.at(-1)!) && fns.length > 0 && fns.every((f) => f.fn !== 'sales');
   };
   const parts = pieces.filter((_, i) => i % 2 === 0);
   if (!parts.some(isRep) || parts.every((p) => isRep(p) || !p.trim())) return title;
+  // "Health and Safety Rep", "Sales & Marketing Rep": a function whose own name says the join (joinedFunction), or a
+  // part that is only a function's words, with no rank and no role noun, is said across the join with the rep's
+  // (resolveRoles: one function named across the join), no role of its own beside him.
+  const functionOnly = (part: string) => {
+    const said = titleWords(part);
+    return said.length > 0 && seniorityOf(said) === 0 && functionsOf(said).reduce((n, f) => n + f.end - f.start, 0) === said.length;
+  };
+  const whole = titleWords(title);
+  if (parts.some((p) => p.trim() && !isRep(p) && functionOnly(p)) || functionsOf(whole).some((f) => joinedFunction(whole.slice(f.start, f.end)))) return title;
   return pieces.map((piece, i) => (i % 2 === 0 && isRep(piece) ? piece.replace(/\b(?:rep|reps|representatives?)\.?\s*$/i, 'Officer') : piece)).join('');
 }
 
@@ -1058,7 +1084,7 @@ const namesFrontLineRank = (f: { words: readonly string[] }): boolean => {
  * (FRONT_LINE_FUNCTIONS) is that persona's, two ranks below the function's leaders. */
 function frontLineOfFunction(fns: readonly string[], level: number, found: { index: number; credit: number; distance: number; score: number }[], c: CompiledTaxonomy): void {
   if (level !== LEAD_RANK || found.length === 0 || !fns.every((f) => FRONT_LINE_FUNCTIONS.has(f))) return;
-  if (found.some((f) => c.personas[f.index]!.seniority < LEAD_RANK + 2)) return;
+  if (found.some((f) => c.personas[f.index]!.seniority < HEAD_RANK)) return;
   const front = c.personas.flatMap((p, index) => (p.seniority === LEAD_RANK && p.functions.size === 0 && p.forms.some(namesFrontLineRank) ? [index] : []));
   if (front.length !== 1) return;
   const score = Math.max(...found.map((f) => f.score));
@@ -1076,6 +1102,16 @@ function bareTitleWords(words: readonly string[], title: string): number {
 
 /** A lead's rank on SENIORITY's scale (knowledge/titles.ts): a lead, a team leader, a supervisor, a foreman. */
 const LEAD_RANK = 2;
+/** A manager's rank on SENIORITY's scale, above the front line and below a head. */
+const MANAGER_RANK = 3;
+/** A head's or a director's rank on SENIORITY's scale (a vice president, a general manager). */
+const HEAD_RANK = 4;
+/** A chief's, an owner's or a partner's rank, the top of SENIORITY's scale. */
+const CHIEF_RANK = 5;
+/** The least share of a function in a persona (CompiledPersona.functions) for the persona to be about it. */
+const MIN_SHARE = 0.2;
+/** The share of a chief officer's functions below which a persona (a manager's or below) is mostly about another. */
+const MOSTLY = 0.5;
 /** Personas whose names say, beside their rank, what the title says (c.personaCores), the nearest in rank
  * to the title's when several do; not inside a longer function the title names ("Revenue Operations"). `scored`:
  * those personas; `declined`: the words of a bare title said alone that no persona is read from (below: a one-word
@@ -1518,8 +1554,9 @@ function resolvePersonaPart(title: string, quote: string, c: CompiledTaxonomy, a
     // "Head of Retail Sales Operations" is not the "Head of Retail Sales" where another persona is named "Retail Sales
     // Operations": a name whose last words begin another persona's name (or what its name says beside its rank), said
     // on past the name, is not said there; the title's head noun is the other's. Only a name that ends in what the rank
-    // is of ("Head of Retail Sales"), carried on by words that are no rank ("Parts Service Manager" still says a "Parts
-    // service" persona's name beside a persona named for the service's managers).
+    // is of ("Head of Retail Sales"), carried on by words of which at least one is no rank ("Parts Service Manager", whose
+    // "Manager" is all it carries on, still says a "Parts service" persona's name beside a persona named for the
+    // service's managers).
     if (
       rankWords([words[m.end - 1]!]).length === 0 &&
       cores.some((k) => k.value.index !== m.value.index && k.start > m.start && k.start < m.end && k.end > m.end && rankWords(words.slice(m.end, k.end)).length < k.end - m.end)
@@ -1590,7 +1627,7 @@ function resolvePersonaPart(title: string, quote: string, c: CompiledTaxonomy, a
 
   if (fns.length > 0) {
     const found: { index: number; credit: number; distance: number; score: number }[] = [];
-    const chiefOfficer = level === 5 && words.includes('chief') && words.includes('officer');
+    const chiefOfficer = level === CHIEF_RANK && words.includes('chief') && words.includes('officer');
     c.personas.forEach((p, index) => {
       // A persona about the title's own function counts fully; one about its broader function (HR for a
       // recruiter) at half, so the narrower persona wins when the taxonomy has one.
@@ -1614,7 +1651,7 @@ function resolvePersonaPart(title: string, quote: string, c: CompiledTaxonomy, a
       // "COO" where the one persona about operations is the territories' sales managers' (an area manager among names
       // mostly of sales): a chief officer is not a manager's persona two ranks or more below him that is mostly about
       // another function.
-      if (chiefOfficer && p.seniority <= 3 && weight / covered < 0.5) return;
+      if (chiefOfficer && p.seniority <= MANAGER_RANK && weight / covered < MOSTLY) return;
       // "Pest Control Technician", "Front Desk": an individual role is not the manager (or head) of a broader
       // function its own belongs to: the operations manager is someone else. (A persona about the role's own
       // function is still its: an accountant is the finance persona's.)

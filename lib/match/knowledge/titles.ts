@@ -234,7 +234,8 @@ export const TITLE_PHRASES: [RegExp, string][] = [
   [/\bvet(?:erinary)? tech(?:nician)?(s?)\b/g, 'veterinary technician$1'],
   [/\b(surgical|pharmacy|dental|lab|laboratory) tech(s?)\b/g, '$1 technician$2'],
   [/\bclinic(?:al)? (lead |senior |head |chief )?tech(?:nician)?(s?)\b/g, '$1clinical technician$2'],
-  [/\bsous chef(s?)\b/g, 'kitchen supervisor$1'],
+  // (Not French "sous-chef de gare", "sous-chef comptable": a deputy head in any trade, read by the French lexicon.)
+  [/\bsous chef(s?)\b(?!\s+(?:de|d|du|des|comptable|comptables|administratif|administrative|d atelier)\b)/g, 'kitchen supervisor$1'],
   [/\bvice-president\b/g, 'vice president'],
   [/\bf ?and ?b\b/g, 'food and beverage'],
   // German "F&E" (Forschung und Entwicklung).
@@ -1254,22 +1255,27 @@ export const FOREIGN_TITLE_PHRASES: Record<string, string> = {
   'administradores solidarios': 'managing director', 'administrador mancomunado': 'managing director',
   'administradora mancomunada': 'managing director', 'administradores mancomunados': 'managing director',
   // A territory's manager, below the head of sales or of the network: the manager of an area, a zone or a sector
-  // (French "responsable de zone", Spanish "jefa de zona", Italian "capo zona"), a Spanish bank's branch office (its
-  // director; the director of a technical office is engineering's), the French insurer's or distributor's field sales
-  // manager over a network of agents ("inspecteur commercial"), the Romance regional manager, said with "regional"
-  // after the rank or after the sales ("gerente de vendas regional").
-  'responsable de secteur': 'area manager', 'responsable de zone': 'area manager', 'jefe de zona': 'area manager',
-  // A French département's district of social action (its "circonscription"): its head runs the district's team.
-  'responsable de circonscription': 'area manager',
+  // (French "responsable de zone", Spanish "jefa de zona", Italian "capo zona" and its area's; not a store's section, the
+  // "responsable de secteur frais": compile.ts, notSaidHere), a French département's district of social action (its
+  // "circonscription": its head runs the district's team), a Spanish bank's
+  // branch office (its director, where the title says no other office after it: compile.ts, notSaidHere), the French
+  // insurer's or distributor's field sales manager over a network of agents ("inspecteur commercial"), the Romance
+  // regional manager, said with "regional" after the rank or after the sales ("gerente de vendas regional", "jefe de
+  // ventas regional") or before the sales ("gestor regional de vendas").
+  'responsable de secteur commercial': 'area sales manager', 'responsable de secteur des ventes': 'area sales manager',
+  'responsable de secteur': 'area manager', 'responsable de circonscription': 'area manager',
+  'responsable de zone': 'area manager', 'jefe de zona': 'area manager',
   'jefa de zona': 'area manager', 'gerente de zona': 'area manager', 'responsabile di zona': 'area manager',
-  'capo zona': 'area manager', 'director de oficina': 'branch manager', 'directora de oficina': 'branch manager',
-  'director de oficina tecnica': 'engineering director', 'directora de oficina tecnica': 'engineering director',
+  'capo zona': 'area manager', 'capo area': 'area manager', 'responsabile di area': 'area manager',
+  'responsabile d area': 'area manager', 'director de oficina': 'branch manager', 'directora de oficina': 'branch manager',
   'inspecteur commercial': 'area sales manager', 'inspectrice commerciale': 'area sales manager',
   'gestor regional': 'regional manager', 'gestora regional': 'regional manager', 'gerente regional': 'regional manager',
   'gestor de vendas regional': 'regional sales manager', 'gestora de vendas regional': 'regional sales manager',
   'gerente de vendas regional': 'regional sales manager', 'gerente regional de vendas': 'regional sales manager',
   'gerente de ventas regional': 'regional sales manager', 'gerente regional de ventas': 'regional sales manager',
   'jefe regional de ventas': 'regional sales manager', 'jefa regional de ventas': 'regional sales manager',
+  'jefe de ventas regional': 'regional sales manager', 'jefa de ventas regional': 'regional sales manager',
+  'gestor regional de vendas': 'regional sales manager', 'gestora regional de vendas': 'regional sales manager',
   'sous directeur': 'deputy director', 'sous directrice': 'deputy director', 'chef d entreprise': 'owner',
   'cheffe d entreprise': 'owner', 'directeur financier et administratif': 'chief financial officer',
   // Italian "amministrazione, finanza e controllo" spelled out under its head: the whole finance function (the books,
@@ -1385,7 +1391,8 @@ export const FOREIGN_TITLE_WORDS: Record<string, string> = {
   // An area's or a district's manager in Dutch and German ("Rayonleider", "Gebietsleitung", "Bezirksleitung"): a
   // territory's, not the head of the function (TERRITORY_SCOPES' English "Area Manager", "District Manager").
   rayonmanager: 'area manager', rayonleider: 'area manager', rayonhoofd: 'area manager', gebietsleiter: 'area manager',
-  gebietsleitung: 'area manager', bezirksleiter: 'district manager', bezirksleitung: 'district manager',
+  gebietsleitung: 'area manager', gebietsverkaufsleiter: 'area sales manager', gebietsverkaufsleitung: 'area sales manager',
+  bezirksleiter: 'district manager', bezirksleitung: 'district manager',
   regionalleiter: 'regional manager', regionalleitung: 'regional manager',
   gestor: 'manager', gestora: 'manager', encarregado: 'supervisor', encarregada: 'supervisor', supervisora: 'supervisor',
   capoturno: 'shift supervisor', caporeparto: 'department head', schichtfuhrer: 'shift supervisor',
