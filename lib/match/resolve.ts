@@ -6046,13 +6046,33 @@ function readShorthand(notes: string, tokens: readonly Token[], stems: string[],
 /** A sentence that asks or says where a thing is, which one or how many (pains-tracked-thing). */
 const WHEREABOUTS_SAID = new RegExp(`\\b(${WHEREABOUTS.join('|')})\\b`);
 /** pains-across-many: words that say several (MANY_WORDS, accents off) and counts of two to fifty said in words, in the
- * seven languages; not "due" (English's own word), nor "elf", "onze", "once" (words of other languages too). */
-const MANY = new Set([...MANY_WORDS.map(plainNumberWord), ...numberWords({ values: (v) => v >= 2, forms: ['plain'], except: ['due', 'elf', 'onze', 'once'] }).keys()]);
+ * seven languages; not "due" (English's own word), nor "elf", "onze", "once" (words of other languages too), nor "sept"
+ * and "dez" (a month, "Sept 14", "Dez. 2026"), "sei" ("se sei interessato", you are), "otto" (a first name) and "dos"
+ * ("dos and don'ts"): everyday words of a note more often than counts. */
+const MANY = new Set([...MANY_WORDS.map(plainNumberWord), ...numberWords({ values: (v) => v >= 2, forms: ['plain'], except: ['due', 'elf', 'onze', 'once', 'sept', 'dez', 'sei', 'otto', 'dos'] }).keys()]);
 /** A unit of time after a count: "eleven days" counts time, not units. */
 const MANY_OF_TIME = new RegExp(`^${TIME_UNITS}$`, 'u');
-/** A count of two to 999 in digits, not of time, money or a share ("13 days", "$75k", "11%", "1,700" counts a size), nor
- * a number after a name in capitals ("HVAC 2", "SKU 7"). */
-const MANY_DIGITS = new RegExp(`(?<![\\d.,$€£])(?<!\\b\\p{Lu}{2,}\\s)\\b(?:[2-9]|[1-9]\\d{1,2})\\b(?![.,]?\\d|\\s*%|[kmbKMB]\\b)(?![\\s-]*${TIME_UNITS}(?![\\p{L}]))`, 'u');
+/** Month names and their short forms in the six languages, accents as written: a number beside one is a date ("March
+ * 14", "14. März", "le 3 mars"), not a count. */
+const MONTH_NAMES = `(?:${[
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'januar', 'februar', 'märz', 'mai', 'juni', 'juli', 'oktober', 'dezember', 'mrz', 'okt', 'dez',
+  'janvier', 'février', 'mars', 'avril', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre',
+  'enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre',
+  'gennaio', 'febbraio', 'aprile', 'maggio', 'giugno', 'luglio', 'settembre', 'ottobre', 'dicembre',
+  'januari', 'februari', 'maart', 'mei', 'augustus',
+  'janeiro', 'fevereiro', 'março', 'maio', 'junho', 'julho', 'setembro', 'outubro', 'novembro', 'dezembro',
+].flatMap((m) => [m, m[0]!.toUpperCase() + m.slice(1)]).join('|')})`;
+/** A count of two to 999 in digits, not of time, money or a share ("13 days", "$75k", "11%", "20 percent", "1,700"
+ * counts a size), nor a number after a name in capitals ("HVAC 2", "SKU 7"), nor a clock time, a date or a phone
+ * number's group ("at 10:30", "on 12/03", "due March 14", "0161 496 0732"). */
+const MANY_DIGITS = new RegExp(
+  `(?<![\\d.,$€£:/])(?<!\\d\\s)(?<!\\b\\p{Lu}{2,}\\s)(?<!(?<!\\p{L})${MONTH_NAMES}\\.?\\s)\\b(?:[2-9]|[1-9]\\d{1,2})\\b` +
+    `(?![.,:/]?\\d|\\s\\d|\\s*(?:%|percent\\b|per cent\\b|prozent\\b|pour cent\\b|por ciento\\b|per cento\\b|procent\\b|por cento\\b)|[kmbKMB]\\b)` +
+    `(?![\\s-]*${TIME_UNITS}(?![\\p{L}]))(?!\\.?\\s(?:de\\s)?${MONTH_NAMES}(?!\\p{L}))`,
+  'u',
+);
 
 /** Pain points in free text: the taxonomy's own phrases anywhere, and known problem words where the
  * sentence also says what hurts about them. Linear in the text's length (capped at MAX_TEXT_CHARS). `buyer`: false
