@@ -6815,12 +6815,20 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
   };
   // pains-across-many: an entry about many units at once ("Multi-kiln visibility", "No view across kilns") is reached by
   // the broad visibility topic's everyday words, or by the library's words, only where the notes say several: a word of
-  // many ("each", "different", "across", "mehrere") or a count of two or more ("two dashboards", "six crushers"), anywhere
-  // in the notes, since they often say the units in one sentence and what cannot be seen across them in the next ("Four
-  // depots. No idea which has spare lifts"). "Can't see what the staging cluster costs" is no view across many.
-  let manySaid: boolean | undefined;
-  const saysMany = (): boolean =>
-    (manySaid ??= tokens.some((x, k) => MANY.has(x.word) && !MANY_OF_TIME.test(tokens[k + 1]?.word ?? '')) || MANY_DIGITS.test(notes));
+  // many ("each", "different", "across", "mehrere") or a count of two or more ("two dashboards", "six crushers"), in the
+  // sentence or the one before it, since they often say the units in one sentence and what cannot be seen across them in
+  // the next ("Four depots. No idea which has spare lifts"); not a word of many elsewhere in the notes ("different
+  // shifts" said of another matter). "Can't see what the staging cluster costs" is no view across many.
+  const manySaid = new Map<number, boolean>();
+  const saysMany = (sentence: number): boolean => {
+    let said = manySaid.get(sentence);
+    if (said === undefined) {
+      const near = tokens.filter((x) => x.sentence === sentence || x.sentence === sentence - 1);
+      said = near.length > 0 && (near.some((x, k) => MANY.has(x.word) && !MANY_OF_TIME.test(near[k + 1]?.word ?? '')) || MANY_DIGITS.test(notes.slice(near[0]!.start, near.at(-1)!.end)));
+      manySaid.set(sentence, said);
+    }
+    return said;
+  };
   const saysTracked = (t: { start: number; end: number; sentence: number }): boolean =>
     tokens.slice(t.start, t.end).some((x) => /^track(s|ed|ing)?$/.test(x.word)) || saysWhereabouts(t.sentence);
   for (const t of topics) {
@@ -6838,7 +6846,7 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
       if (servedHere && !namesParty(index, servedHere)) return false;
       if (otherChannel(index, t.start, t.end)) return false;
       const pain = c.pains[index]!;
-      if (t.concept === 'visibility' && pain.acrossMany && !saysMany()) return false;
+      if (t.concept === 'visibility' && pain.acrossMany && !saysMany(t.sentence)) return false;
       // pains-manual-task: an entry about one task done by hand ("Manual rebalancing", "Manual load tendering") is not
       // every piece of work done by hand: the manual way alone ("the deposits are kept by hand", "on paper") reaches it where
       // the sentence also says the task its label names, or where the sentence's words speak for it through the library's
@@ -7032,7 +7040,7 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
     const alone = partyAloneIn(sentence, positions, share, () => false, true);
     for (const [index, s] of sums) {
       if (s.total < 0.8 * top || (s.total < top && leadHere(s.at))) continue;
-      if (c.pains[index]!.acrossMany && !saysMany()) continue;
+      if (c.pains[index]!.acrossMany && !saysMany(sentence)) continue;
       const partyAlone = alone(index);
       if (s.total >= VOCABULARY_THRESHOLD && !partyAlone) {
         readIn.add(sentence);
