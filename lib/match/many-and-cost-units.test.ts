@@ -1,5 +1,6 @@
 // Review mends of the sixty-fourth round's "notes say several" gate (pains-across-many) and whose-a-cost-is topic
-// (allocation): a clock time, a date, a share or a month is no count; French and Italian forms of "each" and more
+// (allocation): a clock time, a date, a share or a month is no count, and a word of many counts in the sentence or the one
+// before it only; French and Italian forms of "each" and more
 // forms of "several" and "many"; "each team" and billing "per project" split no bill; a cost centre in five more languages; a
 // one-word "Multisite" label is about many units and "Cross-selling" is not. Invented vendor (software for chains of
 // pottery-painting studios).
@@ -26,6 +27,10 @@ describe('the notes say several', () => {
     expect(pains('Lease renewal due March 14. The owner cannot see what the glaze room brings in.')).toEqual([]);
     expect(pains('Bookings up 20 percent. The owner cannot see what the glaze room brings in.')).toEqual([]);
     expect(pains('Follow up mid Sept; the owner cannot see what the glaze room brings in.')).toEqual([]);
+  });
+  it('only in the sentence or the one before it', () => {
+    expect(pains('Buys glazes from different wholesalers. Moved the kiln room last spring. The owner cannot see what the glaze room brings in.')).toEqual([]);
+    expect(pains('Buys glazes from different wholesalers. The owner cannot see what each studio brings in.')).toEqual(['many-studios']);
   });
   it('with French and Italian forms of each', () => {
     expect(pains('Aucune visibilité sur les ventes de chacun des ateliers.')).toEqual(['many-studios']);
