@@ -1,7 +1,7 @@
 // Review mends of the sixty-fourth round's "notes say several" gate (pains-across-many) and whose-a-cost-is topic
 // (allocation): a clock time, a date, a share or a month is no count, and a word of many counts in the sentence or the one
 // before it only; French and Italian forms of "each" and more
-// forms of "several" and "many"; "each team" and billing "per project" split no bill; a cost centre in five more languages; a
+// forms of "several" and "many"; "each team" and billing "per project" split no bill; a cost centre in Italian, Spanish and Portuguese; a
 // one-word "Multisite" label is about many units and "Cross-selling" is not. Invented vendor (software for chains of
 // pottery-painting studios).
 import { describe, expect, it } from 'vitest';
@@ -44,8 +44,10 @@ describe('whose a cost is', () => {
     expect(pains('We bill schools per project for the mural workshops.')).toEqual([]);
     expect(pains("Said he'd show back up after the audit.")).toEqual([]);
   });
-  it('is said by a cost centre in Italian', () => {
+  it('is said by a cost centre in Italian, Spanish and Portuguese', () => {
     expect(pains("Nessuno sa su quale centro di costo finisce l'affitto del laboratorio.")).toEqual(['split']);
+    expect(pains('El alquiler del taller no tiene centro de costes.')).toEqual(['split']);
+    expect(pains('O aluguel da oficina não tem centro de custo.')).toEqual(['split']);
   });
 });
 
