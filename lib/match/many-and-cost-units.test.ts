@@ -1,8 +1,8 @@
 // Review mends of the sixty-fourth round's "notes say several" gate (pains-across-many) and whose-a-cost-is topic
 // (allocation): a clock time, a date, a share or a month is no count, and a word of many counts in the sentence or the one
 // before it only; French and Italian forms of "each" and more
-// forms of "several" and "many"; "each team" and billing "per project" split no bill; a cost centre in Italian, Spanish and Portuguese; a
-// one-word "Multisite" label is about many units and "Cross-selling" is not. Invented vendor (software for chains of
+// forms of "several" and "many"; "each team" and work billed project by project split no bill; a cost centre in Italian, Spanish and Portuguese; a
+// one-word "Multistore" label is about many units and "Cross-selling" is not. Invented vendor (software for chains of
 // pottery-painting studios).
 import { describe, expect, it } from 'vitest';
 import type { Taxonomy } from '../model';
@@ -17,7 +17,7 @@ const pottery: Taxonomy = {
     { id: 'clay', label: 'High clay costs', aliases: ['clay spend'] },
   ],
 };
-const oneWord: Taxonomy = { ...pottery, painPoints: [{ id: 'sites', label: 'Multisite visibility', aliases: [] }] };
+const oneWord: Taxonomy = { ...pottery, painPoints: [{ id: 'sites', label: 'Multistore visibility', aliases: [] }] };
 const selling: Taxonomy = { ...pottery, painPoints: [{ id: 'upsell', label: 'Cross-selling visibility', aliases: [] }] };
 const pains = (notes: string, taxonomy: Taxonomy = pottery) => contextOf(resolveProspect({ notes }, compileTaxonomy(taxonomy))).painPoints;
 
@@ -39,9 +39,9 @@ describe('the notes say several', () => {
 });
 
 describe('whose a cost is', () => {
-  it('is not asked by "each team" or billing per project', () => {
+  it('is not asked by "each team" or work billed project by project', () => {
     expect(pains('Each team has its own kiln and nobody minds.')).toEqual([]);
-    expect(pains('We bill schools per project for the mural workshops.')).toEqual([]);
+    expect(pains('We bill schools project by project for the mural workshops.')).toEqual([]);
     expect(pains("Said he'd show back up after the audit.")).toEqual([]);
   });
   it('is said by a cost centre in Italian, Spanish and Portuguese', () => {
@@ -52,7 +52,7 @@ describe('whose a cost is', () => {
 });
 
 describe('a label of many units', () => {
-  it('one word "Multisite" is many units, "Cross-selling" is not', () => {
+  it('one word "Multistore" is many units, "Cross-selling" is not', () => {
     expect(pains('The owner cannot see what the glaze room brings in.', oneWord)).toEqual([]);
     expect(pains('The owner cannot see what the glaze room brings in.', selling)).toEqual(['upsell']);
   });

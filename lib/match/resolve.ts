@@ -1046,7 +1046,7 @@ function atTitleRank(fns: readonly string[], level: number, found: { index: numb
 /** The words that say where the front line works, not what: its shift, its team, its site, its floor, its crew. */
 const FRONT_LINE_SCOPES = new Set(['shift', 'team', 'site', 'floor', 'crew', 'frontline', 'front', 'line', 'first']);
 /** A name that says only a front-line rank and where it works ("Floor lead", "Bay Lead"); not a trade's lead ("Lead
- * Climbing Instructor", "Head Swim Coach"). */
+ * Dive Instructor", "Head Rowing Coach"). */
 const namesFrontLineRank = (f: { words: readonly string[] }): boolean => {
   const rest = f.words.filter((w) => !FRONT_LINE_SCOPES.has(w));
   return rest.length > 0 && seniorityOf(f.words) === LEAD_RANK && rankWords(rest).length === rest.length;

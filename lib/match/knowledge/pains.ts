@@ -184,7 +184,7 @@ export const MANY_WORDS = [
 /** The units of an organisation a shared cost is split among, asked "which", "per" or "by": "which department",
  * "per business unit", "by cost centre". Not products or customers: a cost per product or per client is what one unit of
  * output costs (unit economics), not whose it is. Not "each": "each team has its own kettle" asks whose nothing is. A
- * project only asked "which": billing "per project" or "by project" prices the work, it does not split a bill. */
+ * project only asked "which": work billed project by project is priced, not a bill split. */
 const COST_UNITS = [
   'team', 'teams', 'department', 'departments', 'project', 'projects', 'business unit', 'business units', 'cost centre',
   'cost centres', 'cost center', 'cost centers', 'division', 'divisions',
