@@ -934,8 +934,10 @@ function wholeAliasTopics(entry: TaxonomyEntry, entries: readonly TaxonomyEntry[
 }
 
 /** A label of many units at once: "Multi-" or "Cross-" joined to a word, or "across" ("Multi-kiln", "Cross-oven",
- * "across ovens"); not "Multilingual", one word. */
-const ACROSS_MANY_LABEL = /\b(?:multi|cross)[-\s]\p{L}|\bacross\b/iu;
+ * "across ovens"); not "Multilingual", one word, but the one-word forms of the units a business has many of ("Multistore",
+ * "Multiplant", "Multidepot"); not "Cross-selling", selling more to one customer. */
+const ACROSS_MANY_LABEL =
+  /\b(?:multi|cross)[-\s](?!sell(?:s|ing)?\b)\p{L}|\bmulti(?:sites?|channel|stores?|locations?|branch|plants?|depots?|venues?|entity|entities|brands?|clouds?|tenant|warehouses?|property|properties|accounts?|country|currency)\b|\bacross\b/iu;
 
 /** Whether a label names the visibility topic only through its last word, "tracking" or "track", after another word. */
 function visibilityOnlyByTracking(label: string): boolean {

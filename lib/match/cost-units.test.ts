@@ -1,5 +1,5 @@
 // Whose a cost is: a label naming cost allocation hears the prospect ask which team, department or project a shared bill
-// is, or want it per or by such a unit (the allocation topic, sixty-fourth round). Invented vendor (managed office
+// is, or want it per or by a team, department or division (not "each team", nor work billed project by project) (the allocation topic, sixty-fourth round). Invented vendor (managed office
 // printer fleets).
 import { describe, expect, it } from 'vitest';
 import type { Taxonomy } from '../model';
@@ -25,5 +25,7 @@ describe('a shared cost split among the units of the organisation', () => {
   it('is not read where a cost is said of one unit of output, or of no unit', () => {
     expect(pains('Toner costs doubled since the spring.')).toEqual(['toner']);
     expect(pains('The team moved floors in March.')).toEqual([]);
+    expect(pains('Each team has its own printer, and the toner spend keeps climbing.')).toEqual(['toner']);
+    expect(pains('We bill our clients project by project for the scanning work.')).toEqual([]);
   });
 });

@@ -28,20 +28,20 @@ const shifts: Taxonomy = {
   painPoints: [{ id: 'handover', label: 'Missed shift handovers', aliases: [] }],
 };
 
-// The same vendor's variant for climbing walls, whose persona of no function is a trade's lead, not a front-line rank.
-const climbing: Taxonomy = {
+// The same vendor's variant for dive centres, whose persona of no function is a trade's lead, not a front-line rank.
+const diving: Taxonomy = {
   personas: [
     { id: 'ops', label: 'Site operations head', aliases: ['COO', 'VP Operations'] },
-    { id: 'coaching', label: 'Coaching lead', aliases: ['Lead Climbing Instructor', 'Head Swim Coach'] },
+    { id: 'coaching', label: 'Coaching lead', aliases: ['Lead Dive Instructor', 'Head Rowing Coach'] },
   ],
-  industries: [{ id: 'walls', label: 'Climbing walls', aliases: [] }],
+  industries: [{ id: 'dive', label: 'Dive centres', aliases: [] }],
   painPoints: [{ id: 'rotas', label: 'Rota gaps', aliases: [] }],
 };
 
 // The incentives vendor's variant with no territory persona: its chief of sales names the head of sales.
 const noPatch: Taxonomy = { ...incentives, personas: incentives.personas.filter((p) => p.id !== 'territory') };
 
-const compiled = { incentives: compileTaxonomy(incentives), shifts: compileTaxonomy(shifts), climbing: compileTaxonomy(climbing), noPatch: compileTaxonomy(noPatch) };
+const compiled = { incentives: compileTaxonomy(incentives), shifts: compileTaxonomy(shifts), diving: compileTaxonomy(diving), noPatch: compileTaxonomy(noPatch) };
 const personas = (title: string, taxonomy: keyof typeof compiled) =>
   resolveProspect({ title, company: 'Marrowfield Supplies', industry: '' }, compiled[taxonomy]).personas.map((p) => p.id).sort();
 
@@ -92,11 +92,11 @@ describe('a chief officer beside managers two ranks below (sixty-fourth round)',
 describe("the front line's supervisors (sixty-fourth round)", () => {
   it('reads a supervisor or a foreman of a front-line function as the front-line persona, not the operations head', () => {
     expect(personas('Quay Foreman', 'shifts')).toEqual(['front']);
-    expect(personas('Bonded Warehouse Supervisor', 'shifts')).toEqual(['front']);
+    expect(personas('Parcel Depot Supervisor', 'shifts')).toEqual(['front']);
     expect(personas('VP Operations', 'shifts')).toEqual(['ops']);
   });
   it("does not read a trade's lead as the front line", () => {
-    expect(personas('Bonded Warehouse Supervisor', 'climbing')).toEqual(['ops']);
+    expect(personas('Parcel Depot Supervisor', 'diving')).toEqual([]);
   });
   it('reads a crew chief, a charge nurse and a sous chef as front-line supervisors', () => {
     expect(personas('Ramp Crew Chief', 'shifts')).toEqual(['front']);

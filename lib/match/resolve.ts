@@ -1072,7 +1072,7 @@ function atTitleRank(fns: readonly string[], level: number, found: { index: numb
 /** The words that say where the front line works, not what: its shift, its team, its site, its floor, its crew. */
 const FRONT_LINE_SCOPES = new Set(['shift', 'team', 'site', 'floor', 'crew', 'frontline', 'front', 'line', 'first']);
 /** A name that says only a front-line rank and where it works ("Floor lead", "Bay Lead"); not a trade's lead ("Lead
- * Climbing Instructor", "Head Swim Coach"). */
+ * Dive Instructor", "Head Rowing Coach"). */
 const namesFrontLineRank = (f: { words: readonly string[] }): boolean => {
   const rest = f.words.filter((w) => !FRONT_LINE_SCOPES.has(w));
   return rest.length > 0 && seniorityOf(f.words) === LEAD_RANK && rankWords(rest).length === rest.length;
@@ -6083,13 +6083,33 @@ function readShorthand(notes: string, tokens: readonly Token[], stems: string[],
 /** A sentence that asks or says where a thing is, which one or how many (pains-tracked-thing). */
 const WHEREABOUTS_SAID = new RegExp(`\\b(${WHEREABOUTS.join('|')})\\b`);
 /** pains-across-many: words that say several (MANY_WORDS, accents off) and counts of two to fifty said in words, in the
- * seven languages; not "due" (English's own word), nor "elf", "onze", "once" (words of other languages too). */
-const MANY = new Set([...MANY_WORDS.map(plainNumberWord), ...numberWords({ values: (v) => v >= 2, forms: ['plain'], except: ['due', 'elf', 'onze', 'once'] }).keys()]);
+ * seven languages; not "due" (English's own word), nor "elf", "onze", "once" (words of other languages too), nor "sept"
+ * and "dez" (a month, "Sept 14", "Dez. 2026"), "sei" ("se sei interessato", you are), "otto" (a first name) and "dos"
+ * ("dos and don'ts"): everyday words of a note more often than counts. */
+const MANY = new Set([...MANY_WORDS.map(plainNumberWord), ...numberWords({ values: (v) => v >= 2, forms: ['plain'], except: ['due', 'elf', 'onze', 'once', 'sept', 'dez', 'sei', 'otto', 'dos'] }).keys()]);
 /** A unit of time after a count: "eleven days" counts time, not units. */
 const MANY_OF_TIME = new RegExp(`^${TIME_UNITS}$`, 'u');
-/** A count of two to 999 in digits, not of time, money or a share ("13 days", "$75k", "11%", "1,700" counts a size), nor
- * a number after a name in capitals ("HVAC 2", "SKU 7"). */
-const MANY_DIGITS = new RegExp(`(?<![\\d.,$€£])(?<!\\b\\p{Lu}{2,}\\s)\\b(?:[2-9]|[1-9]\\d{1,2})\\b(?![.,]?\\d|\\s*%|[kmbKMB]\\b)(?![\\s-]*${TIME_UNITS}(?![\\p{L}]))`, 'u');
+/** Month names and their short forms in the six languages, accents as written: a number beside one is a date ("March
+ * 14", "14. März", "le 3 mars"), not a count. */
+const MONTH_NAMES = `(?:${[
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'januar', 'februar', 'märz', 'mai', 'juni', 'juli', 'oktober', 'dezember', 'mrz', 'okt', 'dez',
+  'janvier', 'février', 'mars', 'avril', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre',
+  'enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre',
+  'gennaio', 'febbraio', 'aprile', 'maggio', 'giugno', 'luglio', 'settembre', 'ottobre', 'dicembre',
+  'januari', 'februari', 'maart', 'mei', 'augustus',
+  'janeiro', 'fevereiro', 'março', 'maio', 'junho', 'julho', 'setembro', 'outubro', 'novembro', 'dezembro',
+].flatMap((m) => [m, m[0]!.toUpperCase() + m.slice(1)]).join('|')})`;
+/** A count of two to 999 in digits, not of time, money or a share ("13 days", "$75k", "11%", "20 percent", "1,700"
+ * counts a size), nor a number after a name in capitals ("HVAC 2", "SKU 7"), nor a clock time, a date or a phone
+ * number's group ("at 10:30", "on 12/03", "due March 14", "0161 496 0732"). */
+const MANY_DIGITS = new RegExp(
+  `(?<![\\d.,$€£:/])(?<!\\d\\s)(?<!\\b\\p{Lu}{2,}\\s)(?<!(?<!\\p{L})${MONTH_NAMES}\\.?\\s)\\b(?:[2-9]|[1-9]\\d{1,2})\\b` +
+    `(?![.,:/]?\\d|\\s\\d|\\s*(?:%|percent\\b|per cent\\b|prozent\\b|pour cent\\b|por ciento\\b|per cento\\b|procent\\b|por cento\\b)|[kmbKMB]\\b)` +
+    `(?![\\s-]*${TIME_UNITS}(?![\\p{L}]))(?!\\.?\\s(?:de\\s)?${MONTH_NAMES}(?!\\p{L}))`,
+  'u',
+);
 
 /** Pain points in free text: the taxonomy's own phrases anywhere, and known problem words where the
  * sentence also says what hurts about them. Linear in the text's length (capped at MAX_TEXT_CHARS). `buyer`: false
@@ -6832,12 +6852,20 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
   };
   // pains-across-many: an entry about many units at once ("Multi-kiln visibility", "No view across kilns") is reached by
   // the broad visibility topic's everyday words, or by the library's words, only where the notes say several: a word of
-  // many ("each", "different", "across", "mehrere") or a count of two or more ("two dashboards", "six crushers"), anywhere
-  // in the notes, since they often say the units in one sentence and what cannot be seen across them in the next ("Four
-  // depots. No idea which has spare lifts"). "Can't see what the staging cluster costs" is no view across many.
-  let manySaid: boolean | undefined;
-  const saysMany = (): boolean =>
-    (manySaid ??= tokens.some((x, k) => MANY.has(x.word) && !MANY_OF_TIME.test(tokens[k + 1]?.word ?? '')) || MANY_DIGITS.test(notes));
+  // many ("each", "different", "across", "mehrere") or a count of two or more ("two dashboards", "six crushers"), in the
+  // sentence or the one before it, since they often say the units in one sentence and what cannot be seen across them in
+  // the next ("Four depots. No idea which has spare lifts"); not a word of many elsewhere in the notes ("different
+  // shifts" said of another matter). "Can't see what the staging cluster costs" is no view across many.
+  const manySaid = new Map<number, boolean>();
+  const saysMany = (sentence: number): boolean => {
+    let said = manySaid.get(sentence);
+    if (said === undefined) {
+      const near = tokens.filter((x) => x.sentence === sentence || x.sentence === sentence - 1);
+      said = near.length > 0 && (near.some((x, k) => MANY.has(x.word) && !MANY_OF_TIME.test(near[k + 1]?.word ?? '')) || MANY_DIGITS.test(notes.slice(near[0]!.start, near.at(-1)!.end)));
+      manySaid.set(sentence, said);
+    }
+    return said;
+  };
   const saysTracked = (t: { start: number; end: number; sentence: number }): boolean =>
     tokens.slice(t.start, t.end).some((x) => /^track(s|ed|ing)?$/.test(x.word)) || saysWhereabouts(t.sentence);
   for (const t of topics) {
@@ -6855,7 +6883,7 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
       if (servedHere && !namesParty(index, servedHere)) return false;
       if (otherChannel(index, t.start, t.end)) return false;
       const pain = c.pains[index]!;
-      if (t.concept === 'visibility' && pain.acrossMany && !saysMany()) return false;
+      if (t.concept === 'visibility' && pain.acrossMany && !saysMany(t.sentence)) return false;
       // pains-manual-task: an entry about one task done by hand ("Manual rebalancing", "Manual load tendering") is not
       // every piece of work done by hand: the manual way alone ("the deposits are kept by hand", "on paper") reaches it where
       // the sentence also says the task its label names, or where the sentence's words speak for it through the library's
@@ -7049,7 +7077,7 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
     const alone = partyAloneIn(sentence, positions, share, () => false, true);
     for (const [index, s] of sums) {
       if (s.total < 0.8 * top || (s.total < top && leadHere(s.at))) continue;
-      if (c.pains[index]!.acrossMany && !saysMany()) continue;
+      if (c.pains[index]!.acrossMany && !saysMany(sentence)) continue;
       const partyAlone = alone(index);
       if (s.total >= VOCABULARY_THRESHOLD && !partyAlone) {
         readIn.add(sentence);

@@ -172,24 +172,26 @@ export const WHEREABOUTS = ['where', 'which', 'how many'];
  * "all day long", "alle paar Wochen" say no units. */
 export const MANY_WORDS = [
   'several', 'multiple', 'many', 'different', 'various', 'each', 'every', 'across', 'both', 'separate',
-  'mehrere', 'verschiedene', 'verschiedenen', 'jede', 'jeder', 'jedes', 'beide', 'beiden',
-  'plusieurs', 'differents', 'differentes', 'divers', 'diverses', 'chaque',
-  'varios', 'varias', 'diferentes', 'distintos', 'distintas', 'cada', 'ambos',
-  'vari', 'varie', 'diversi', 'diverse', 'ogni', 'ciascun', 'ciascuno', 'entrambi',
-  'meerdere', 'verschillende', 'elke', 'ieder', 'iedere',
-  'vários', 'várias', 'diversos', 'diversas', 'ambas',
+  'mehrere', 'mehreren', 'viele', 'vielen', 'verschiedene', 'verschiedenen', 'jede', 'jeder', 'jedes', 'jeden', 'jedem',
+  'beide', 'beiden',
+  'plusieurs', 'differents', 'differentes', 'divers', 'diverses', 'chaque', 'chacun', 'chacune',
+  'varios', 'varias', 'diferentes', 'distintos', 'distintas', 'cada', 'ambos', 'ambas', 'muchos', 'muchas',
+  'vari', 'varie', 'diversi', 'diverse', 'ogni', 'ciascun', 'ciascuno', 'ciascuna', 'entrambi', 'entrambe', 'molti', 'molte',
+  'meerdere', 'verschillende', 'elke', 'ieder', 'iedere', 'veel',
+  'vários', 'várias', 'diversos', 'diversas', 'muitos', 'muitas',
 ];
 
-/** The units of an organisation a shared cost is split among, asked "which", "per", "by" or "each": "which department",
+/** The units of an organisation a shared cost is split among, asked "which", "per" or "by": "which department",
  * "per business unit", "by cost centre". Not products or customers: a cost per product or per client is what one unit of
- * output costs (unit economics), not whose it is. */
+ * output costs (unit economics), not whose it is. Not "each": "each team has its own kettle" asks whose nothing is. A
+ * project only asked "which": work billed project by project is priced, not a bill split. */
 const COST_UNITS = [
   'team', 'teams', 'department', 'departments', 'project', 'projects', 'business unit', 'business units', 'cost centre',
   'cost centres', 'cost center', 'cost centers', 'division', 'divisions',
 ];
 const UNIT_OF_COST = [
   'cost centre', 'cost centres', 'cost center', 'cost centers',
-  ...['which', 'per', 'by', 'each'].flatMap((ask) => COST_UNITS.map((unit) => `${ask} ${unit}`)),
+  ...['which', 'per', 'by'].flatMap((ask) => COST_UNITS.filter((unit) => ask === 'which' || !unit.startsWith('project')).map((unit) => `${ask} ${unit}`)),
 ];
 
 /** Who writes or calls a business, in any trade's everyday words. */
@@ -631,9 +633,12 @@ export const CONCEPTS: Record<string, Concept> = {
     kind: 'topic',
     phrases: [
       'cost allocation', 'costs allocation', 'expense allocation', 'cost attribution', 'allocate costs', 'allocate the costs',
-      'allocating costs', 'allocating the costs', 'showback', 'show back', 'internal charging', 'cross charge', 'cross charging',
+      'allocating costs', 'allocating the costs', 'showback', 'internal charging', 'cross charge', 'cross charging',
       'shared costs', 'split the bill', 'split the costs', 'split costs', 'whose budget', ...UNIT_OF_COST,
       'kostenverteilung', 'kostenzuordnung', 'kostenstelle', 'kostenstellen', 'repartition des couts', 'imputation des couts',
+      'centre de couts', 'centres de couts', 'centro de coste', 'centro de costes', 'centros de coste', 'centros de costes',
+      'centro de costo', 'centro de costos', 'centro di costo', 'centri di costo', 'kostenplaats', 'kostenplaatsen',
+      'centro de custo', 'centro de custos', 'centros de custo', 'centros de custos',
       'reparto de costes', 'reparto de costos', 'imputacion de costes', 'ripartizione dei costi', 'kostenverdeling',
       'rateio de custos',
     ],
