@@ -6087,6 +6087,8 @@ const WHEREABOUTS_SAID = new RegExp(`\\b(${WHEREABOUTS.join('|')})\\b`);
  * and "dez" (a month, "Sept 14", "Dez. 2026"), "sei" ("se sei interessato", you are), "otto" (a first name) and "dos"
  * ("dos and don'ts"): everyday words of a note more often than counts. */
 const MANY = new Set([...MANY_WORDS.map(plainNumberWord), ...numberWords({ values: (v) => v >= 2, forms: ['plain'], except: ['due', 'elf', 'onze', 'once', 'sept', 'dez', 'sei', 'otto', 'dos'] }).keys()]);
+/** "The others" in six languages, which set one unit against the rest: read in its sentence and the one after it. */
+const THE_OTHERS = new Set(['others', 'anderen', 'autres', 'otros', 'otras', 'altri', 'altre', 'outros', 'outras']);
 /** A unit of time after a count: "eleven days" counts time, not units. */
 const MANY_OF_TIME = new RegExp(`^${TIME_UNITS}$`, 'u');
 /** Month names and their short forms in the six languages, accents as written: a number beside one is a date ("March
@@ -6852,16 +6854,18 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
   };
   // pains-across-many: an entry about many units at once ("Multi-kiln visibility", "No view across kilns") is reached by
   // the broad visibility topic's everyday words, or by the library's words, only where the notes say several: a word of
-  // many ("each", "different", "across", "mehrere") or a count of two or more ("two dashboards", "six crushers"), in the
-  // sentence or the one before it, since they often say the units in one sentence and what cannot be seen across them in
-  // the next ("Four depots. No idea which has spare lifts"); not a word of many elsewhere in the notes ("different
-  // shifts" said of another matter). "Can't see what the staging cluster costs" is no view across many.
+  // many ("each", "different", "across", "mehrere", "the others") or a count of two or more ("two dashboards", "six
+  // crushers"), in the sentence or the one before it, since they often say the units in one sentence and what cannot be
+  // seen across them in the next ("Four depots. No idea which has spare lifts"), or "the others" in it or the one after,
+  // which sets one unit against the rest ("One yard has the scanners; the others count by hand"); not a word of many
+  // elsewhere in the notes ("different shifts" said of another matter). "Can't see what the staging cluster costs" is
+  // no view across many.
   const manySaid = new Map<number, boolean>();
   const saysMany = (sentence: number): boolean => {
     let said = manySaid.get(sentence);
     if (said === undefined) {
       const near = tokens.filter((x) => x.sentence === sentence || x.sentence === sentence - 1);
-      said = near.length > 0 && (near.some((x, k) => MANY.has(x.word) && !MANY_OF_TIME.test(near[k + 1]?.word ?? '')) || MANY_DIGITS.test(notes.slice(near[0]!.start, near.at(-1)!.end)));
+      said = near.length > 0 && (near.some((x, k) => MANY.has(x.word) && !MANY_OF_TIME.test(near[k + 1]?.word ?? '')) || MANY_DIGITS.test(notes.slice(near[0]!.start, near.at(-1)!.end)) || tokens.some((x) => (x.sentence === sentence || x.sentence === sentence + 1) && THE_OTHERS.has(x.word)));
       manySaid.set(sentence, said);
     }
     return said;
