@@ -2485,9 +2485,12 @@ function sentenceStarts(text: string): number[] {
 export function disownedSpans(notes: string, namedOnly = false): { from: number; to: number; topic?: Set<string> }[] {
   const spans: { from: number; to: number; topic?: Set<string> }[] = [];
   // The names the notes give the seller ("Call - Jess (rep) / Dale", "AE=Tom)") label a rep's note as well.
+  // Both expressions need a ")" (as in findSellerTurns, tried only where the notes hold one).
   const names = new Set<string>();
-  for (const m of notes.matchAll(SELLER_NAMED)) if (SELLER.has(m[2]!.toLowerCase())) names.add(m[1]!);
-  for (const m of notes.matchAll(SELLER_IS)) names.add(m[1]!);
+  if (notes.includes(')')) {
+    for (const m of notes.matchAll(SELLER_NAMED)) if (SELLER.has(m[2]!.toLowerCase())) names.add(m[1]!);
+    for (const m of notes.matchAll(SELLER_IS)) names.add(m[1]!);
+  }
   if (namedOnly && !names.size) return spans;
   const nameLabels = [...names].map((n) => `${n}(?:[ \\t]?\\([A-Za-z]{1,12}\\))?`);
   const pattern = namedOnly ? disowningNote(nameLabels.join('|')) : names.size ? disowningNote([...DISOWNING_LABELS, ...nameLabels].join('|')) : DISOWNING_NOTE;
