@@ -2386,9 +2386,6 @@ const NEXT_STEP_PLAN = new RegExp(`(?:^[\\s\\-*•–\\d.)]*|[;•]\\s*|\\b(?:to
  * Next steps: send pricing"); group 1 is the label, group 2 what follows it. The blanks before the colon are taken
  * once (a lookahead rescanning them read a label and a long run of blanks in quadratic time). */
 const NEXT_STEP_LINE = new RegExp(`(?:^[ \\t]*(?:[-*•>#][ \\t]*)*|(?<=[.!?][ \\t]{1,4}))(?:\\*\\*)?${NEXT_STEP_LABEL}(?:\\*\\*)?[ \\t\\u00a0\\u202f]*(?::(?:\\*\\*)?|(?<=[ \\t])[-–—](?=[ \\t])|$)([^\\n]*)$`, 'gimu');
-/** A next-steps label anywhere in the notes, with NEXT_STEP_LINE's case folding: every line it reads holds one, so
- * notes without it have no plan to read (nextStepSpans' word test first). */
-const NEXT_STEP_WORD = new RegExp(NEXT_STEP_LABEL, 'iu');
 /** A list item under a label that stands alone on its line. */
 const LIST_ITEM = /^[ \t]*(?:[-*•–]|\d{1,2}[.)])[ \t]+\S[^\n]*$/;
 /** A next step that reports the prospect ("they must sort X first", "..., they said"): not the rep's plan. */
@@ -2400,7 +2397,6 @@ const NEXT_STEP_REPORT = new RegExp(`\\b(?:${NEXT_STEP_REPORTS.join('|')})\\b`, 
  * doesn't read as a plan, is left out. */
 export function nextStepSpans(notes: string): { from: number; to: number }[] {
   const spans: { from: number; to: number }[] = [];
-  if (!NEXT_STEP_WORD.test(notes)) return spans;
   for (const m of notes.matchAll(NEXT_STEP_LINE)) {
     const ifPlan = NEXT_STEP_IF_PLAN_LABEL.test(m[1]!);
     const leftOut = (text: string) => NEXT_STEP_REPORT.test(text) || (ifPlan && !NEXT_STEP_PLAN.test(text));
