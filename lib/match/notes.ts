@@ -40,6 +40,9 @@ const MEDIUM_LABEL = new RegExp(`(^|[\\n.!?]\\s*|/\\s+)((?:${LABEL_WORD} ){0,3}(
  * it ("Call 14/10 -", "call w/ Rachel 3/4\n", "call 3/4/26 Rep: ..."; not "Phone calls 2/3 go unanswered", a fraction). */
 const MEDIUM_HEADER = new RegExp(`^(\\s*)((?:[\\w'’-]+ ){0,2}(?:${MEDIA})\\b[^\\n.:?!]{0,25}?\\b\\d{1,2}/\\d{1,2}(?:/\\d{2,4}|(?=[ \\t]*(?:[-–—:]|\\n|$))))`, 'i');
 const MEDIA_WORDS = new Set(NOTE_MEDIA);
+/** A medium's word anywhere in the notes, with the labels' own case folding: MEDIUM_HEADER, MEDIUM_LABEL and
+ * MEDIUM_LINE each need one, so notes without it have no label to blank (withoutMediumLabels' word test first). */
+const MEDIUM_WORD = new RegExp(MEDIA, 'i');
 const RECORDS = new Set(NOTE_RECORDS);
 const SOURCES = new Set(NOTE_SOURCES);
 const DATES = new Set(NOTE_DATES);
@@ -119,6 +122,7 @@ const ASIDE = /\s?\([^()\n]{1,60}\)/;
  * Rep: ..." or "Rosa on call: residential work" names the call the rep made, no missed calls (same length, so
  * offsets hold). A label that names the topic ("Missed calls:", "Text reminders:") stays: see saysHowTaken. */
 export function withoutMediumLabels(notes: string, names?: LabelNames): string {
+  if (!MEDIUM_WORD.test(notes)) return notes;
   const blank = (s: string) => s.replace(/[^\n]/g, ' ');
   const blankIf = (header: boolean) => (whole: string, lead: string, label: string, at: number, text: string) =>
     saysHowTaken(label.replace(ASIDE, ' '), BROUGHT.test(text.slice(at + whole.length, at + whole.length + 24)), names, header, ASIDE.test(label)) ? lead + blank(label) : whole;
@@ -176,10 +180,15 @@ const BRACKET_HEADER = /(^|\n)([ \t]*)\[([^\]\n]{1,40})\]([ \t]*)(?=\n|$)/g;
  * ("an article (saved)"): the record was stored, no money saved. Only English says both with one word; the other languages
  * store with another verb than they save money ("gespeichert", "enregistré", "guardado", "salvato", "opgeslagen"). */
 const SAVED_RECORD = /(^|\n|[.!?][ \t]+)([ \t]*)(saved)(?=[ \t]+[\p{L}]+(?:[ \t]*\([^)\n]{0,30}\))?[ \t]*(?:[.:\-–—\n]|$))|(\()(saved)(?=\))/giu;
+/** What each of withoutOwnMeeting's patterns needs somewhere in the notes: a bracket (BRACKET_HEADER), the seller's
+ * call, meeting or demo (OWN_MEETING, A_DECISION, NOT_YET_MET), "saved" (SAVED_RECORD); with the widest of their case
+ * foldings (`iu`), so notes without any of these are returned unread (a word test first). */
+const OWN_MEETING_WORD = /\[|call|meeting|demo|saved/iu;
 
 /** The notes without the words that name the seller's own conversation or a decision (same length, so offsets hold):
  * "kept it short on that call", "not his call" say no phone calls hurt. */
 export function withoutOwnMeeting(notes: string, names?: LabelNames): string {
+  if (!OWN_MEETING_WORD.test(notes)) return notes;
   const blank = (s: string) => s.replace(/[^\n]/g, ' ');
   const blankMedium = (whole: string, medium: string, at: number, text: string) =>
     endsOwnMedium(medium, text.slice(at + whole.length)) ? whole.slice(0, whole.length - medium.length) + blank(medium) : whole;
@@ -2476,9 +2485,12 @@ function sentenceStarts(text: string): number[] {
 export function disownedSpans(notes: string, namedOnly = false): { from: number; to: number; topic?: Set<string> }[] {
   const spans: { from: number; to: number; topic?: Set<string> }[] = [];
   // The names the notes give the seller ("Call - Jess (rep) / Dale", "AE=Tom)") label a rep's note as well.
+  // Both expressions need a ")" (as in findSellerTurns, tried only where the notes hold one).
   const names = new Set<string>();
-  for (const m of notes.matchAll(SELLER_NAMED)) if (SELLER.has(m[2]!.toLowerCase())) names.add(m[1]!);
-  for (const m of notes.matchAll(SELLER_IS)) names.add(m[1]!);
+  if (notes.includes(')')) {
+    for (const m of notes.matchAll(SELLER_NAMED)) if (SELLER.has(m[2]!.toLowerCase())) names.add(m[1]!);
+    for (const m of notes.matchAll(SELLER_IS)) names.add(m[1]!);
+  }
   if (namedOnly && !names.size) return spans;
   const nameLabels = [...names].map((n) => `${n}(?:[ \\t]?\\([A-Za-z]{1,12}\\))?`);
   const pattern = namedOnly ? disowningNote(nameLabels.join('|')) : names.size ? disowningNote([...DISOWNING_LABELS, ...nameLabels].join('|')) : DISOWNING_NOTE;
@@ -2525,6 +2537,9 @@ export function disownedSpans(notes: string, namedOnly = false): { from: number;
  * supplier) and the tool's automation words. */
 const RECORD_MAKER_WORDS = new Set([...SELLER_LABELS.filter((w) => w.length > 1 && !['me', 'us', 'we', 'host', 'sales', 'vendor'].includes(w)), ...RECORD_MAKERS]);
 const RECORD_VERB_WORDS = new Set(RECORD_VERBS);
+/** A verb of making a record anywhere in the notes, in any case: a clause withoutRecordMaking blanks holds one as a
+ * word of its own (its letters as written, lowercased), so notes without it are returned unread (a word test first). */
+const RECORD_VERB_WORD = new RegExp(RECORD_VERBS.join('|'), 'i');
 const RECORD_VERB_LEAD_WORDS = new Set(RECORD_VERB_LEADS);
 /** Words that make a clause the prospect's own: a possessive or a person's pronoun ("our reps typed every order"). */
 const OWNED = new Set(['our', 'their', 'my', 'his', 'her', 'we', 'they', 'i', 'he', 'she', 'them', 'us', 'your', 'you']);
@@ -2549,6 +2564,7 @@ function labelShaped(notes: string, from: number, to: number): boolean {
  * whom or when, and no possessive or person's pronoun. "The integration logged errors all week", "Sync copied duplicates
  * into the CRM," and "AI-generated invoices are wrong" say what went wrong and stay. */
 export function withoutRecordMaking(notes: string): string {
+  if (!RECORD_VERB_WORD.test(notes)) return notes;
   return notes.replace(RECORD_CLAUSE, (clause: string, at: number) => {
     const words = clause.toLowerCase().split(/[\s/]+/).filter(Boolean);
     if (!words.length || words.length > 6 || words.some((w) => OWNED.has(w))) return clause;
