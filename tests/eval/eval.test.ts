@@ -150,7 +150,7 @@ const FLOORS: Record<string, Bar> = {
   // Written on 2026-12-03 12:46-12:52 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 15:25 UTC, released to development since: floors a little under the
   // figures after the twenty-third to twenty-eighth rounds (run while they were held out).
-  'dev18-florist-plain': { ndcg: 0.961, personas: 0.93, industries: 0.975, painPoints: 0.835 },
+  'dev18-florist-plain': { ndcg: 0.97, personas: 0.95, industries: 0.975, painPoints: 0.835 },
   'dev18-bike-multilingual': { ndcg: 0.95, personas: 0.98, industries: 0.80, painPoints: 0.76 },
   // Review mends (thirty-second round): lowered only for the phrases dropped from the pain knowledge, over-matching
   // ('comes back', 'a pop', 'return trip'...) or copied from these sets ('pay whenever', 'send a guy back'...):
@@ -187,12 +187,12 @@ const FLOORS: Record<string, Bar> = {
   'dev22-roofing-plain': { ndcg: 0.963, personas: 0.99, industries: 0.805, painPoints: 0.815 },
   'dev22-forestry-multilingual': { ndcg: 0.925, personas: 0.915, industries: 0.835, painPoints: 0.71 },
   'dev22-glazing-messy': { ndcg: 0.912, personas: 0.912, industries: 0.79, painPoints: 0.567 },
-  'dev22-surveyresearch-messy': { ndcg: 0.92, personas: 0.9, industries: 0.87, painPoints: 0.385 },
+  'dev22-surveyresearch-messy': { ndcg: 0.92, personas: 0.9, industries: 0.89, painPoints: 0.385 },
   // Written on 2026-12-04 04:10-04:16 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 12:25 UTC on December 4, released to development since: floors a little
   // under the figures after the thirty-eighth round (run while they were held out).
   'dev23-accountingfirms-plain': { ndcg: 0.955, personas: 0.85, industries: 0.937, painPoints: 0.8 },
-  'dev23-wealth-multilingual': { ndcg: 0.94, personas: 0.91, industries: 0.935, painPoints: 0.585 },
+  'dev23-wealth-multilingual': { ndcg: 0.94, personas: 0.91, industries: 0.935, painPoints: 0.595 },
   'dev23-games-messy': { ndcg: 0.91, personas: 0.89, industries: 0.76, painPoints: 0.58 },
   'dev23-apparel-messy': { ndcg: 0.92, personas: 0.89, industries: 0.785, painPoints: 0.74 },
   // Written on 2026-12-04 12:22-12:44 UTC by a helper who saw neither the code nor the other sets, reviewed by
@@ -261,7 +261,7 @@ const FLOORS: Record<string, Bar> = {
   'dev31-elections-plain': { ndcg: 0.94, personas: 0.9, industries: 0.99, painPoints: 0.505 },
   'dev31-chemreg-multilingual': { ndcg: 0.87, personas: 0.905, industries: 0.835, painPoints: 0.605 },
   'dev31-semiconductor-messy': { ndcg: 0.92, personas: 0.93, industries: 0.775, painPoints: 0.615 },
-  'dev31-satops-messy': { ndcg: 0.87, personas: 0.905, industries: 0.67, painPoints: 0.365 },
+  'dev31-satops-messy': { ndcg: 0.87, personas: 0.925, industries: 0.67, painPoints: 0.365 },
   // Written on 2026-12-05 08:49-09:08 UTC by helpers who saw neither the code nor the other sets, reviewed by a
   // third such helper; held out until 09:56 UTC on December 5, released to development since: floors a little under
   // the figures after the forty-seventh round (run while they were held out).
@@ -307,7 +307,7 @@ const FLOORS: Record<string, Bar> = {
   // Written on 2026-12-05 22:51-23:11 UTC by a helper who saw neither the code nor the other sets, reviewed by a
   // second such helper; held out until 01:50 UTC on December 6, released to development since: floors a little under
   // the figures after the fifty-third round (run while they were held out).
-  'dev38-jewellers-plain': { ndcg: 0.858, personas: 0.895, industries: 0.67, painPoints: 0.435 },
+  'dev38-jewellers-plain': { ndcg: 0.858, personas: 0.895, industries: 0.67, painPoints: 0.44 },
   'dev38-aquaculture-multilingual': { ndcg: 0.855, personas: 0.88, industries: 0.895, painPoints: 0.515 },
   'dev38-archaeology-messy': { ndcg: 0.865, personas: 0.94, industries: 0.615, painPoints: 0.5 },
   'dev38-behavioralhealth-messy': { ndcg: 0.9, personas: 0.97, industries: 0.88, painPoints: 0.55 },
@@ -321,7 +321,7 @@ const FLOORS: Record<string, Bar> = {
   // Written on 2026-12-06 04:55-05:07 UTC by a helper who saw neither the code nor the other sets, reviewed by a
   // second such helper; held out until 07:50 UTC on December 6, released to development since: floors a little under
   // the figures after the fifty-fifth round (run while they were held out).
-  'dev40-productdata-plain': { ndcg: 0.865, personas: 0.925, industries: 0.82, painPoints: 0.38 },
+  'dev40-productdata-plain': { ndcg: 0.875, personas: 0.925, industries: 0.84, painPoints: 0.38 },
   'dev40-pensions-multilingual': { ndcg: 0.855, personas: 0.9, industries: 0.555, painPoints: 0.675 },
   'dev40-tradecompliance-messy': { ndcg: 0.86, personas: 0.785, industries: 0.9, painPoints: 0.425 },
   'dev40-devicerepair-messy': { ndcg: 0.905, personas: 0.975, industries: 0.73, painPoints: 0.51 },
@@ -337,7 +337,7 @@ const FLOORS: Record<string, Bar> = {
   // the figures after the fifty-seventh round (run while they were held out).
   'dev42-plm-plain': { ndcg: 0.935, personas: 0.95, industries: 0.845, painPoints: 0.61 },
   'dev42-aml-multilingual': { ndcg: 0.88, personas: 0.86, industries: 0.865, painPoints: 0.37 },
-  'dev42-patientflow-messy': { ndcg: 0.885, personas: 0.83, industries: 0.77, painPoints: 0.575 },
+  'dev42-patientflow-messy': { ndcg: 0.895, personas: 0.86, industries: 0.77, painPoints: 0.575 },
   'dev42-demandplanning-messy': { ndcg: 0.915, personas: 0.8, industries: 0.895, painPoints: 0.495 },
   // Written on 2026-12-06 13:41-13:52 UTC by a helper who saw neither the code nor the other sets, reviewed by a
   // second such helper; held out until 16:50 UTC on December 6, released to development since: floors a little under
@@ -364,23 +364,23 @@ const FLOORS: Record<string, Bar> = {
   // second such helper; held out until 01:29 UTC on December 7, released to development since: floors a little under
   // the figures after the sixty-first round (run while they were held out).
   'dev46-assessment-plain': { ndcg: 0.905, personas: 0.935, industries: 0.89, painPoints: 0.385 },
-  'dev46-vat-multilingual': { ndcg: 0.875, personas: 0.87, industries: 0.81, painPoints: 0.51 },
-  'dev46-bizav-messy': { ndcg: 0.895, personas: 0.925, industries: 0.765, painPoints: 0.585 },
+  'dev46-vat-multilingual': { ndcg: 0.89, personas: 0.87, industries: 0.83, painPoints: 0.52 },
+  'dev46-bizav-messy': { ndcg: 0.91, personas: 0.925, industries: 0.8, painPoints: 0.585 },
   'dev46-schoolmeals-messy': { ndcg: 0.9, personas: 0.825, industries: 0.955, painPoints: 0.505 },
   // Written on 2026-12-06 22:41-22:54 UTC by a helper who saw neither the code nor the other sets, reviewed by a
   // second such helper; held out until 04:30 UTC on December 7, released to development since: floors a little under
   // the figures after the sixty-second round (run while they were held out).
   'dev47-fundops-plain': { ndcg: 0.915, personas: 0.95, industries: 0.785, painPoints: 0.595 },
-  'dev47-socialcare-multilingual': { ndcg: 0.85, personas: 0.785, industries: 0.765, painPoints: 0.66 },
+  'dev47-socialcare-multilingual': { ndcg: 0.865, personas: 0.855, industries: 0.765, painPoints: 0.66 },
   'dev47-fishing-messy': { ndcg: 0.89, personas: 0.9, industries: 0.86, painPoints: 0.59 },
   'dev47-papermill-messy': { ndcg: 0.905, personas: 0.835, industries: 0.84, painPoints: 0.67 },
   // Written on 2026-12-07 01:30-01:44 UTC by a helper who saw neither the code nor the other sets, reviewed by a
   // second such helper; held out until 07:19 UTC on December 7, released to development since: floors a little under
   // the figures after the sixty-third round (run while they were held out).
-  'dev48-finops-plain': { ndcg: 0.865, personas: 0.915, industries: 0.915, painPoints: 0.42 },
-  'dev48-salescomp-multilingual': { ndcg: 0.825, personas: 0.785, industries: 0.87, painPoints: 0.245 },
-  'dev48-frontline-comms-messy': { ndcg: 0.875, personas: 0.785, industries: 0.955, painPoints: 0.545 },
-  'dev48-shelter-software-messy': { ndcg: 0.935, personas: 0.835, industries: 0.94, painPoints: 0.545 },
+  'dev48-finops-plain': { ndcg: 0.9, personas: 0.915, industries: 0.935, painPoints: 0.535 },
+  'dev48-salescomp-multilingual': { ndcg: 0.905, personas: 0.995, industries: 0.925, painPoints: 0.465 },
+  'dev48-frontline-comms-messy': { ndcg: 0.925, personas: 0.955, industries: 0.975, painPoints: 0.585 },
+  'dev48-shelter-software-messy': { ndcg: 0.96, personas: 0.915, industries: 0.94, painPoints: 0.59 },
   // Held out (written on 2026-12-07 04:33-04:37 UTC by a helper who saw neither the code nor the other sets,
   // reviewed by a second such helper): floors a little under their first figures (the sixty-third round's opening
   // matcher, a5606b0); a failure names no case.
@@ -410,6 +410,7 @@ const FLOORS: Record<string, Bar> = {
   // Sixty-first round: 37 floors of 19 development sets it improved raised a little under their new figures.
   // Sixty-second round: 30 floors of 17 development sets it improved raised a little under their new figures.
   // Sixty-third round: 68 floors of 35 development sets it improved raised a little under their new figures.
+  // Sixty-fourth round: 31 floors of 14 development sets it improved raised a little under their new figures.
 };
 
 describe('suggestion quality', () => {
