@@ -1110,6 +1110,8 @@ const HEAD_RANK = 4;
 const CHIEF_RANK = 5;
 /** The least share of a function in a persona (CompiledPersona.functions) for the persona to be about it. */
 const MIN_SHARE = 0.2;
+/** Two shares this close are the same share (sums of floating-point weights). */
+const SHARE_TIE = 1e-9;
 /** The share of a chief officer's functions below which a persona (a manager's or below) is mostly about another. */
 const MOSTLY = 0.5;
 /** Personas whose names say, beside their rank, what the title says (c.personaCores), the nearest in rank
@@ -4397,9 +4399,6 @@ const FRENCH_MORE_AND_MORE = /(?<![\p{L}\p{N}])plus\s+en\s+$/iu;
 const FRENCH_AS_AS = /^\s*(?!bien\s)[\p{L}-]+\s+qu(?:e(?![\p{L}\p{N}])|['’])/iu;
 /** French "plus" for "most": after an article or a possessive ("le plus", "la plus", "leur plus", "ses plus"). */
 const FRENCH_MOST_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(?:l['’]|${FRENCH_DETERMINERS})\\s+$`, 'iu');
-/** What a clause says after its "also" or "plus": a second line of business, unless it names whom the business works for
- * ("also for ...", "plus ... to ..."). A French "plus" for "more", "most" or "ne ... plus" (no longer) is passed over
- * and the clause's next word for "also" read ("plus de 40 personnes et font aussi du catering"). */
 /** What the notes' own sentence says the business is: the words after "<the name's first word> is a/an/the" or "we are
  * a/an/the", to the clause's end. */
 function selfSaidOf(notes: string, company: string | undefined): string | undefined {
@@ -4407,6 +4406,9 @@ function selfSaidOf(notes: string, company: string | undefined): string | undefi
   const subject = first && first.length >= 3 ? `${first.replace(/[-'’]/g, '.')}|we` : 'we';
   return new RegExp(`(?:^|[.!?\\n]\\s*)(?:${subject})\\s+(?:is|are)\\s+(?:a|an|the)\\s+([^.;:!?()\\n]+)`, 'iu').exec(notes)?.[1];
 }
+/** What a clause says after its "also" or "plus": a second line of business, unless it names whom the business works for
+ * ("also for ...", "plus ... to ..."). A French "plus" for "more", "most" or "ne ... plus" (no longer) is passed over
+ * and the clause's next word for "also" read ("plus de 40 personnes et font aussi du catering"). */
 function alsoSaidOf(clause: string): string | undefined {
   for (const m of clause.matchAll(ALSO)) {
     const before = clause.slice(0, m.index);
@@ -7597,13 +7599,13 @@ function ofAPublicBody(found: Resolved[], title: string | undefined, publicBody:
 function ofABusiness(found: Resolved[], prospect: Prospect, c: CompiledTaxonomy): Resolved[] {
   if (!found.length || !found.every((r) => r.evidence.via === 'knowledge' && governmentPersona(c, r.id))) return found;
   if (isPublicBody(prospect) || sectorsOf(industryWords(prospect.title ?? '')).includes('government')) return found;
-  let best = 0.2;
+  let best = MIN_SHARE;
   let heads: CompiledPersona[] = [];
   for (const p of c.personas) {
     if (governmentPersona(c, p.entry.id)) continue;
     const weight = p.functions.get('executive') ?? 0;
-    if (weight > best + 1e-9) [best, heads] = [weight, [p]];
-    else if (weight >= best - 1e-9) heads.push(p);
+    if (weight > best + SHARE_TIE) [best, heads] = [weight, [p]];
+    else if (weight >= best - SHARE_TIE) heads.push(p);
   }
   if (!heads.length) return found;
   return heads.map((p) => ({ id: p.entry.id, label: p.entry.label, evidence: found[0]!.evidence }));
