@@ -86,5 +86,8 @@ describe('a French deputy head (finding 10)', () => {
     expect(personas('Pastry Sous Chef')).toEqual(['kitchen']);
     expect(personas('Sous-chef comptable')).not.toContain('kitchen');
     expect(personas('Sous-chef de gare')).not.toContain('kitchen');
+    // Second review: the kitchen's own French titles stay the kitchen's.
+    expect(personas('Sous-chef de cuisine')).toEqual(['kitchen']);
+    expect(personas('Sous Chef de Partie')).toEqual(['kitchen']);
   });
 });

@@ -235,7 +235,7 @@ export const TITLE_PHRASES: [RegExp, string][] = [
   [/\b(surgical|pharmacy|dental|lab|laboratory) tech(s?)\b/g, '$1 technician$2'],
   [/\bclinic(?:al)? (lead |senior |head |chief )?tech(?:nician)?(s?)\b/g, '$1clinical technician$2'],
   // (Not French "sous-chef de gare", "sous-chef comptable": a deputy head in any trade, read by the French lexicon.)
-  [/\bsous chef(s?)\b(?!\s+(?:de|d|du|des|comptable|comptables|administratif|administrative|d atelier)\b)/g, 'kitchen supervisor$1'],
+  [/\bsous chef(s?)\b(?!\s+(?:de|d|du|des)\s+(?!cuisine\b|partie\b)\p{L}|\s+(?:comptables?|administratif|administrative)\b)/gu, 'kitchen supervisor$1'],
   [/\bvice-president\b/g, 'vice president'],
   [/\bf ?and ?b\b/g, 'food and beverage'],
   // German "F&E" (Forschung und Entwicklung).
