@@ -4,8 +4,6 @@
 // ./lexicon.ts; matched on word stems within a clause.
 import { numberWords } from './numbers';
 
-/** The clause says its subject is fine, handled or out of scope. Matched word for word (up to a plural "s"); a cue
- * written with accents needs them where the note writes accents ("réglé", settled, is not "règle", rule). */
 /** The hand-off said for a team, and a team's "we don't touch those", in the seven languages (sixty-fourth round; see
  * SETTLED and SETTLED_HANDOFF_PRONOUNS). */
 const HANDOFF_WE = [
@@ -14,6 +12,8 @@ const HANDOFF_WE = [
   'fassen wir nicht an', 'on ny touche pas', 'nous ny touchons pas', 'no lo tocamos', 'no tocamos eso', 'non lo tocchiamo',
   'daar komen we niet aan', 'daar komen wij niet aan', 'nao mexemos nisso', 'nao tocamos nisso',
 ];
+/** The clause says its subject is fine, handled or out of scope. Matched word for word (up to a plural "s"); a cue
+ * written with accents needs them where the note writes accents ("réglé", settled, is not "règle", rule). */
 export const SETTLED = [
   'is fine', 'are fine', 'fine too', 'thats fine', 'is handled', 'are handled', 'handled by', 'already handled', 'gets handled', 'is solved', 'are solved',
   'solved', 'sorted', 'under control', 'not why', 'not the issue', 'not an issue', 'isnt the issue', 'isnt an issue',
@@ -187,8 +187,8 @@ export const SETTLED = [
   // (SETTLED_HANDOFF_PRONOUNS).
   ...HANDOFF_WE,
   'not what im buying', 'not what were buying', 'not what i am buying', 'not what we are buying', 'not what im here for',
-  'not what were here for', 'deswegen kaufe ich nicht', 'ce nest pas pour ca que', 'no es para eso', 'no es por eso que',
-  'non e per questo che', 'daar koop ik het niet voor', 'nao e para isso', 'nao e por isso que',
+  'not what were here for', 'deswegen kaufe ich nicht', 'ce nest pas pour ca que', 'no es por eso que',
+  'non e per questo che', 'daar koop ik het niet voor', 'nao e por isso que',
   // Sixty-fourth round: a matter put off to a later year or day by the prospect ("our intake team is swamped too, but
   // that's a conversation for next year", "on the back burner"), in the six languages ("ein Thema für nächstes Jahr",
   // "un sujet pour l'année prochaine", "un tema para el año que viene", "un tema per il prossimo anno", "iets voor

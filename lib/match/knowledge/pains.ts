@@ -172,12 +172,12 @@ export const WHEREABOUTS = ['where', 'which', 'how many'];
  * "all day long", "alle paar Wochen" say no units. */
 export const MANY_WORDS = [
   'several', 'multiple', 'many', 'different', 'various', 'each', 'every', 'across', 'both', 'separate',
-  'mehrere', 'mehreren', 'viele', 'vielen', 'verschiedene', 'verschiedenen', 'jede', 'jeder', 'jedes', 'jeden', 'jedem',
+  'mehrere', 'mehreren', 'viele', 'verschiedene', 'verschiedenen', 'jede', 'jeder', 'jedes', 'jeden', 'jedem',
   'beide', 'beiden',
   'plusieurs', 'differents', 'differentes', 'divers', 'diverses', 'chaque', 'chacun', 'chacune',
   'varios', 'varias', 'diferentes', 'distintos', 'distintas', 'cada', 'ambos', 'ambas', 'muchos', 'muchas',
   'vari', 'varie', 'diversi', 'diverse', 'ogni', 'ciascun', 'ciascuno', 'ciascuna', 'entrambi', 'entrambe', 'molti', 'molte',
-  'meerdere', 'verschillende', 'elke', 'ieder', 'iedere', 'veel',
+  'meerdere', 'verschillende', 'elk', 'elke', 'ieder', 'iedere', 'veel',
   'vários', 'várias', 'diversos', 'diversas', 'muitos', 'muitas',
 ];
 
