@@ -170,6 +170,21 @@ export const WHEREABOUTS = ['where', 'which', 'how many'];
  * topic said of one thing ("can't see what the test bench costs") is not it (resolve.ts, pains-across-many). Counts of
  * two and more are read beside these (digits, and the number words of knowledge/numbers.ts). Not "all" in any language:
  * "all day long", "alle paar Wochen" say no units. */
+/** The people a company's messages have to reach, in the six languages: the `reach` topic ("can't reach", "no work
+ * email", "unreachable") is theirs only where the sentence or the one before names them; said of one person ("Can't
+ * reach the owner, left a voicemail", "no email address on file for the GM") it is the rep's own contact attempt. */
+export const STAFF_WORDS = [
+  'staff', 'team', 'teams', 'crew', 'crews', 'employees', 'workers', 'personnel', 'people', 'volunteers', 'technicians',
+  'techs', 'workforce', 'drivers', 'nurses', 'carers', 'caregivers', 'agents', 'associates', 'operators', 'cleaners',
+  'guards', 'frontline', 'deskless', 'shift', 'shifts', 'field', 'floor', 'hourly', 'colleagues', 'everyone', 'half',
+  'mitarbeiter', 'mitarbeitende', 'mitarbeitenden', 'belegschaft', 'personal', 'fahrer', 'beschaftigte', 'beschaftigten',
+  'salaries', 'employes', 'equipes', 'chauffeurs', 'collaborateurs', 'terrain',
+  'empleados', 'trabajadores', 'conductores', 'plantilla', 'equipos', 'colaboradores',
+  'dipendenti', 'personale', 'operatori', 'autisti', 'collaboratori', 'squadre',
+  'medewerkers', 'personeel', 'werknemers', 'collegas',
+  'funcionarios', 'trabalhadores', 'motoristas', 'equipas',
+];
+
 export const MANY_WORDS = [
   'several', 'multiple', 'many', 'different', 'various', 'each', 'every', 'across', 'both', 'separate',
   'mehrere', 'mehreren', 'viele', 'verschiedene', 'verschiedenen', 'jede', 'jeder', 'jedes', 'jeden', 'jedem',
