@@ -170,9 +170,8 @@ export const WHEREABOUTS = ['where', 'which', 'how many'];
  * topic said of one thing ("can't see what the test bench costs") is not it (resolve.ts, pains-across-many). Counts of
  * two and more are read beside these (digits, and the number words of knowledge/numbers.ts). Not "all" in any language:
  * "all day long", "alle paar Wochen" say no units. */
-/** The people a company's messages have to reach, in the six languages: the `reach` topic ("can't reach", "no work
- * email", "unreachable") is theirs only where the sentence or the one before names them; said of one person ("Can't
- * reach the owner, left a voicemail", "no email address on file for the GM") it is the rep's own contact attempt. */
+/** The people a company's messages have to reach, in the six languages: where the sentence or the one before names
+ * them, the `reach` topic ("can't reach", "no work email", "unreachable") is theirs even beside a rep's contact words. */
 export const STAFF_WORDS = [
   'staff', 'team', 'teams', 'crew', 'crews', 'employees', 'workers', 'personnel', 'people', 'volunteers', 'technicians',
   'techs', 'workforce', 'drivers', 'nurses', 'carers', 'caregivers', 'agents', 'associates', 'operators', 'cleaners',
@@ -183,6 +182,20 @@ export const STAFF_WORDS = [
   'dipendenti', 'personale', 'operatori', 'autisti', 'collaboratori', 'squadre',
   'medewerkers', 'personeel', 'werknemers', 'collegas',
   'funcionarios', 'trabalhadores', 'motoristas', 'equipas',
+];
+
+/** The rep's own attempts to get hold of someone, in the six languages: a sentence that says one ("Can't reach the
+ * owner, left a voicemail", "Called twice, unreachable", "no email address on file for the GM") and names no staff
+ * (STAFF_WORDS) gives no `reach` pain. Matched on the sentence's words. */
+export const CONTACT_ATTEMPT = [
+  'voicemail', 'voice mail', 'left a message', 'left message', 'called', 'call back', 'callback', 'tried',
+  'try again', 'no answer', 'on file', 'bounced', 'will email', 'follow up',
+  'mailbox', 'angerufen', 'ruckruf', 'zuruckrufen', 'nicht erreicht',
+  'messagerie', 'rappeler', 'appele', 'repondeur',
+  'buzon', 'llame', 'volver a llamar', 'contestador',
+  'segreteria', 'richiamare', 'chiamato',
+  'teruggebeld', 'terugbellen', 'gebeld',
+  'caixa postal', 'liguei', 'ligar de novo',
 ];
 
 export const MANY_WORDS = [
