@@ -224,6 +224,10 @@ export const TITLE_PHRASES: [RegExp, string][] = [
   // crew's, a line crew's), a charge nurse runs a ward's shift, a sous chef the kitchen's line under the head chef.
   [/\bcrew chief(s?)\b/g, 'crew supervisor$1'],
   [/\bcharge nurse(s?)\b/g, 'nurse supervisor$1'],
+  // A hotel's head housekeeper runs the room attendants' floors, the housekeeping's front line (as a charge nurse a
+  // ward's shift), under an executive housekeeper or the rooms division: "head" before the trade's own worker noun is
+  // the crew's senior rank, not a department head ("Head of Housekeeping" stays the department's).
+  [/\bhead housekeeper(s?)\b/g, 'housekeeping supervisor$1'],
   // A ward's or a unit's nurse manager, its head nurse (and the Italian, French and Dutch words for it, as the title
   // knowledge reads them), is the nurses' front-line manager on the floor, under the director of nursing: the same
   // front line as the charge nurse, not a manager of the hospital's operations. Not a research or a study nurse's
@@ -1475,7 +1479,9 @@ export const FOREIGN_TITLE_WORDS: Record<string, string> = {
   // Facilities, housekeeping, catering, reception
   facilitair: 'facilities', facilitaire: 'facilities', gebaudemanagement: 'facility management', gebaudetechnik: 'building services',
   haustechnik: 'building services', hausmeister: 'caretaker', conserje: 'caretaker', hauswirtschaft: 'housekeeping',
-  hauswirtschafter: 'housekeeper', gouvernante: 'housekeeper', gobernanta: 'housekeeper', governante: 'housekeeper',
+  hauswirtschafter: 'housekeeper',
+  // A German hotel's Hausdame supervises the room attendants of her floors: the housekeeping's front line.
+  hausdame: 'housekeeping supervisor', gouvernante: 'housekeeper', gobernanta: 'housekeeper', governante: 'housekeeper',
   governanta: 'housekeeper', huishouding: 'housekeeping', reinigung: 'cleaning', nettoyage: 'cleaning', proprete: 'cleaning',
   menage: 'cleaning', limpieza: 'cleaning', pulizie: 'cleaning', pulizia: 'cleaning', schoonmaak: 'cleaning', limpeza: 'cleaning',
   wascherei: 'laundry', blanchisserie: 'laundry', lavanderia: 'laundry', wasserij: 'laundry', verpflegung: 'catering',
