@@ -228,6 +228,9 @@ export const TITLE_PHRASES: [RegExp, string][] = [
   // ward's shift), under an executive housekeeper or the rooms division: "head" before the trade's own worker noun is
   // the crew's senior rank, not a department head ("Head of Housekeeping" stays the department's).
   [/\bhead housekeeper(s?)\b/g, 'housekeeping supervisor$1'],
+  // A barn's, a stable's or a stud's manager runs the daily care of the animals housed there (feeding, stalls,
+  // turnout, the grooms): the animal care's manager, whether at a riding school, a rescue or a livestock farm.
+  [/\b(?:barn|stable|stud) (?:manager|mgr|mngr)(s?)\b/g, 'animal care manager$1'],
   // A ward's or a unit's nurse manager, its head nurse (and the Italian, French and Dutch words for it, as the title
   // knowledge reads them), is the nurses' front-line manager on the floor, under the director of nursing: the same
   // front line as the charge nurse, not a manager of the hospital's operations. Not a research or a study nurse's
