@@ -45,6 +45,6 @@ describe("a trade's head worker and a barn's manager (sixty-fourth round)", () =
 
   it("keeps a taxonomy's own barn manager, however the title spells it", () => {
     expect(personas('livery', 'Barn Manager', 'Tollbury Livery')).toEqual(['barn']);
-    expect(personas('livery', 'barn mgr', 'Tollbury Livery')).toEqual(['barn']);
+    expect(personas('livery', 'Barn Mngr', 'Tollbury Livery')).toEqual(['barn']);
   });
 });

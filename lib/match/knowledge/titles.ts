@@ -226,7 +226,7 @@ export const TITLE_PHRASES: [RegExp, string][] = [
   [/\bcharge nurse(s?)\b/g, 'nurse supervisor$1'],
   // A hotel's head housekeeper runs the room attendants' floors, the housekeeping's front line (as a charge nurse a
   // ward's shift), under an executive housekeeper or the rooms division: "head" before the trade's own worker noun is
-  // the crew's senior rank, not a department head ("Head of Housekeeping" stays the department's).
+  // the crew's senior rank, not a department head (the head of the housekeeping department stays its head).
   [/\bhead housekeeper(s?)\b/g, 'housekeeping supervisor$1'],
   // A barn's, a stable's or a stud's manager runs the daily care of the animals housed there (feeding, stalls,
   // turnout, the grooms): the animal care's manager, whether at a riding school, a rescue or a livestock farm.
