@@ -224,6 +224,13 @@ export const TITLE_PHRASES: [RegExp, string][] = [
   // crew's, a line crew's), a charge nurse runs a ward's shift, a sous chef the kitchen's line under the head chef.
   [/\bcrew chief(s?)\b/g, 'crew supervisor$1'],
   [/\bcharge nurse(s?)\b/g, 'nurse supervisor$1'],
+  // A hotel's head housekeeper runs the room attendants' floors, the housekeeping's front line (as a charge nurse a
+  // ward's shift), under an executive housekeeper or the rooms division: "head" before the trade's own worker noun is
+  // the crew's senior rank, not a department head (the head of the housekeeping department stays its head).
+  [/\bhead housekeeper(s?)\b/g, 'housekeeping supervisor$1'],
+  // A barn's, a stable's or a stud's manager runs the daily care of the animals housed there (feeding, stalls,
+  // turnout, the grooms): the animal care's manager, whether at a riding school, a rescue or a livestock farm.
+  [/\b(?:barn|stable|stud) (?:manager|mgr|mngr)(s?)\b/g, 'animal care manager$1'],
   // A ward's or a unit's nurse manager, its head nurse (and the Italian, French and Dutch words for it, as the title
   // knowledge reads them), is the nurses' front-line manager on the floor, under the director of nursing: the same
   // front line as the charge nurse, not a manager of the hospital's operations. Not a research or a study nurse's
@@ -1475,7 +1482,9 @@ export const FOREIGN_TITLE_WORDS: Record<string, string> = {
   // Facilities, housekeeping, catering, reception
   facilitair: 'facilities', facilitaire: 'facilities', gebaudemanagement: 'facility management', gebaudetechnik: 'building services',
   haustechnik: 'building services', hausmeister: 'caretaker', conserje: 'caretaker', hauswirtschaft: 'housekeeping',
-  hauswirtschafter: 'housekeeper', gouvernante: 'housekeeper', gobernanta: 'housekeeper', governante: 'housekeeper',
+  hauswirtschafter: 'housekeeper',
+  // A German hotel's Hausdame supervises the room attendants of her floors: the housekeeping's front line.
+  hausdame: 'housekeeping supervisor', gouvernante: 'housekeeper', gobernanta: 'housekeeper', governante: 'housekeeper',
   governanta: 'housekeeper', huishouding: 'housekeeping', reinigung: 'cleaning', nettoyage: 'cleaning', proprete: 'cleaning',
   menage: 'cleaning', limpieza: 'cleaning', pulizie: 'cleaning', pulizia: 'cleaning', schoonmaak: 'cleaning', limpeza: 'cleaning',
   wascherei: 'laundry', blanchisserie: 'laundry', lavanderia: 'laundry', wasserij: 'laundry', verpflegung: 'catering',
