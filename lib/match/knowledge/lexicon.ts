@@ -1352,6 +1352,28 @@ export const NOTE_PHRASES: Record<string, string> = {
   'no esta integrado': 'not integrated', 'no esta integrada': 'not integrated', 'no estan integradas': 'not integrated',
   'non comunicano tra di loro': 'dont talk', 'non parlano tra di loro': 'dont talk',
   'nao esta integrado': 'not integrated', 'nao esta integrada': 'not integrated', 'nao estao integradas': 'not integrated',
+  // Not knowing how much one gets, not understanding how a figure comes about (sixty-fourth round), as the visibility
+  // topic's "unsure how much", "dont understand how" (knowledge/pains.ts): before "no one knows" below, which the
+  // longer sayings open with. Said with "how much" or "how" only.
+  'weiss nicht wie viel': 'do not know how much', 'wissen nicht wie viel': 'do not know how much',
+  'keiner weiss wie viel': 'nobody knows how much', 'niemand weiss wie viel': 'nobody knows how much',
+  'nicht nachvollziehen wie': 'dont understand how', 'nicht nachvollziehen konnen wie': 'do not understand how',
+  'nicht nachvollziehen kann wie': 'do not understand how', 'verstehen nicht wie': 'dont understand how',
+  'versteht nicht wie': 'dont understand how', 'niemand versteht wie': 'nobody understands how',
+  'keiner versteht wie': 'nobody understands how',
+  'ne savent pas combien': 'are unsure how much', 'ne sait pas combien': 'is unsure how much',
+  'personne ne sait combien': 'nobody knows how much', 'ne comprennent pas comment': 'do not understand how',
+  'ne comprend pas comment': 'do not understand how', 'personne ne comprend comment': 'no one understands how',
+  'no saben cuanto': 'unsure how much', 'no sabe cuanto': 'unsure how much', 'nadie sabe cuanto': 'unsure how much',
+  'no entienden como': 'dont understand how', 'no entiende como': 'dont understand how', 'nadie entiende como': 'nobody understands how',
+  'non sanno quanto': 'unsure how much', 'non sa quanto': 'unsure how much', 'nessuno sa quanto': 'unsure how much',
+  'non capiscono come': 'dont understand how', 'non capisce come': 'dont understand how', 'nessuno capisce come': 'nobody understands how',
+  'weten niet hoeveel': 'unsure how much', 'weet niet hoeveel': 'unsure how much', 'niemand weet hoeveel': 'unsure how much',
+  'begrijpen niet hoe': 'dont understand how', 'begrijpt niet hoe': 'dont understand how', 'snappen niet hoe': 'dont understand how',
+  'niemand begrijpt hoe': 'nobody understands how',
+  'nao sabem quanto': 'unsure how much', 'nao sabe quanto': 'unsure how much', 'ninguem sabe quanto': 'unsure how much',
+  'nao percebem como': 'dont understand how', 'nao percebe como': 'dont understand how', 'nao entendem como': 'dont understand how',
+  'nao entende como': 'dont understand how', 'ninguem percebe como': 'nobody understands how', 'ninguem entende como': 'nobody understands how',
   // Unanswered, no one knows
   'ohne antwort': 'unanswered', 'sans reponse': 'unanswered', 'sin respuesta': 'unanswered', 'senza risposta': 'unanswered',
   'zonder antwoord': 'unanswered', 'sem resposta': 'unanswered', 'keiner weiss': 'no one knows', 'personne ne sait': 'no one knows',

@@ -159,6 +159,17 @@ const NO_PROOF = ['no proof', 'cant prove', 'cannot prove', 'can not prove', 'co
  * ("dont know where to start" asks what to do next: resolve.ts, pains-where-to). */
 const NOT_KNOWN_WHERE = ['nobody knows where', 'no one knows where', 'never know where', 'dont know where', 'cant tell where', 'no idea where'];
 
+/** Not knowing or not understanding how much one is owed or how a figure comes about (sixty-fourth round): "the agents
+ * don't know how much they'll get", "nobody understands how the fee is worked out", "can't follow how the total is
+ * reached". A lack of visibility into a figure, said with "how much" or "how", never the verb alone ("we don't know yet"
+ * is no pain). The six languages' sayings are read as these through NOTE_PHRASES (lexicon.ts). */
+const NOT_KNOWN_HOW = [
+  'dont know how much', 'do not know how much', 'nobody knows how much', 'no one knows how much', 'never know how much',
+  'cant tell how much', 'cannot tell how much', 'dont understand how', 'do not understand how', 'nobody understands how',
+  'no one understands how', 'cant understand how', 'cannot understand how', 'cant work out how', 'cannot work out how',
+  'cant follow how', 'cannot follow how', 'dont follow how', 'unsure how much', 'not sure how much',
+];
+
 /** What keeping track of things answers: where one is, which one, how many there are ("we never know where the pallets
  * are", "no idea which van has the ladder", "how many crates are out?" "no idea"). A pain label "X tracking" takes the
  * broad visibility topic only where a sentence says one of these, or says the tracking itself (resolve.ts,
@@ -611,9 +622,11 @@ export const CONCEPTS: Record<string, Concept> = {
       'dashboard', 'dashboards', 'status', 'tracking', 'track', 'transparency', 'forecast', 'forecasting', 'metrics',
       'analytics', 'overview', 'black box', 'blind spot', 'blind spots', 'in the dark', 'no idea', 'guesswork',
       'cant see', 'cannot see', 'where things stand', 'real time view', 'kpi', 'kpis', 'figures', 'numbers',
-      'straight answer', ...NOT_KNOWN_WHERE,
+      'straight answer', ...NOT_KNOWN_WHERE, ...NOT_KNOWN_HOW,
     ],
-    implies: { lacking: ['black box', 'blind spot', 'blind spots', 'in the dark', 'no idea', 'guesswork', 'cant see', 'cannot see', ...NOT_KNOWN_WHERE] },
+    implies: {
+      lacking: ['black box', 'blind spot', 'blind spots', 'in the dark', 'no idea', 'guesswork', 'cant see', 'cannot see', ...NOT_KNOWN_WHERE, ...NOT_KNOWN_HOW],
+    },
   },
   cost: {
     kind: 'topic',
