@@ -44,6 +44,18 @@ const RUNNING_OUT = [
   'make a second trip', 'makes a second trip', 'its a second trip', 'means a second trip',
 ];
 
+/** Figures of two sources that disagree, which someone must then reconcile (sixty-fourth round): "the totals never match",
+ * "the two tools count them differently", "nobody knows which numbers are right". Said of figures, numbers or totals,
+ * never "dont match" alone (a colour, a candidate). The six languages' sayings through NOTE_PHRASES (lexicon.ts). */
+const FIGURES_DISAGREE = [
+  'figures dont match', 'numbers dont match', 'totals dont match', 'figures do not match', 'numbers do not match',
+  'totals do not match', 'figures never match', 'numbers never match', 'totals never match', 'figures disagree',
+  'numbers disagree', 'totals disagree', 'figures differ', 'numbers differ', 'totals differ', 'count differently',
+  'counts differently', 'count them differently', 'counts them differently', 'which figures are right',
+  'which numbers are right', 'which figures are correct', 'which numbers are correct', 'which figures match',
+  'which numbers match',
+];
+
 /** Money owed and paid late, in everyday words: months after the work. */
 const PAID_LATE = [
   'dont see our money', 'dont see any money', 'didnt see our money', 'didnt see any money', 'never see our money',
@@ -347,7 +359,7 @@ export const CONCEPTS: Record<string, Concept> = {
     kind: 'topic',
     negative: true,
     parent: 'manual',
-    phrases: ['reconcile', 'reconciling', 'reconciliation'],
+    phrases: ['reconcile', 'reconciling', 'reconciliation', ...FIGURES_DISAGREE],
   },
   // The ways of working by hand, each a narrower topic of manual work: said in the notes they are manual work
   // too (a "Manual processes" label hears them all), but a label that names one ("Spreadsheet sprawl", "Paper
