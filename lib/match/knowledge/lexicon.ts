@@ -1371,6 +1371,10 @@ export const NOTE_PHRASES: Record<string, string> = {
   'weten niet hoeveel': 'unsure how much', 'weet niet hoeveel': 'unsure how much', 'niemand weet hoeveel': 'unsure how much',
   'begrijpen niet hoe': 'dont understand how', 'begrijpt niet hoe': 'dont understand how', 'snappen niet hoe': 'dont understand how',
   'niemand begrijpt hoe': 'nobody understands how',
+  // Knowing how much only when it is paid: not knowing it before.
+  'so sabem quanto': 'unsure how much', 'so sabe quanto': 'unsure how much', 'solo saben cuanto': 'unsure how much',
+  'solo sabe cuanto': 'unsure how much', 'sanno solo quanto': 'unsure how much', 'sa solo quanto': 'unsure how much',
+  'weten pas hoeveel': 'unsure how much', 'weet pas hoeveel': 'unsure how much',
   'nao sabem quanto': 'unsure how much', 'nao sabe quanto': 'unsure how much', 'ninguem sabe quanto': 'unsure how much',
   'nao percebem como': 'dont understand how', 'nao percebe como': 'dont understand how', 'nao entendem como': 'dont understand how',
   'nao entende como': 'dont understand how', 'ninguem percebe como': 'nobody understands how', 'ninguem entende como': 'nobody understands how',

@@ -179,7 +179,8 @@ const NOT_KNOWN_HOW = [
   'dont know how much', 'do not know how much', 'nobody knows how much', 'no one knows how much', 'never know how much',
   'cant tell how much', 'cannot tell how much', 'dont understand how', 'do not understand how', 'nobody understands how',
   'no one understands how', 'cant understand how', 'cannot understand how', 'cant work out how', 'cannot work out how',
-  'cant follow how', 'cannot follow how', 'dont follow how', 'unsure how much', 'not sure how much',
+  'cant follow how', 'cannot follow how', 'dont follow how', 'unsure how much', 'not sure how much', 'only know how much',
+  'only find out how much', 'only learn how much', 'only see how much',
 ];
 
 /** What keeping track of things answers: where one is, which one, how many there are ("we never know where the pallets
