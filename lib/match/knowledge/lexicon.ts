@@ -1393,6 +1393,11 @@ export const NOTE_PHRASES: Record<string, string> = {
   'telt anders': 'counts differently', 'tellen anders': 'count differently',
   'numeros nao batem': 'numbers dont match', 'valores nao batem': 'figures dont match', 'numeros nao coincidem': 'numbers dont match',
   'quais numeros estao certos': 'which numbers are right', 'conta de forma diferente': 'counts them differently',
+  // Deferring a cost or pay over time (sixty-fourth round), as the deferral topic's words (knowledge/pains.ts).
+  'rinviare nel tempo': 'defer over time', 'differire nel tempo': 'defer over time', 'premi pluriennali': 'multiyear bonuses',
+  'diferir en el tiempo': 'defer over time', 'diferir no tempo': 'defer over time', 'etaler dans le temps': 'defer over time',
+  'uber die jahre verteilen': 'spread over the years', 'primes pluriannuelles': 'multiyear bonuses',
+  'bonos plurianuales': 'multiyear bonuses', 'premios plurianuales': 'multiyear bonuses', 'premios plurianuais': 'multiyear bonuses',
   // Unanswered, no one knows
   'ohne antwort': 'unanswered', 'sans reponse': 'unanswered', 'sin respuesta': 'unanswered', 'senza risposta': 'unanswered',
   'zonder antwoord': 'unanswered', 'sem resposta': 'unanswered', 'keiner weiss': 'no one knows', 'personne ne sait': 'no one knows',

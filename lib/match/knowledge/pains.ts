@@ -56,6 +56,14 @@ const FIGURES_DISAGREE = [
   'which numbers match',
 ];
 
+/** A cost or pay spread over the years it earns in, said as deferring it. */
+const DEFERRED_COST = [
+  'deferred commission', 'deferred commissions', 'deferred costs', 'deferred cost', 'deferred bonus', 'deferred bonuses',
+  'defer commissions', 'defer the commissions', 'defer bonuses', 'defer the bonuses', 'deferring commissions',
+  'deferring bonuses', 'defer over time', 'defer them over', 'spread over the contract', 'spread over the years',
+  'multi year bonuses', 'multiyear bonuses',
+];
+
 /** Money owed and paid late, in everyday words: months after the work. */
 const PAID_LATE = [
   'dont see our money', 'dont see any money', 'didnt see our money', 'didnt see any money', 'never see our money',
@@ -817,6 +825,17 @@ export const CONCEPTS: Record<string, Concept> = {
     phrases: [
       'receipts', 'receipt', 'tax receipts', 'donation receipts', 'gift aid', 'year end statements',
       'acknowledgement letters', 'acknowledgment letters', 'thank you letters', 'acknowledgements', 'acknowledgments',
+    ],
+  },
+  // Spreading a cost over the years it earns in (sixty-fourth round): an entry named by its amortising ("Amortised
+  // acquisition costs") hears it said as deferring ("the deferred commission schedules", "defer the multi-year bonuses
+  // over time"). Only the deferring of a cost or pay, not "the project was deferred" (DEFERRED_COST). Not capitalising:
+  // entries of capital (capital planning, capital calls) heard it (a variant, dropped).
+  deferral: {
+    kind: 'topic',
+    phrases: [
+      'amortisation', 'amortization', 'amortise', 'amortize', 'amortised', 'amortized', 'amortising', 'amortizing',
+      ...DEFERRED_COST,
     ],
   },
   recurring: {
