@@ -828,7 +828,7 @@ export const CONCEPTS: Record<string, Concept> = {
     ],
   },
   // Spreading a cost over the years it earns in (sixty-fourth round): an entry named by its amortising ("Amortised
-  // acquisition costs") hears it said as deferring ("the deferred commission schedules", "defer the multi-year bonuses
+  // acquisition costs") hears it said as deferring ("a deferred bonus schedule", "defer the multi-year bonuses
   // over time"). Only the deferring of a cost or pay, not "the project was deferred" (DEFERRED_COST). Not capitalising:
   // entries of capital (capital planning, capital calls) heard it (a variant, dropped).
   deferral: {
