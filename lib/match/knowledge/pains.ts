@@ -44,6 +44,26 @@ const RUNNING_OUT = [
   'make a second trip', 'makes a second trip', 'its a second trip', 'means a second trip',
 ];
 
+/** Figures of two sources that disagree, which someone must then reconcile (sixty-fourth round): "the totals never match",
+ * "the two tools count them differently", "nobody knows which numbers are right". Said of figures, numbers or totals,
+ * never "dont match" alone (a colour, a candidate). The six languages' sayings through NOTE_PHRASES (lexicon.ts). */
+const FIGURES_DISAGREE = [
+  'figures dont match', 'numbers dont match', 'totals dont match', 'figures do not match', 'numbers do not match',
+  'totals do not match', 'figures never match', 'numbers never match', 'totals never match', 'figures disagree',
+  'numbers disagree', 'totals disagree', 'figures differ', 'numbers differ', 'totals differ', 'count differently',
+  'counts differently', 'count them differently', 'counts them differently', 'which figures are right',
+  'which numbers are right', 'which figures are correct', 'which numbers are correct', 'which figures match',
+  'which numbers match',
+];
+
+/** A cost or pay spread over the years it earns in, said as deferring it. */
+const DEFERRED_COST = [
+  'deferred commission', 'deferred commissions', 'deferred costs', 'deferred cost', 'deferred bonus', 'deferred bonuses',
+  'defer commissions', 'defer the commissions', 'defer bonuses', 'defer the bonuses', 'deferring commissions',
+  'deferring bonuses', 'defer over time', 'defer them over', 'spread over the contract', 'spread over the years',
+  'multi year bonuses', 'multiyear bonuses',
+];
+
 /** Money owed and paid late, in everyday words: months after the work. */
 const PAID_LATE = [
   'dont see our money', 'dont see any money', 'didnt see our money', 'didnt see any money', 'never see our money',
@@ -158,6 +178,18 @@ const NO_PROOF = ['no proof', 'cant prove', 'cannot prove', 'can not prove', 'co
 /** Not knowing where the work stands, said as nobody knowing where it is: "we never know where a batch is"; not "where to"
  * ("dont know where to start" asks what to do next: resolve.ts, pains-where-to). */
 const NOT_KNOWN_WHERE = ['nobody knows where', 'no one knows where', 'never know where', 'dont know where', 'cant tell where', 'no idea where'];
+
+/** Not knowing or not understanding how much one is owed or how a figure comes about (sixty-fourth round): "the agents
+ * don't know how much they'll get", "nobody understands how the fee is worked out", "can't follow how the total is
+ * reached". A lack of visibility into a figure, said with "how much" or "how", never the verb alone ("we don't know yet"
+ * is no pain). The six languages' sayings are read as these through NOTE_PHRASES (lexicon.ts). */
+const NOT_KNOWN_HOW = [
+  'dont know how much', 'do not know how much', 'nobody knows how much', 'no one knows how much', 'never know how much',
+  'cant tell how much', 'cannot tell how much', 'dont understand how', 'do not understand how', 'nobody understands how',
+  'no one understands how', 'cant understand how', 'cannot understand how', 'cant work out how', 'cannot work out how',
+  'cant follow how', 'cannot follow how', 'dont follow how', 'unsure how much', 'not sure how much', 'only know how much',
+  'only find out how much', 'only learn how much', 'only see how much',
+];
 
 /** What keeping track of things answers: where one is, which one, how many there are ("we never know where the pallets
  * are", "no idea which van has the ladder", "how many crates are out?" "no idea"). A pain label "X tracking" takes the
@@ -364,7 +396,7 @@ export const CONCEPTS: Record<string, Concept> = {
     kind: 'topic',
     negative: true,
     parent: 'manual',
-    phrases: ['reconcile', 'reconciling', 'reconciliation'],
+    phrases: ['reconcile', 'reconciling', 'reconciliation', ...FIGURES_DISAGREE],
   },
   // The ways of working by hand, each a narrower topic of manual work: said in the notes they are manual work
   // too (a "Manual processes" label hears them all), but a label that names one ("Spreadsheet sprawl", "Paper
@@ -639,9 +671,11 @@ export const CONCEPTS: Record<string, Concept> = {
       'dashboard', 'dashboards', 'status', 'tracking', 'track', 'transparency', 'forecast', 'forecasting', 'metrics',
       'analytics', 'overview', 'black box', 'blind spot', 'blind spots', 'in the dark', 'no idea', 'guesswork',
       'cant see', 'cannot see', 'where things stand', 'real time view', 'kpi', 'kpis', 'figures', 'numbers',
-      'straight answer', ...NOT_KNOWN_WHERE,
+      'straight answer', ...NOT_KNOWN_WHERE, ...NOT_KNOWN_HOW,
     ],
-    implies: { lacking: ['black box', 'blind spot', 'blind spots', 'in the dark', 'no idea', 'guesswork', 'cant see', 'cannot see', ...NOT_KNOWN_WHERE] },
+    implies: {
+      lacking: ['black box', 'blind spot', 'blind spots', 'in the dark', 'no idea', 'guesswork', 'cant see', 'cannot see', ...NOT_KNOWN_WHERE, ...NOT_KNOWN_HOW],
+    },
   },
   cost: {
     kind: 'topic',
@@ -819,6 +853,17 @@ export const CONCEPTS: Record<string, Concept> = {
     phrases: [
       'receipts', 'receipt', 'tax receipts', 'donation receipts', 'gift aid', 'year end statements',
       'acknowledgement letters', 'acknowledgment letters', 'thank you letters', 'acknowledgements', 'acknowledgments',
+    ],
+  },
+  // Spreading a cost over the years it earns in (sixty-fourth round): an entry named by its amortising ("Amortised
+  // acquisition costs") hears it said as deferring ("a deferred bonus schedule", "defer the multi-year bonuses
+  // over time"). Only the deferring of a cost or pay, not "the project was deferred" (DEFERRED_COST). Not capitalising:
+  // entries of capital (capital planning, capital calls) heard it (a variant, dropped).
+  deferral: {
+    kind: 'topic',
+    phrases: [
+      'amortisation', 'amortization', 'amortise', 'amortize', 'amortised', 'amortized', 'amortising', 'amortizing',
+      ...DEFERRED_COST,
     ],
   },
   recurring: {
