@@ -1389,7 +1389,7 @@ export const NOTE_PHRASES: Record<string, string> = {
   'numeri non tornano': 'numbers dont match', 'cifre non tornano': 'figures dont match', 'numeri non coincidono': 'numbers dont match',
   'quali numeri sono giusti': 'which numbers are right', 'conta diversamente': 'counts differently',
   'cijfers kloppen niet': 'figures dont match', 'cijfers komen niet overeen': 'figures do not match',
-  'welke cijfers kloppen': 'which figures match',
+  'welke cijfers kloppen': 'which figures match', 'telt ze anders': 'counts them differently', 'tellen ze anders': 'count them differently',
   'telt anders': 'counts differently', 'tellen anders': 'count differently',
   'numeros nao batem': 'numbers dont match', 'valores nao batem': 'figures dont match', 'numeros nao coincidem': 'numbers dont match',
   'quais numeros estao certos': 'which numbers are right', 'conta de forma diferente': 'counts them differently',
