@@ -268,6 +268,24 @@ export const GONE_SINCE_CHANGES = [
   'introduit', 'cambiamos', 'cambiaron', 'rehicimos', 'reemplazamos', 'introdujimos', 'cambiato', 'rifatto', 'sostituito',
   'introdotto', 'veranderd', 'vervangen', 'ingevoerd', 'omgegooid', 'mudamos', 'mudaram', 'refizemos', 'substituimos', 'introduzimos',
 ];
+/** Another office that does the topic (sixty-fourth round): a short clause whose subject is an office of the
+ * organisation other than the prospect's and whose verb says it does the work ("Accounting does payroll.", "the county
+ * handles permits", "die Buchhaltung macht das", "la comptabilité gère les paies", "contabilidad lleva las nóminas",
+ * "l'amministrazione gestisce gli stipendi", "de boekhouding regelt dat", "a contabilidade trata disso"): the topic is
+ * that office's, not a pain of the prospect's. The leading words an office's name may carry, the offices, and the verbs,
+ * as the notes' words, accents dropped. */
+export const OTHER_OFFICE_LEADS = ['the', 'town', 'city', 'county', 'state', 'village', 'district', 'borough', 'our', 'their', 'central', 'head', 'main', 'la', 'le', 'l', 'die', 'der', 'de', 'el', 'a', 'o'];
+export const OTHER_OFFICES = [
+  'clerk', 'clerks', 'treasurer', 'treasury', 'finance', 'accounting', 'accounts', 'hr', 'legal', 'procurement', 'purchasing',
+  'headquarters', 'hq', 'corporate', 'council', 'comptroller', 'controller', 'auditor', 'assessor', 'registrar',
+  'buchhaltung', 'kammerei', 'personalabteilung', 'rechtsabteilung', 'einkauf', 'comptabilite', 'tresorerie', 'juridique',
+  'contabilidad', 'tesoreria', 'compras', 'amministrazione', 'contabilita', 'ragioneria', 'boekhouding',
+  'inkoop', 'griffie', 'contabilidade', 'tesouraria', 'juridico',
+];
+export const OTHER_OFFICE_VERBS = [
+  'does', 'handles', 'runs', 'owns', 'issues', 'manages', 'processes', 'macht', 'erledigt', 'gere', 'gestiona', 'lleva',
+  'gestisce', 'regelt', 'doet', 'beheert', 'trata', 'cuida',
+];
 /** A time gone by, in the seven languages as the notes' words: "last year", "in the spring", "two years ago". */
 export const FIXED_PAST_TIMES = [
   'last year', 'last spring', 'last summer', 'last autumn', 'last fall', 'last winter', 'last month', 'last quarter',
