@@ -1316,8 +1316,6 @@ const NO_AFFIRMING_SET = new Set(NO_AFFIRMING);
 const NO_KNOWING_SET = new Set(NO_KNOWING);
 const ANSWER_YES_SET = new Set(ANSWER_YES);
 const ANSWER_NOT_HAD_INDEX = phraseIndex(ANSWER_NOT_HAD);
-/** The pronouns an answer of not having names the thing asked of by ("they don't have one", "we never had any"). */
-const HAD_PRONOUNS = new Set(['one', 'any', 'it', 'that', 'those', 'them']);
 const ANSWER_REFUSED_INDEX = phraseIndex(ANSWER_REFUSED);
 const OPEN_QUESTION_INDEX = phraseIndex(OPEN_QUESTION);
 const OPEN_ANYWHERE = new Set(['what', 'whats', 'which', 'why', 'biggest', 'main', 'worst', 'top']);
@@ -2013,19 +2011,8 @@ export function readClauses(text: string, tokens: readonly Token[], names?: Labe
       const stems = new Set(tokens.slice(a, b).filter((t) => t.word.length >= 3 && !isStopword(t.word)).map((t) => t.stem));
       return clauseWords(n).some((t) => stems.has(t.stem));
     };
-    // Sixty-fourth round: an answer that the prospect has no such thing ("rep asked about a mentoring scheme - they don't
-    // have one yet", "we never had any") denies the topic as a transcript's answer does (ANSWER_NOT_HAD): its clause, said
-    // of a pronoun for the thing or of the question's own words and complaining of nothing, settles the question.
-    const notHad = (n: number) => {
-      const words = clauseWords(n);
-      const stems = words.map((t) => t.stem);
-      if (!ANSWER_NOT_HAD_INDEX.any(stems) || !(namesTopic(n) || words.some((t) => HAD_PRONOUNS.has(t.word)))) return false;
-      // not where the answer goes on to complain ("they don't have one, it's all on paper and a mess")
-      for (let l = n; firstOf.has(l) && answerSentence(l); l++) if (complains(clauseWords(l).map((t) => t.stem))) return false;
-      return true;
-    };
     for (let n = c + 1; firstOf.has(n) && answerSentence(n); n++)
-      if ((settled.has(n) && answerCounts(n)) || (!pitched && notHad(n))) {
+      if (settled.has(n) && answerCounts(n)) {
         silent.add(c);
         settled.add(c);
         // Every settling clause of the answer names what it settles, and so does one that echoes it ("the rota is fine,
