@@ -9,7 +9,7 @@ const ferries: Taxonomy = {
   personas: [],
   industries: [],
   painPoints: [
-    { id: 'turnover', label: 'Deckhand turnover & understaffing', aliases: ['understaffing', 'staff retention'] },
+    { id: 'turnover', label: 'Deckhand turnover & understaffing', aliases: ['short crews', 'deckhands leaving'] },
     { id: 'tolls', label: 'Harbour toll payments', aliases: ['harbour tolls', 'toll invoices'] },
     { id: 'overview', label: 'Fleet-wide visibility', aliases: ['fleet dashboard', 'fleet analytics'] },
     { id: 'manifests', label: 'Paper passenger manifests', aliases: ['passenger manifests'] },
@@ -24,7 +24,7 @@ describe('a problem gone since a change', () => {
     expect(pains('Nach drei Kündigungen haben wir die Dienstpläne umgestellt, seitdem hat niemand gekündigt.')).toEqual([]);
   });
   it('still reads a problem that goes on since', () => {
-    expect(pains('Four deckhands quit in one winter and we have had understaffing ever since.')).toEqual(['turnover']);
+    expect(pains('Four deckhands quit in one winter and we have had short crews ever since.')).toEqual(['turnover']);
   });
 });
 

@@ -1805,7 +1805,7 @@ export function readClauses(text: string, tokens: readonly Token[], names?: Labe
     silent.add(c);
     for (let k = m.start; k < m.end; k++) cueWords.add(k);
   }
-  // Gone since a change (sixty-fourth round): a clause that says nobody or nothing since ("we haven't lost anyone since",
+  // Gone since a change (sixty-fourth round): a clause that says nobody or nothing since ("not one walkout since",
   // "seitdem keine Beschwerden"), after a change the prospect made earlier in its sentence ("after two walkouts I redid
   // the rota - nobody has left since"): the problem is told as solved, and the sentence up to that clause reads no pain.
   // A clause that keeps wanting ("haven't had a full crew since") names no nobody-or-nothing and stays.

@@ -255,13 +255,13 @@ export const GONE_SINCE_NONE = [
   'nobody', 'none', 'noone', 'niemand', 'kein', 'keine', 'keinen', 'keiner', 'personne', 'aucun', 'aucune', 'nadie', 'ninguno', 'ninguna',
   'ningun', 'nessuno', 'nessuna', 'nessun', 'geen', 'ninguem', 'nenhum', 'nenhuma',
 ];
-/** What an English negation says has not come back since ("haven't lost anyone since", "no complaints since", "not one
+/** What an English negation says has not come back since ("haven't had a walkout since", "no complaints since", "not one
  * since"), with the negations that deny it. */
 export const GONE_SINCE_ANY = [
   'anyone', 'anybody', 'one', 'single', 'issue', 'issues', 'problem', 'problems', 'complaint', 'complaints', 'incident', 'incidents',
 ];
 export const GONE_SINCE_NEGATIONS = ['havent', 'hasnt', 'hadnt', 'not', 'no', 'never'];
-/** The verbs of a change made, past, as the notes' words (besides FIXED_VERBS): "we rebuilt the rota", "switched to". */
+/** The verbs of a change made, past, as the notes' words (besides FIXED_VERBS): "we rebuilt the rota", "moved the rota onto an app". */
 export const GONE_SINCE_CHANGES = [
   'rebuilt', 'redid', 'redesigned', 'reorganised', 'reorganized', 'changed', 'switched', 'replaced', 'introduced', 'moved',
   'started', 'hired', 'added', 'installed', 'umgestellt', 'eingefuhrt', 'geandert', 'ersetzt', 'refait', 'remplace',
