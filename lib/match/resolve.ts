@@ -5265,7 +5265,7 @@ const INDUSTRY_WORD_SHARE = 0.5;
 /** pains-workforce-words: the everyday words for the people a business employs, in any trade. */
 const WORKFORCE_STEMS = new Set(['staff', 'team', 'crew', 'employees', 'workers', 'personnel', 'people', 'volunteers', 'technicians', 'techs', 'workforce'].map((w) => stem(w)));
 /** The seeing verb's forms as the notes' words, and the workforce that may be its subject (WORKFORCE_STEMS and the
- * front-line trades' plurals): "the crew never sees the notices" (sixty-fourth round). Not "team": "the central team
+ * front-line trades' plurals): "the crew never sees the rota changes" (sixty-fourth round). Not "team": "the central team
  * cannot see which sites are behind" is the buyer's own view. */
 const SEEING = new Set(['see', 'sees', 'seen', 'seeing']);
 const STAFF_WHO_SEE = new Set([...[...WORKFORCE_STEMS].filter((w) => w !== stem('team')), ...['drivers', 'officers', 'nurses', 'agents', 'associates', 'operators', 'cashiers', 'cooks', 'guards'].map((w) => stem(w))]);
@@ -6877,8 +6877,8 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
   };
   const saysTracked = (t: { start: number; end: number; sentence: number }): boolean =>
     tokens.slice(t.start, t.end).some((x) => /^track(s|ed|ing)?$/.test(x.word)) || saysWhereabouts(t.sentence);
-  // Sixty-fourth round: the staff's own seeing ("half the crew never sees the notices", "the drivers can't see what goes
-  // out") says the message does not reach them, not a view the buyer lacks: the broad visibility topic's verb "see" said
+  // Sixty-fourth round: the staff's own seeing ("half the crew never sees the rota changes", "the drivers can't see the new
+  // route sheets") says the message does not reach them, not a view the buyer lacks: the broad visibility topic's verb "see" said
   // after the workforce as its sentence's subject reads no visibility pain.
   const seenByStaff = (t: { start: number; end: number; sentence: number; concept: string }): boolean => {
     if (t.concept !== 'visibility' || !tokens.slice(t.start, t.end).some((x) => SEEING.has(x.word))) return false;
