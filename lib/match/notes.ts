@@ -1,7 +1,7 @@
 // Notes as reps paste them: call transcripts with the seller's turns mixed in, clauses that settle a
 // topic ("labor is fine too"), requirements that are not problems ("needs QBO integration"). These
 // functions say which words of the notes can name a pain.
-import { ANSWER_NO, NO_AFFIRMING, NO_KNOWING, ANSWER_NOT_HAD, BUT_WORDS, ANSWER_PROBLEM, ANSWER_REFUSED, ANSWER_REFUSED_OPENING, COMPLAINTS, ANSWER_YES, OPEN_QUESTION, CLAUSE_OPENERS, COORDINATING_AND, FOCUS_WORDS, SETTLED_ANAPHORS, COPULAS, REQUIREMENT_HEADINGS, REQUIREMENT_HEADINGS_ANYWHERE, RECORD_MAKERS, RECORD_VERBS, RECORD_VERB_LEADS, SETTLED_ADVERBS, ASKING_OPENERS, WANTING_OPENERS, PRODUCT_NOUNS, DUTY_SUBJECTS, DUTY_VERBS, NEED, NO_PAIN, NOTE_DATES, NOTE_KINDS, NOTE_MEDIA, NOTE_RECORDS, NOTE_SOURCES, OF_ARTICLES, OF_LINKS, REQUIRED_THINGS, REQUIREMENT, OWNER_LABEL, POINT_ABBREVIATIONS, POINT_ABBREVIATIONS_LEADING, POINT_TITLES, POINT_OPENERS, GUESSING_WORDS, GUESS_HEADINGS, GUESS_NOT_TAKEN_UP, GUESS_UNCONFIRMED, GUESS_HEDGES, GUESS_TOPIC_CHANGED, DISOWNED_GENERIC, SELLER_LABELS, SETTLED, SETTLED_TACKLED, FIXED_VERBS, FIXED_PAST_TIMES, OBLIGED, OBLIGED_COPULAS, OBLIGED_DETERMINERS, FIXED_UNDONE, SETTLED_AUDIT_ONLY, AUDIT_WORDS, SETTLED_NAMED, SETTLED_NOT_MATTER, SETTLED_AFTER_IS, SETTLED_DENIED_AFTER, SETTLED_DENIED_BEFORE, SETTLED_DENIED_COPULAS, SETTLED_DENIED_PHRASES, SETTLED_DENIED_PHRASE_GAP, SUBJECTLESS_NOT, HANDLED_WORDS, HANDLED_MANNERS, NEXT_STEP_LABELS, NEXT_STEP_REPORTS, NEXT_STEP_IF_PLAN, NEXT_STEP_PLAN_VERBS, EMBEDDED_QUESTION, TENURE_BEFORE, TENURE_BETWEEN, TENURE_LINKS, TENURE_NOT_FIELDS, TENURE_CLAUSE_VERBS, TENURE_NUMBER_WORDS, TENURE_UNITS, SETTLED_HANDOFF_PRONOUNS, CREDO_OPENERS, CREDO_AFTER_I, CREDO_BEFORE, CREDO_LACKING, CREDO_SUBJECTS, CREDO_WISHES, GUESS_NO_REPLY, GUESS_NO_REPLY_AFTER, REQUIREMENT_HEADING_LINKS, REQUIREMENT_HEADING_REACH } from './knowledge/cues';
+import { ANSWER_NO, NO_AFFIRMING, NO_KNOWING, ANSWER_NOT_HAD, BUT_WORDS, ANSWER_PROBLEM, ANSWER_REFUSED, ANSWER_REFUSED_OPENING, COMPLAINTS, ANSWER_YES, OPEN_QUESTION, CLAUSE_OPENERS, COORDINATING_AND, FOCUS_WORDS, SETTLED_ANAPHORS, COPULAS, REQUIREMENT_HEADINGS, REQUIREMENT_HEADINGS_ANYWHERE, RECORD_MAKERS, RECORD_VERBS, RECORD_VERB_LEADS, SETTLED_ADVERBS, ASKING_OPENERS, WANTING_OPENERS, PRODUCT_NOUNS, DUTY_SUBJECTS, DUTY_VERBS, NEED, NO_PAIN, NOTE_DATES, NOTE_KINDS, NOTE_MEDIA, NOTE_RECORDS, NOTE_SOURCES, OF_ARTICLES, OF_LINKS, REQUIRED_THINGS, REQUIREMENT, OWNER_LABEL, POINT_ABBREVIATIONS, POINT_ABBREVIATIONS_LEADING, POINT_TITLES, POINT_OPENERS, GUESSING_WORDS, GUESS_HEADINGS, GUESS_NOT_TAKEN_UP, GUESS_UNCONFIRMED, GUESS_HEDGES, GUESS_TOPIC_CHANGED, DISOWNED_GENERIC, SELLER_LABELS, SETTLED, SETTLED_TACKLED, FIXED_VERBS, FIXED_PAST_TIMES, GONE_SINCE_MARKERS, GONE_SINCE_NONE, GONE_SINCE_ANY, GONE_SINCE_NEGATIONS, GONE_SINCE_CHANGES, OTHER_OFFICE_LEADS, OTHER_OFFICES, OTHER_OFFICE_VERBS, OBLIGED, OBLIGED_COPULAS, OBLIGED_DETERMINERS, FIXED_UNDONE, SETTLED_AUDIT_ONLY, AUDIT_WORDS, SETTLED_NAMED, SETTLED_NOT_MATTER, SETTLED_AFTER_IS, SETTLED_DENIED_AFTER, SETTLED_DENIED_BEFORE, SETTLED_DENIED_COPULAS, SETTLED_DENIED_PHRASES, SETTLED_DENIED_PHRASE_GAP, SUBJECTLESS_NOT, HANDLED_WORDS, HANDLED_MANNERS, NEXT_STEP_LABELS, NEXT_STEP_REPORTS, NEXT_STEP_IF_PLAN, NEXT_STEP_PLAN_VERBS, EMBEDDED_QUESTION, TENURE_BEFORE, TENURE_BETWEEN, TENURE_LINKS, TENURE_NOT_FIELDS, TENURE_CLAUSE_VERBS, TENURE_NUMBER_WORDS, TENURE_UNITS, SETTLED_HANDOFF_PRONOUNS, CREDO_OPENERS, CREDO_AFTER_I, CREDO_BEFORE, CREDO_LACKING, CREDO_SUBJECTS, CREDO_WISHES, GUESS_NO_REPLY, GUESS_NO_REPLY_AFTER, REQUIREMENT_HEADING_LINKS, REQUIREMENT_HEADING_REACH } from './knowledge/cues';
 import { conceptIndex, PhraseIndex } from './compile';
 import { clippedCase, cognates, currentLexiconEdition, noteCompound, noteStem, readIdioms, splitSeveralWords, tableEnglishStems } from './lexicon';
 import { COMPOUND_RANKS, INDUSTRY_PHRASES, INDUSTRY_WORDS, NOTE_PHRASES, NOTE_PROBLEM_WORDS, NOTE_WORDS, PHRASES, WORDS } from './knowledge/lexicon';
@@ -1185,6 +1185,16 @@ const MATTER_SHORTEST = 4;
 const FIXED_VERB_INDEX = wordIndex(FIXED_VERBS);
 const FIXED_TIME_INDEX = wordIndex(FIXED_PAST_TIMES);
 const FIXED_UNDONE_WORDS = new Set(FIXED_UNDONE);
+const GONE_SINCE_INDEX = wordIndex(GONE_SINCE_MARKERS);
+const GONE_SINCE_NOTHING = new Set(GONE_SINCE_NONE);
+const GONE_SINCE_ANYTHING = new Set(GONE_SINCE_ANY);
+const GONE_SINCE_DENIALS = new Set(GONE_SINCE_NEGATIONS);
+const OFFICE_LEADS = new Set(OTHER_OFFICE_LEADS);
+const OFFICES = new Set(OTHER_OFFICES);
+const OFFICE_VERBS = new Set(OTHER_OFFICE_VERBS);
+/** The most words an office's doing may name after its verb ("Town clerk does dog licences"). */
+const OFFICE_OBJECT_WORDS = 4;
+const GONE_SINCE_CHANGED = new Set([...GONE_SINCE_CHANGES, ...FIXED_VERBS.filter((v) => !v.includes(' '))]);
 /** An English word for someone who does a job, or a thing that does it ("scheduler", "engineer", "supervisor",
  * "dispatchers", "technician", "florist"): said just before a named-matter cue, its subject is a person or a tool. */
 const AGENT_NOUN = /^[a-z]{3,}(?:er|or|ist|ian)s?$/;
@@ -1794,6 +1804,40 @@ export function readClauses(text: string, tokens: readonly Token[], names?: Labe
     if (!before.some((t) => t.word.length >= MATTER_SHORTEST && !isStopword(t.word) && !ANSWER_LEAD.has(t.word) && !DENIED_COPULA.has(t.word))) continue;
     silent.add(c);
     for (let k = m.start; k < m.end; k++) cueWords.add(k);
+  }
+  // Gone since a change (sixty-fourth round): a clause that says nobody or nothing since ("not one walkout since",
+  // "seitdem keine Beschwerden"), after a change the prospect made earlier in its sentence ("after two walkouts I redid
+  // the rota - nobody has left since"): the problem is told as solved, and the sentence up to that clause reads no pain.
+  // A clause that keeps wanting ("haven't had a full crew since") names no nobody-or-nothing and stays.
+  {
+    const words = tokens.map((t) => t.word);
+    const marked = new Set(GONE_SINCE_INDEX.all(words).filter((m) => clause[m.start] === clause[m.end - 1]).map((m) => clause[m.start]!));
+    for (const [c, size] of sizeOf) {
+      const from = firstOf.get(c)!;
+      const last = tokens[from + size - 1]!;
+      if (!marked.has(c) && !((last.word === 'since' || last.word === 'depuis') && size >= 3)) continue;
+      const own = tokens.slice(from, from + size);
+      const denied = own.some((t) => GONE_SINCE_DENIALS.has(t.word)) && own.some((t) => GONE_SINCE_ANYTHING.has(t.word));
+      if (!denied && !own.some((t) => GONE_SINCE_NOTHING.has(t.word))) continue;
+      const sentence = tokens[from]!.sentence;
+      let first = from;
+      while (first > 0 && tokens[first - 1]!.sentence === sentence) first--;
+      if (!tokens.slice(first, from).some((t) => GONE_SINCE_CHANGED.has(t.word))) continue;
+      for (let k = first; k < from + size; k++) silent.add(clause[k]!);
+    }
+  }
+  // Another office that does the topic (sixty-fourth round): a short clause opening on another office and its verb of
+  // doing ("Town clerk does licences.", "die Buchhaltung macht das"), in a sentence that complains of nothing, is that
+  // office's work: it reads no pain. "Finance handles invoicing by hand and it's a mess" complains and stays.
+  for (const [c, size] of sizeOf) {
+    const from = firstOf.get(c)!;
+    let k = from;
+    while (k < from + size && OFFICE_LEADS.has(tokens[k]!.word)) k++;
+    if (k - from > 2 || !OFFICES.has(tokens[k]?.word ?? '') || !OFFICE_VERBS.has(tokens[k + 1]?.word ?? '') || clause[k + 1] !== c) continue;
+    if (from + size - (k + 2) > OFFICE_OBJECT_WORDS) continue;
+    const sentence = tokens[from]!.sentence;
+    if (complains(tokens.filter((t) => t.sentence === sentence).map((t) => t.stem))) continue;
+    silent.add(c);
   }
   // Fixed in the past (sixtieth round): a verb of fixing with a matter after it and a time gone by in its clause ("they
   // fixed the double bookings last year"); not where the clause keeps it open before the verb ("until the owner fixed").

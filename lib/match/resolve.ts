@@ -5266,6 +5266,11 @@ const OTHER_PAIN_SUPPORT = 2;
 const INDUSTRY_WORD_SHARE = 0.5;
 /** pains-workforce-words: the everyday words for the people a business employs, in any trade. */
 const WORKFORCE_STEMS = new Set(['staff', 'team', 'crew', 'employees', 'workers', 'personnel', 'people', 'volunteers', 'technicians', 'techs', 'workforce'].map((w) => stem(w)));
+/** The seeing verb's forms as the notes' words, and the workforce that may be its subject (WORKFORCE_STEMS and the
+ * front-line trades' plurals): "the crew never sees the rota changes" (sixty-fourth round). Not "team": "the central team
+ * cannot see which sites are behind" is the buyer's own view. */
+const SEEING = new Set(['see', 'sees', 'seen', 'seeing']);
+const STAFF_WHO_SEE = new Set([...[...WORKFORCE_STEMS].filter((w) => w !== stem('team')), ...['drivers', 'officers', 'nurses', 'agents', 'associates', 'operators', 'cashiers', 'cooks', 'guards'].map((w) => stem(w))]);
 /** pains-party-subject: the everyday words for the other parties of any business (who buys from it, who supplies it,
  * who competes with it). Not one trade's words for them (a carrier, a shipper, a broker): there they are the trade's
  * own subject ("carriers pulling out" is an insurance agency's pain). */
@@ -6884,9 +6889,17 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
     CONTACT_ATTEMPT_SAID.test(tokens.filter((x) => x.sentence === sentence).map((x) => x.word).join(' '));
   const saysTracked = (t: { start: number; end: number; sentence: number }): boolean =>
     tokens.slice(t.start, t.end).some((x) => /^track(s|ed|ing)?$/.test(x.word)) || saysWhereabouts(t.sentence);
+  // Sixty-fourth round: the staff's own seeing ("half the crew never sees the rota changes", "the drivers can't see the new
+  // route sheets") says the message does not reach them, not a view the buyer lacks: the broad visibility topic's verb "see" said
+  // after the workforce as its sentence's subject reads no visibility pain.
+  const seenByStaff = (t: { start: number; end: number; sentence: number; concept: string }): boolean => {
+    if (t.concept !== 'visibility' || !tokens.slice(t.start, t.end).some((x) => SEEING.has(x.word))) return false;
+    for (let k = t.start - 1; k >= 0 && tokens[k]!.sentence === t.sentence; k--) if (STAFF_WHO_SEE.has(tokens[k]!.stem)) return true;
+    return false;
+  };
   for (const t of topics) {
     // pains-duties: a clause of the person's duties ("Handles billing") names the job, not a problem of it.
-    if (inFineSentence(t.start) || asks(t.start) || quiet.has(reading.clause[t.start]!)) continue;
+    if (inFineSentence(t.start) || asks(t.start) || quiet.has(reading.clause[t.start]!) || seenByStaff(t)) continue;
     const servedHere = servedAt(t.start);
     const linked = (c.painsByConcept.get(t.concept) ?? []).filter((index) => !(t.concept === 'visibility' && c.pains[index]!.trackedThing && !saysTracked(t)));
     if (servedHere && !linked.some((index) => namesParty(index, servedHere))) continue;

@@ -241,6 +241,51 @@ export const FIXED_VERBS = [
   'solucionaron', 'solucionamos', 'resolvieron', 'resolvimos', 'arreglaron', 'arreglamos', 'risolto', 'risolta', 'risolti',
   'sistemato', 'sistemata', 'opgelost', 'verholpen', 'resolveram', 'resolvemos', 'corrigiram', 'corrigimos',
 ];
+/** Gone since a change (sixty-fourth round): a problem told with the change the prospect made and its not coming back
+ * ("after two walkouts we redid the rota - nobody has left since", "seitdem hat niemand gekündigt", "personne n'est
+ * parti depuis", "desde entonces nadie se ha ido", "da allora nessuno", "sindsdien is niemand vertrokken", "desde então
+ * ninguém saiu"). The words that mark the time since, as the notes' words, accents dropped; an English "since" counts
+ * only closing its clause ("haven't had one since"), French "depuis" likewise. */
+export const GONE_SINCE_MARKERS = [
+  'since then', 'ever since', 'seitdem', 'seither', 'depuis lors', 'desde entonces', 'da allora', 'da quel momento', 'sindsdien',
+  'desde entao', 'desde ai',
+];
+/** The nobody-or-nothing of what has not come back since ("nobody", "none", "niemand"), in the seven languages. */
+export const GONE_SINCE_NONE = [
+  'nobody', 'none', 'noone', 'niemand', 'kein', 'keine', 'keinen', 'keiner', 'personne', 'aucun', 'aucune', 'nadie', 'ninguno', 'ninguna',
+  'ningun', 'nessuno', 'nessuna', 'nessun', 'geen', 'ninguem', 'nenhum', 'nenhuma',
+];
+/** What an English negation says has not come back since ("haven't had a walkout since", "no complaints since", "not one
+ * since"), with the negations that deny it. */
+export const GONE_SINCE_ANY = [
+  'anyone', 'anybody', 'one', 'single', 'issue', 'issues', 'problem', 'problems', 'complaint', 'complaints', 'incident', 'incidents',
+];
+export const GONE_SINCE_NEGATIONS = ['havent', 'hasnt', 'hadnt', 'not', 'no', 'never'];
+/** The verbs of a change made, past, as the notes' words (besides FIXED_VERBS): "we rebuilt the rota", "moved the rota onto an app". */
+export const GONE_SINCE_CHANGES = [
+  'rebuilt', 'redid', 'redesigned', 'reorganised', 'reorganized', 'changed', 'switched', 'replaced', 'introduced', 'moved',
+  'started', 'hired', 'added', 'installed', 'umgestellt', 'eingefuhrt', 'geandert', 'ersetzt', 'refait', 'remplace',
+  'introduit', 'cambiamos', 'cambiaron', 'rehicimos', 'reemplazamos', 'introdujimos', 'cambiato', 'rifatto', 'sostituito',
+  'introdotto', 'veranderd', 'vervangen', 'ingevoerd', 'omgegooid', 'mudamos', 'mudaram', 'refizemos', 'substituimos', 'introduzimos',
+];
+/** Another office that does the topic (sixty-fourth round): a short clause whose subject is an office of the
+ * organisation other than the prospect's and whose verb says it does the work ("Accounting does payroll.", "the county
+ * handles permits", "die Buchhaltung macht das", "la comptabilité gère les paies", "contabilidad lleva las nóminas",
+ * "l'amministrazione gestisce gli stipendi", "de boekhouding regelt dat", "a contabilidade trata disso"): the topic is
+ * that office's, not a pain of the prospect's. The leading words an office's name may carry, the offices, and the verbs,
+ * as the notes' words, accents dropped. */
+export const OTHER_OFFICE_LEADS = ['the', 'town', 'city', 'county', 'state', 'village', 'district', 'borough', 'our', 'their', 'central', 'head', 'main', 'la', 'le', 'l', 'die', 'der', 'de', 'el', 'a', 'o'];
+export const OTHER_OFFICES = [
+  'clerk', 'clerks', 'treasurer', 'treasury', 'finance', 'accounting', 'accounts', 'hr', 'legal', 'procurement', 'purchasing',
+  'headquarters', 'hq', 'corporate', 'council', 'comptroller', 'controller', 'auditor', 'assessor', 'registrar',
+  'buchhaltung', 'kammerei', 'personalabteilung', 'rechtsabteilung', 'einkauf', 'comptabilite', 'tresorerie', 'juridique',
+  'contabilidad', 'tesoreria', 'compras', 'amministrazione', 'contabilita', 'ragioneria', 'boekhouding',
+  'inkoop', 'griffie', 'contabilidade', 'tesouraria', 'juridico',
+];
+export const OTHER_OFFICE_VERBS = [
+  'does', 'handles', 'runs', 'owns', 'issues', 'manages', 'processes', 'macht', 'erledigt', 'gere', 'gestiona', 'lleva',
+  'gestisce', 'regelt', 'doet', 'beheert', 'trata', 'cuida',
+];
 /** A time gone by, in the seven languages as the notes' words: "last year", "in the spring", "two years ago". */
 export const FIXED_PAST_TIMES = [
   'last year', 'last spring', 'last summer', 'last autumn', 'last fall', 'last winter', 'last month', 'last quarter',
