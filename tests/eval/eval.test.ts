@@ -293,7 +293,7 @@ const FLOORS: Record<string, Bar> = {
   // Written on 2026-12-05 16:52-17:04 UTC by a helper who saw neither the code nor the other sets, reviewed by a
   // second such helper; held out until 19:48 UTC on December 5, released to development since: floors a little under
   // the figures after the fifty-first round (run while they were held out).
-  'dev36-foodbanks-plain': { ndcg: 0.9, personas: 0.915, industries: 0.84, painPoints: 0.525 },
+  'dev36-foodbanks-plain': { ndcg: 0.9, personas: 0.915, industries: 0.84, painPoints: 0.53 },
   'dev36-occhealth-multilingual': { ndcg: 0.885, personas: 0.93, industries: 0.855, painPoints: 0.465 },
   'dev36-agencies-messy': { ndcg: 0.895, personas: 0.925, industries: 0.83, painPoints: 0.585 },
   'dev36-roads-messy': { ndcg: 0.9, personas: 0.825, industries: 0.925, painPoints: 0.455 },
@@ -378,9 +378,9 @@ const FLOORS: Record<string, Bar> = {
   // second such helper; held out until 07:19 UTC on December 7, released to development since: floors a little under
   // the figures after the sixty-third round (run while they were held out).
   'dev48-finops-plain': { ndcg: 0.9, personas: 0.915, industries: 0.935, painPoints: 0.535 },
-  'dev48-salescomp-multilingual': { ndcg: 0.905, personas: 0.995, industries: 0.925, painPoints: 0.465 },
-  'dev48-frontline-comms-messy': { ndcg: 0.925, personas: 0.955, industries: 0.975, painPoints: 0.585 },
-  'dev48-shelter-software-messy': { ndcg: 0.96, personas: 0.915, industries: 0.94, painPoints: 0.59 },
+  'dev48-salescomp-multilingual': { ndcg: 0.93, personas: 0.995, industries: 0.925, painPoints: 0.65 },
+  'dev48-frontline-comms-messy': { ndcg: 0.93, personas: 0.995, industries: 0.975, painPoints: 0.605 },
+  'dev48-shelter-software-messy': { ndcg: 0.96, personas: 0.935, industries: 0.94, painPoints: 0.63 },
   // Held out (written on 2026-12-07 04:33-04:37 UTC by a helper who saw neither the code nor the other sets,
   // reviewed by a second such helper): floors a little under their first figures (the sixty-third round's opening
   // matcher, a5606b0); a failure names no case.
@@ -410,7 +410,7 @@ const FLOORS: Record<string, Bar> = {
   // Sixty-first round: 37 floors of 19 development sets it improved raised a little under their new figures.
   // Sixty-second round: 30 floors of 17 development sets it improved raised a little under their new figures.
   // Sixty-third round: 68 floors of 35 development sets it improved raised a little under their new figures.
-  // Sixty-fourth round: 31 floors of 14 development sets it improved raised a little under their new figures.
+  // Sixty-fourth round: 32 floors of 15 development sets it improved raised a little under their new figures.
 };
 
 describe('suggestion quality', () => {
