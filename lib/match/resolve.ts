@@ -6219,6 +6219,16 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
   /** Just past each sentence's last word: a sentence's words are consecutive. */
   const endOfSentence = new Map<number, number>();
   tokens.forEach((t, i) => endOfSentence.set(t.sentence, i + 1));
+  /** The words of sentences `from` to `to` (those of them with words), as one run: a sentence's words are consecutive. */
+  const wordsOfSentences = (from: number, to: number): typeof tokens => {
+    let start = Infinity;
+    let end = -1;
+    for (let k = from; k <= to; k++) {
+      const first = firstOfSentence.get(k);
+      if (first !== undefined) [start, end] = [Math.min(start, first), Math.max(end, endOfSentence.get(k)!)];
+    }
+    return end < 0 ? [] : tokens.slice(start, end);
+  };
   /** Whether a sentence's words (as read) complain, asked once per sentence. */
   const complaintIn = new Map<number, boolean>();
   const complainsIn = (sentence: number): boolean => {
@@ -6875,8 +6885,8 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
   const saysMany = (sentence: number): boolean => {
     let said = manySaid.get(sentence);
     if (said === undefined) {
-      const near = tokens.filter((x) => x.sentence === sentence || x.sentence === sentence - 1);
-      said = near.length > 0 && (near.some((x, k) => MANY.has(x.word) && !MANY_OF_TIME.test(near[k + 1]?.word ?? '')) || MANY_DIGITS.test(notes.slice(near[0]!.start, near.at(-1)!.end)) || tokens.some((x) => (x.sentence === sentence || x.sentence === sentence + 1) && THE_OTHERS.has(x.word)));
+      const near = wordsOfSentences(sentence - 1, sentence);
+      said = near.length > 0 && (near.some((x, k) => MANY.has(x.word) && !MANY_OF_TIME.test(near[k + 1]?.word ?? '')) || MANY_DIGITS.test(notes.slice(near[0]!.start, near.at(-1)!.end)) || wordsOfSentences(sentence, sentence + 1).some((x) => THE_OTHERS.has(x.word)));
       manySaid.set(sentence, said);
     }
     return said;
@@ -6885,8 +6895,8 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
   // voicemail", "called twice") is the rep's, not the prospect's problem of reaching its people, unless the sentence or
   // the one before names staff (STAFF_WORDS).
   const repContactAttempt = (sentence: number): boolean =>
-    !tokens.some((x) => (x.sentence === sentence || x.sentence === sentence - 1) && STAFF.has(x.word)) &&
-    CONTACT_ATTEMPT_SAID.test(tokens.filter((x) => x.sentence === sentence).map((x) => x.word).join(' '));
+    !wordsOfSentences(sentence - 1, sentence).some((x) => STAFF.has(x.word)) &&
+    CONTACT_ATTEMPT_SAID.test(wordsOfSentences(sentence, sentence).map((x) => x.word).join(' '));
   const saysTracked = (t: { start: number; end: number; sentence: number }): boolean =>
     tokens.slice(t.start, t.end).some((x) => /^track(s|ed|ing)?$/.test(x.word)) || saysWhereabouts(t.sentence);
   // Sixty-fourth round: the staff's own seeing ("half the crew never sees the rota changes", "the drivers can't see the new
