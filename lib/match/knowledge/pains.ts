@@ -197,16 +197,13 @@ const NOT_KNOWN_HOW = [
  * pains-tracked-thing). */
 export const WHEREABOUTS = ['where', 'which', 'how many'];
 
-/** Words that say there are several of something, in the seven languages: a view "across" many units ("Multi-kiln
- * visibility", "No view across ovens", "Cross-oven reporting") is a problem of having several; the broad visibility
- * topic said of one thing ("can't see what the test bench costs") is not it (resolve.ts, pains-across-many). Counts of
- * two and more are read beside these (digits, and the number words of knowledge/numbers.ts). Not "all" in any language:
- * "all day long", "alle paar Wochen" say no units. */
+/** A company's workforce said as a whole, in English (resolve.ts WORKFORCE_STEMS, and the start of STAFF_WORDS). */
+export const WORKFORCE_WORDS = ['staff', 'team', 'crew', 'employees', 'workers', 'personnel', 'people', 'volunteers', 'technicians', 'techs', 'workforce'];
+
 /** The people a company's messages have to reach, in the six languages: where the sentence or the one before names
  * them, the `reach` topic ("can't reach", "no work email", "unreachable") is theirs even beside a rep's contact words. */
 export const STAFF_WORDS = [
-  'staff', 'team', 'teams', 'crew', 'crews', 'employees', 'workers', 'personnel', 'people', 'volunteers', 'technicians',
-  'techs', 'workforce', 'drivers', 'nurses', 'carers', 'caregivers', 'agents', 'associates', 'operators', 'cleaners',
+  ...WORKFORCE_WORDS, 'teams', 'crews', 'drivers', 'nurses', 'carers', 'caregivers', 'agents', 'associates', 'operators', 'cleaners',
   'guards', 'frontline', 'deskless', 'shift', 'shifts', 'field', 'floor', 'hourly', 'colleagues', 'everyone', 'half',
   'mitarbeiter', 'mitarbeitende', 'mitarbeitenden', 'belegschaft', 'personal', 'fahrer', 'beschaftigte', 'beschaftigten',
   'salaries', 'employes', 'equipes', 'chauffeurs', 'collaborateurs', 'terrain',
@@ -230,6 +227,11 @@ export const CONTACT_ATTEMPT = [
   'caixa postal', 'liguei', 'ligar de novo',
 ];
 
+/** Words that say there are several of something, in the seven languages: a view "across" many units ("Multi-kiln
+ * visibility", "No view across ovens", "Cross-oven reporting") is a problem of having several; the broad visibility
+ * topic said of one thing ("can't see what the test bench costs") is not it (resolve.ts, pains-across-many). Counts of
+ * two and more are read beside these (digits, and the number words of knowledge/numbers.ts). Not "all" in any language:
+ * "all day long", "alle paar Wochen" say no units. */
 export const MANY_WORDS = [
   'several', 'multiple', 'many', 'different', 'various', 'each', 'every', 'across', 'both', 'separate',
   'mehrere', 'mehreren', 'viele', 'verschiedene', 'verschiedenen', 'jede', 'jeder', 'jedes', 'jeden', 'jedem',
