@@ -54,6 +54,12 @@ const FIGURES_DISAGREE = [
   'counts differently', 'count them differently', 'counts them differently', 'which figures are right',
   'which numbers are right', 'which figures are correct', 'which numbers are correct', 'which figures match',
   'which numbers match',
+  // Balances that do not agree (sixty-fifth round): a ledger's, a bank's and a file's balances are figures too, and
+  // "agree" is how bookkeepers say they match ("the bank and book balances never agree the first time").
+  'balances dont match', 'balances do not match', 'balances never match', 'balances dont agree', 'balances do not agree',
+  'balances never agree', 'balances disagree', 'balances differ', 'figures dont agree', 'figures do not agree',
+  'figures never agree', 'numbers dont agree', 'numbers do not agree', 'numbers never agree', 'totals dont agree',
+  'totals do not agree', 'totals never agree',
 ];
 
 /** A cost or pay spread over the years it earns in, said as deferring it. */
@@ -362,6 +368,9 @@ export const CONCEPTS: Record<string, Concept> = {
     phrases: [
       'is fine', 'are fine', 'happy with', 'is happy', 'are happy', 'already done', 'works well', 'working well',
       'no issues', 'not a problem', 'not an issue',
+      // Already automated (sixty-fifth round): "matching is automated already", "the reminders are already automated";
+      // never "is automated" alone, which "nothing is automated" says too.
+      'already automated', 'automated already', 'is now automated', 'are now automated', 'fully automated already',
     ],
   },
   lacking: {
@@ -410,6 +419,9 @@ export const CONCEPTS: Record<string, Concept> = {
     phrases: [
       'paper', 'paper based', 'paper forms', 'printouts', 'pen and paper', 'paper timesheets', 'on paper', 'handwritten',
       'clipboard', 'checklists on paper',
+      // Records on film (sixty-fifth round): old deeds, drawings or files kept on microfiche or microfilm are read
+      // from a reader, not from a system, as paper is.
+      'microfiche', 'microfiches', 'microfilm', 'microfilms', 'on film',
     ],
   },
   messages: {
@@ -938,6 +950,9 @@ export const CONCEPTS: Record<string, Concept> = {
     phrases: [
       'spike', 'spikes', 'surge', 'surges', 'peak', 'peaks', 'seasonal', 'holiday rush', 'black friday', 'busy season',
       'storm',
+      // A season's rush (sixty-fifth round): "in the spring rush", "the year-end rush", "rush season".
+      'spring rush', 'summer rush', 'autumn rush', 'fall rush', 'winter rush', 'seasonal rush', 'year end rush',
+      'rush season', 'rush period', 'busy period',
     ],
   },
   // A system or a service down: not a peak of demand ("Seasonal, April-October" says no outage). An outage is
