@@ -57,6 +57,10 @@ export const SETTLED = [
   'nessun problema', 'funziona bene', 'va bene', 'non e il problema', 'a posto', 'sotto controllo', 'werkt goed',
   'gaat goed', 'gaat het niet om', 'loopt prima', 'lopen prima', 'geregeld', 'onder controle', 'geen zorgen',
   'sem problema', 'sem problemas', 'funciona bem', 'esta resolvido', 'sob controle', 'tudo bem', 'nao e um problema',
+  // The plural (sixty-fifth round): "gli audit da remoto non sono un problema", "los plazos no son un problema".
+  'non sono un problema', 'non sono il problema', 'no son un problema', 'no son el problema', 'no son problema',
+  'nao sao um problema', 'nao sao problema', 'ne sont pas un probleme', 'ne sont pas le probleme', 'sind kein problem',
+  'sind nicht das problem', 'zijn geen probleem', 'zijn het probleem niet',
   // The plural of "works well" and "runs well" in the six languages ("die Mahnungen funktionieren gut", "les
   // relances fonctionnent bien") (review mend).
   'funktionieren gut', 'laufen gut', 'klappen gut', 'laufen rund', 'funktionieren problemlos', 'laufen problemlos',
