@@ -520,6 +520,9 @@ export const NO_PAIN = [
   // pain ..." reads already; these are the other nouns' verbs the earlier lists lacked.
   'no problems shared', 'no problem shared', 'no issues shared', 'no issue shared', 'no problems stated', 'no problem stated',
   'no issues stated', 'no issue stated',
+  // Only a list of requirements, no problem (sixty-fifth round): "requirements only so far", "just specs for now", as
+  // "pricing only" is a price asked for and nothing more.
+  'requirements only', 'only requirements', 'just requirements', 'specs only', 'only specs', 'just specs',
   // A partner's or reseller's inquiry: a firm that wants to sell or build on the product, not to buy it (sixty-third
   // round).
   'partner inquiry', 'partner enquiry', 'partnership inquiry', 'partnership enquiry', 'reseller inquiry',
