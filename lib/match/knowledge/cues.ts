@@ -57,7 +57,7 @@ export const SETTLED = [
   'nessun problema', 'funziona bene', 'va bene', 'non e il problema', 'a posto', 'sotto controllo', 'werkt goed',
   'gaat goed', 'gaat het niet om', 'loopt prima', 'lopen prima', 'geregeld', 'onder controle', 'geen zorgen',
   'sem problema', 'sem problemas', 'funciona bem', 'esta resolvido', 'sob controle', 'tudo bem', 'nao e um problema',
-  // The plural (sixty-fifth round): "gli audit da remoto non sono un problema", "los plazos no son un problema".
+  // The plural (sixty-fifth round): "i sopralluoghi non sono un problema", "los plazos no son un problema".
   'non sono un problema', 'non sono il problema', 'no son un problema', 'no son el problema', 'no son problema',
   'nao sao um problema', 'nao sao problema', 'ne sont pas un probleme', 'ne sont pas le probleme', 'sind kein problem',
   'sind nicht das problem', 'zijn geen probleem', 'zijn het probleem niet',
@@ -521,7 +521,7 @@ export const NO_PAIN = [
   'no problems shared', 'no problem shared', 'no issues shared', 'no issue shared', 'no problems stated', 'no problem stated',
   'no issues stated', 'no issue stated',
   // Only a list of requirements, no problem (sixty-fifth round): "requirements only so far", "just specs for now", as
-  // "pricing only" is a price asked for and nothing more.
+  // a price asked for alone is nothing more.
   'requirements only', 'only requirements', 'just requirements', 'specs only', 'only specs', 'just specs',
   // A partner's or reseller's inquiry: a firm that wants to sell or build on the product, not to buy it (sixty-third
   // round).

@@ -990,10 +990,10 @@ export const NOTE_PROBLEM_WORDS: Record<string, string> = {
   vencidos: 'expired', vencida: 'expired', vencidas: 'expired', caducado: 'expired', caducados: 'expired',
   caducada: 'expired', caducadas: 'expired', scaduto: 'expired', scaduti: 'expired', scaduta: 'expired',
   scadute: 'expired', expirado: 'expired', expirados: 'expired',
-  // The verb in the present (sixty-fifth round): "os certificados expiram", "los certificados expiran", "les
+  // The verb in the present (sixty-fifth round): "los certificados expiran", "les
   // certificats expirent", "i certificati scadono".
   expiram: 'expire', expira: 'expires', expiran: 'expire', expirent: 'expire', scadono: 'expire',
-  // Work charged on to a client ("jamais refacturés": never billed on). Not Spanish and Portuguese "certificado", which
+  // Work charged on to a client ("ne sont pas refacturées": not billed on). Not Spanish and Portuguese "certificado", which
   // is "certified" as often as a certificate ("cosmética certificada", "facturación certificada").
   refactures: 'billed', refacturees: 'billed', refacture: 'billed', refacturados: 'billed',
   rifatturati: 'billed', refaturados: 'billed', weiterberechnet: 'billed', doorberekend: 'billed',
@@ -1006,7 +1006,7 @@ export const NOTE_PROBLEM_WORDS: Record<string, string> = {
   dakks: 'accreditation', akkreditierungsstelle: 'accreditation', cofrac: 'accreditation', belac: 'accreditation',
   accredia: 'accreditation', rva: 'accreditation', ipac: 'accreditation',
   inmetro: 'accreditation', ukas: 'accreditation', anab: 'accreditation',
-  // Qualifications ("le qualifiche degli auditor", "las cualificaciones de los auditores").
+  // Qualifications ("le qualifiche dei tecnici", "las cualificaciones de los inspectores").
   qualifiche: 'qualifications', qualifica: 'qualification', qualifikationen: 'qualifications',
   qualifikation: 'qualification', cualificaciones: 'qualifications', cualificacion: 'qualification',
   kwalificaties: 'qualifications', kwalificatie: 'qualification', qualificacoes: 'qualifications',
@@ -1550,10 +1550,10 @@ export const NOTE_PHRASES: Record<string, string> = {
   'sans retour': 'without feedback', 'jamais de retours': 'never feedback', 'pas de retours': 'no feedback',
   'sans retours': 'without feedback',
   // Audits and certification (sixty-fifth round), as auditors and certification bodies say them in the six languages:
-  // an audit's effort in person-days ("jours-homme", "giornate uomo", "días-hombre", "dias-homem"); the
-  // nonconformities an audit raises ("non-conformités", "no conformidades", "non conformità", "não conformidades")
+  // an audit's effort in person-days ("jours-homme", "días-hombre", "dias-homem"); the
+  // nonconformities an audit raises (French "non-conformités" and its siblings)
   // and the corrective actions that close them; an audit programme, which is the schedule of audits (ISO 19011's
-  // word, "programma degli audit", "programa de auditorías"); work charged on to the client ("refacturé").
+  // word, "programma degli audit", "programa de auditorías"); work charged on to the client ("refacturer").
   'jours homme': 'man days', 'jour homme': 'man day', 'dias hombre': 'man days', 'jornadas hombre': 'man days',
   'giornate uomo': 'man days', 'giorni uomo': 'man days', 'dias homem': 'man days',
   'non conformites': 'nonconformities', 'non conformite': 'nonconformity', 'no conformidades': 'nonconformities',

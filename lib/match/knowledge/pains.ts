@@ -55,7 +55,7 @@ const FIGURES_DISAGREE = [
   'which numbers are right', 'which figures are correct', 'which numbers are correct', 'which figures match',
   'which numbers match',
   // Balances that do not agree (sixty-fifth round): a ledger's, a bank's and a file's balances are figures too, and
-  // "agree" is how bookkeepers say they match ("the bank and book balances never agree the first time").
+  // "agree" is how bookkeepers say they match ("the ledger and the bank statement balances never agree").
   'balances dont match', 'balances do not match', 'balances never match', 'balances dont agree', 'balances do not agree',
   'balances never agree', 'balances disagree', 'balances differ', 'figures dont agree', 'figures do not agree',
   'figures never agree', 'numbers dont agree', 'numbers do not agree', 'numbers never agree', 'totals dont agree',
@@ -368,8 +368,8 @@ export const CONCEPTS: Record<string, Concept> = {
     phrases: [
       'is fine', 'are fine', 'happy with', 'is happy', 'are happy', 'already done', 'works well', 'working well',
       'no issues', 'not a problem', 'not an issue',
-      // Already automated (sixty-fifth round): "matching is automated already", "the reminders are already automated";
-      // never "is automated" alone, which "nothing is automated" says too.
+      // Already automated (sixty-fifth round): "the matching: automated already", "the reminders are already automated";
+      // never the participle alone, which "nothing here gets automated" says too.
       'already automated', 'automated already', 'is now automated', 'are now automated', 'fully automated already',
     ],
   },
@@ -950,7 +950,7 @@ export const CONCEPTS: Record<string, Concept> = {
     phrases: [
       'spike', 'spikes', 'surge', 'surges', 'peak', 'peaks', 'seasonal', 'holiday rush', 'black friday', 'busy season',
       'storm',
-      // A season's rush (sixty-fifth round): "in the spring rush", "the year-end rush", "rush season".
+      // A season's rush (sixty-fifth round): "in the summer rush", "the harvest rush", "rush season".
       'spring rush', 'summer rush', 'autumn rush', 'fall rush', 'winter rush', 'seasonal rush', 'year end rush',
       'rush season', 'rush period', 'busy period',
     ],
