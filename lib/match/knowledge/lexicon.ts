@@ -1568,6 +1568,9 @@ export const NOTE_PHRASES: Record<string, string> = {
   'programme des audits': 'audit schedule', 'programa de auditorias': 'audit schedule',
   'programa de inspecciones': 'inspection schedule',
   'programa de inspecoes': 'inspection schedule',
+  // Who is qualified for what, the question of a competence record, in five languages (sixty-fifth round).
+  'chi e qualificato per cosa': 'who is qualified for what', 'qui est qualifie pour quoi': 'who is qualified for what',
+  'quien esta cualificado para que': 'who is qualified for what', 'quem esta qualificado para que': 'who is qualified for what',
   // Certificates that expire, said with the verb: the noun only beside it, since Spanish and Portuguese "certificado"
   // and Italian "certificati" are "certified" as often ("cosmética certificada", "prodotti certificati").
   'certificados expiram': 'certificates expire', 'certificados expiran': 'certificates expire',

@@ -62,6 +62,13 @@ const FIGURES_DISAGREE = [
   'totals do not agree', 'totals never agree',
 ];
 
+/** Who may do which work, asked or not known (sixty-fifth round): a competence record's question. */
+const COMPETENCE_SAYINGS = [
+  'who is qualified for what', 'whos qualified for what', 'who is certified for what', 'who is signed off for what',
+  'who can do what', 'qualified for which', 'certified for which', 'signed off for which', 'who is qualified to',
+  'who is signed off to',
+];
+
 /** A cost or pay spread over the years it earns in, said as deferring it. */
 const DEFERRED_COST = [
   'deferred commission', 'deferred commissions', 'deferred costs', 'deferred cost', 'deferred bonus', 'deferred bonuses',
@@ -524,6 +531,17 @@ export const CONCEPTS: Record<string, Concept> = {
       'staff shortage', 'staff shortages', 'staffing shortage', 'staffing shortages', 'short of staff',
       ...SHORT_OF_HANDS,
     ],
+  },
+  // Competence records (sixty-fifth round): who is qualified, certified or signed off for which work, the record an
+  // inspection body, a lab, a maintenance shop or a hospital keeps of its people's scopes. Said as not knowing "who is
+  // qualified for what" or wanting to see "which engineers are certified for which machines"; never the verb alone.
+  competence: {
+    kind: 'topic',
+    phrases: [
+      'competence', 'competences', 'competency', 'competencies', 'competence records', 'competency records',
+      'qualification matrix', 'competence matrix', 'competency matrix', ...COMPETENCE_SAYINGS,
+    ],
+    implies: { lacking: COMPETENCE_SAYINGS },
   },
   hiring: {
     kind: 'topic',
