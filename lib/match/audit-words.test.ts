@@ -2,7 +2,8 @@
 // in person-days, the nonconformities it raises and the corrective actions that close them, an accreditation body's
 // assessment said by the body's name, certificates that expire, work never charged on to the client, and a problem
 // said in the plural not to be one ("non sono un problema"); in English, records kept on microfilm, balances that
-// never agree, and a task already automated (no pain).
+// never agree, a task already automated (no pain), notes of requirements only (no pain), and not knowing who is
+// qualified for what (a competence record).
 // Invented vendor: Quernfield, software for inspection bodies that examine playground equipment.
 import { describe, expect, it } from 'vitest';
 import type { Taxonomy } from '../model';
@@ -21,6 +22,7 @@ const vendor = compileTaxonomy({
     { id: 'ledger', label: 'Client account reconciliation', aliases: ['account matching'] },
     { id: 'planning', label: 'Inspector planning', aliases: ['audit schedule'] },
     { id: 'lapses', label: 'Expiring certificates', aliases: ['certificate renewals'] },
+    { id: 'scopes', label: 'Inspector competence records', aliases: ['scope sheets'] },
   ],
 } satisfies Taxonomy);
 const pains = (notes: string) => contextOf(resolveProspect({ notes }, vendor)).painPoints;
@@ -60,6 +62,15 @@ describe('audit and certification pains in six languages', () => {
   it('reads notes that name only requirements as no pain', () => {
     expect(pains('Wants SSO, EU hosting and a tablet app. The inspection logs are handwritten.')).toContain('archive');
     expect(pains('Wants SSO, EU hosting and a tablet app. The inspection logs are handwritten. Requirements only at this stage.')).toEqual([]);
+  });
+  it('reads not knowing who is qualified for what as the competence entry, not the bare word', () => {
+    for (const note of [
+      'Nobody at the depot can tell who is qualified for what any more.',
+      'The council wants a list of which inspectors are certified for which slide types.',
+      'Al deposito nessuno sa chi è qualificato per cosa tra i tecnici.',
+    ])
+      expect(pains(note), note).toContain('scopes');
+    expect(pains('The new hire is qualified and keen to start.')).not.toContain('scopes');
   });
   it('does not read a topic said in the plural not to be a problem', () => {
     expect(pains('Per i comuni le ispezioni video non sono un problema: le chiedono loro.')).not.toContain('remote');
