@@ -57,6 +57,10 @@ export const SETTLED = [
   'nessun problema', 'funziona bene', 'va bene', 'non e il problema', 'a posto', 'sotto controllo', 'werkt goed',
   'gaat goed', 'gaat het niet om', 'loopt prima', 'lopen prima', 'geregeld', 'onder controle', 'geen zorgen',
   'sem problema', 'sem problemas', 'funciona bem', 'esta resolvido', 'sob controle', 'tudo bem', 'nao e um problema',
+  // The plural (sixty-fifth round): "i sopralluoghi non sono un problema", "los plazos no son un problema".
+  'non sono un problema', 'non sono il problema', 'no son un problema', 'no son el problema', 'no son problema',
+  'nao sao um problema', 'nao sao problema', 'ne sont pas un probleme', 'ne sont pas le probleme', 'sind kein problem',
+  'sind nicht das problem', 'zijn geen probleem', 'zijn het probleem niet',
   // The plural of "works well" and "runs well" in the six languages ("die Mahnungen funktionieren gut", "les
   // relances fonctionnent bien") (review mend).
   'funktionieren gut', 'laufen gut', 'klappen gut', 'laufen rund', 'funktionieren problemlos', 'laufen problemlos',
@@ -516,6 +520,9 @@ export const NO_PAIN = [
   // pain ..." reads already; these are the other nouns' verbs the earlier lists lacked.
   'no problems shared', 'no problem shared', 'no issues shared', 'no issue shared', 'no problems stated', 'no problem stated',
   'no issues stated', 'no issue stated',
+  // Only a list of requirements, no problem (sixty-fifth round): "requirements only so far", "just specs for now", as
+  // a price asked for alone is nothing more.
+  'requirements only', 'only requirements', 'just requirements', 'specs only', 'only specs', 'just specs',
   // A partner's or reseller's inquiry: a firm that wants to sell or build on the product, not to buy it (sixty-third
   // round).
   'partner inquiry', 'partner enquiry', 'partnership inquiry', 'partnership enquiry', 'reseller inquiry',

@@ -990,6 +990,27 @@ export const NOTE_PROBLEM_WORDS: Record<string, string> = {
   vencidos: 'expired', vencida: 'expired', vencidas: 'expired', caducado: 'expired', caducados: 'expired',
   caducada: 'expired', caducadas: 'expired', scaduto: 'expired', scaduti: 'expired', scaduta: 'expired',
   scadute: 'expired', expirado: 'expired', expirados: 'expired',
+  // The verb in the present (sixty-fifth round): "los certificados expiran", "les
+  // certificats expirent", "i certificati scadono".
+  expiram: 'expire', expira: 'expires', expiran: 'expire', expirent: 'expire', scadono: 'expire',
+  // Work charged on to a client ("ne sont pas refacturées": not billed on). Not Spanish and Portuguese "certificado", which
+  // is "certified" as often as a certificate ("cosmética certificada", "facturación certificada").
+  refactures: 'billed', refacturees: 'billed', refacture: 'billed', refacturados: 'billed',
+  rifatturati: 'billed', refaturados: 'billed', weiterberechnet: 'billed', doorberekend: 'billed',
+  // Accreditation (sixty-fifth round): the word in the six languages, an accreditation body's assessment
+  // ("Begutachtung"), and the national accreditation bodies of the six languages' countries, the UK's and the US's, as
+  // a certification body names its accreditor ("DAkkS", "COFRAC", "Accredia", "RvA", "IPAC", "UKAS"; not Spain's ENAC, in Italy the civil aviation
+  // authority).
+  akkreditierung: 'accreditation', accreditatie: 'accreditation', acreditacion: 'accreditation',
+  accreditamento: 'accreditation', acreditacao: 'accreditation', begutachtung: 'assessment',
+  dakks: 'accreditation', akkreditierungsstelle: 'accreditation', cofrac: 'accreditation', belac: 'accreditation',
+  accredia: 'accreditation', rva: 'accreditation', ipac: 'accreditation',
+  inmetro: 'accreditation', ukas: 'accreditation', anab: 'accreditation',
+  // Qualifications ("le qualifiche dei tecnici", "las cualificaciones de los inspectores").
+  qualifiche: 'qualifications', qualifica: 'qualification', qualifikationen: 'qualifications',
+  qualifikation: 'qualification', cualificaciones: 'qualifications', cualificacion: 'qualification',
+  kwalificaties: 'qualifications', kwalificatie: 'qualification', qualificacoes: 'qualifications',
+  qualificacao: 'qualification',
   // The noun, what runs out on a shelf ("date de péremption", "Verfallsdatum", "houdbaarheidsdatum"): the words of
   // expiry that say nothing else. Not Italian "scadenza" (a deadline as often, above), nor Dutch "verlopen" (also
   // "went": "het gesprek is goed verlopen"); German "Verfall", Spanish "caducidad", Dutch "houdbaarheid" and Portuguese
@@ -1528,6 +1549,34 @@ export const NOTE_PHRASES: Record<string, string> = {
   'jamais de retour': 'never feedback', 'aucun retour': 'no feedback', 'pas de retour': 'no feedback',
   'sans retour': 'without feedback', 'jamais de retours': 'never feedback', 'pas de retours': 'no feedback',
   'sans retours': 'without feedback',
+  // Audits and certification (sixty-fifth round), as auditors and certification bodies say them in the six languages:
+  // an audit's effort in person-days ("jours-homme", "días-hombre", "dias-homem"); the
+  // nonconformities an audit raises (French "non-conformités" and its siblings)
+  // and the corrective actions that close them; an audit programme, which is the schedule of audits (ISO 19011's
+  // word, "programma degli audit", "programa de auditorías"); work charged on to the client ("refacturer").
+  'jours homme': 'man days', 'jour homme': 'man day', 'dias hombre': 'man days', 'jornadas hombre': 'man days',
+  'giornate uomo': 'man days', 'giorni uomo': 'man days', 'dias homem': 'man days',
+  'non conformites': 'nonconformities', 'non conformite': 'nonconformity', 'no conformidades': 'nonconformities',
+  'no conformidad': 'nonconformity', 'non conformita': 'nonconformities', 'nao conformidades': 'nonconformities',
+  'nao conformidade': 'nonconformity',
+  'actions correctives': 'corrective actions', 'action corrective': 'corrective action',
+  'acciones correctivas': 'corrective actions', 'accion correctiva': 'corrective action',
+  'azioni correttive': 'corrective actions', 'azione correttiva': 'corrective action',
+  'acoes corretivas': 'corrective actions', 'acao corretiva': 'corrective action',
+  'corrigerende maatregelen': 'corrective actions', 'corrigerende maatregel': 'corrective action',
+  'programma degli audit': 'audit schedule', 'programma delle ispezioni': 'inspection schedule',
+  'programme des audits': 'audit schedule', 'programa de auditorias': 'audit schedule',
+  'programa de inspecciones': 'inspection schedule',
+  'programa de inspecoes': 'inspection schedule',
+  // Who is qualified for what, the question of a competence record, in five languages (sixty-fifth round).
+  'chi e qualificato per cosa': 'who is qualified for what', 'qui est qualifie pour quoi': 'who is qualified for what',
+  'quien esta cualificado para que': 'who is qualified for what', 'quem esta qualificado para que': 'who is qualified for what',
+  // Certificates that expire, said with the verb: the noun only beside it, since Spanish and Portuguese "certificado"
+  // and Italian "certificati" are "certified" as often ("cosmética certificada", "prodotti certificati").
+  'certificados expiram': 'certificates expire', 'certificados expiran': 'certificates expire',
+  'certificados caducan': 'certificates expire', 'certificados vencem': 'certificates expire',
+  'certificats expirent': 'certificates expire', 'certificati scadono': 'certificates expire',
+  'zertifikate laufen ab': 'certificates expire', 'certificaten verlopen': 'certificates expire',
 };
 
 const ITALIAN_THAN = ['di', 'che', 'del', 'della', 'dei', 'degli', 'delle'];

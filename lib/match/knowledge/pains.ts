@@ -54,6 +54,19 @@ const FIGURES_DISAGREE = [
   'counts differently', 'count them differently', 'counts them differently', 'which figures are right',
   'which numbers are right', 'which figures are correct', 'which numbers are correct', 'which figures match',
   'which numbers match',
+  // Balances that do not agree (sixty-fifth round): a ledger's, a bank's and a file's balances are figures too, and
+  // "agree" is how bookkeepers say they match ("the ledger and the bank statement balances never agree").
+  'balances dont match', 'balances do not match', 'balances never match', 'balances dont agree', 'balances do not agree',
+  'balances never agree', 'balances disagree', 'balances differ', 'figures dont agree', 'figures do not agree',
+  'figures never agree', 'numbers dont agree', 'numbers do not agree', 'numbers never agree', 'totals dont agree',
+  'totals do not agree', 'totals never agree',
+];
+
+/** Who may do which work, asked or not known (sixty-fifth round): a competence record's question. */
+const COMPETENCE_SAYINGS = [
+  'who is qualified for what', 'whos qualified for what', 'who is certified for what', 'who is signed off for what',
+  'who can do what', 'qualified for which', 'certified for which', 'signed off for which', 'who is qualified to',
+  'who is signed off to',
 ];
 
 /** A cost or pay spread over the years it earns in, said as deferring it. */
@@ -362,6 +375,9 @@ export const CONCEPTS: Record<string, Concept> = {
     phrases: [
       'is fine', 'are fine', 'happy with', 'is happy', 'are happy', 'already done', 'works well', 'working well',
       'no issues', 'not a problem', 'not an issue',
+      // Already automated (sixty-fifth round): "the matching: automated already", "the reminders are already automated";
+      // never the participle alone, which "nothing here gets automated" says too.
+      'already automated', 'automated already', 'is now automated', 'are now automated', 'fully automated already',
     ],
   },
   lacking: {
@@ -410,6 +426,9 @@ export const CONCEPTS: Record<string, Concept> = {
     phrases: [
       'paper', 'paper based', 'paper forms', 'printouts', 'pen and paper', 'paper timesheets', 'on paper', 'handwritten',
       'clipboard', 'checklists on paper',
+      // Records on film (sixty-fifth round): old deeds, drawings or files kept on microfiche or microfilm are read
+      // from a reader, not from a system, as paper is.
+      'microfiche', 'microfiches', 'microfilm', 'microfilms', 'on film',
     ],
   },
   messages: {
@@ -512,6 +531,17 @@ export const CONCEPTS: Record<string, Concept> = {
       'staff shortage', 'staff shortages', 'staffing shortage', 'staffing shortages', 'short of staff',
       ...SHORT_OF_HANDS,
     ],
+  },
+  // Competence records (sixty-fifth round): who is qualified, certified or signed off for which work, the record an
+  // inspection body, a lab, a maintenance shop or a hospital keeps of its people's scopes. Said as not knowing "who is
+  // qualified for what" or wanting to see "which engineers are certified for which machines"; never the verb alone.
+  competence: {
+    kind: 'topic',
+    phrases: [
+      'competence', 'competences', 'competency', 'competencies', 'competence records', 'competency records',
+      'qualification matrix', 'competence matrix', 'competency matrix', ...COMPETENCE_SAYINGS,
+    ],
+    implies: { lacking: COMPETENCE_SAYINGS },
   },
   hiring: {
     kind: 'topic',
@@ -938,6 +968,9 @@ export const CONCEPTS: Record<string, Concept> = {
     phrases: [
       'spike', 'spikes', 'surge', 'surges', 'peak', 'peaks', 'seasonal', 'holiday rush', 'black friday', 'busy season',
       'storm',
+      // A season's rush (sixty-fifth round): "in the summer rush", "the harvest rush", "rush season".
+      'spring rush', 'summer rush', 'autumn rush', 'fall rush', 'winter rush', 'seasonal rush', 'year end rush',
+      'rush season', 'rush period', 'busy period',
     ],
   },
   // A system or a service down: not a peak of demand ("Seasonal, April-October" says no outage). An outage is
