@@ -140,7 +140,7 @@ import { editDistance, oneDeletionKeys } from '../search/index';
 import { LEGAL_FORMS, companyKey } from './own-company';
 import { deu, fra, ita, nld, por, spa } from 'stopword';
 import { numberWords, plainNumberWord } from './knowledge/numbers';
-import { ABOUT_BEFORE_A_NUMBER, ENGLISH_FUNCTION_WORDS, FOREIGN_QUANTITY_WORDS, NOUN_AFTER, isClosedWord } from './knowledge/function-words';
+import { ABOUT_BEFORE_A_NUMBER, ENGLISH_FUNCTION_WORDS, FOREIGN_QUANTITY_WORDS, NOUN_AFTER, PORTUGUESE_OWN_WORDS, isClosedWord } from './knowledge/function-words';
 import { isEverydayWord } from './everyday';
 const PAPERS_COUNTER = new Set(PAPERS_COUNTERS);
 const PAPERS_COUNTED_OF_WORDS = new Set(PAPERS_COUNTED_OF);
@@ -6090,10 +6090,35 @@ function readShorthand(notes: string, tokens: readonly Token[], stems: string[],
 /** A sentence that asks or says where a thing is, which one or how many (pains-tracked-thing). */
 const WHEREABOUTS_SAID = new RegExp(`\\b(${WHEREABOUTS.join('|')})\\b`);
 /** pains-across-many: words that say several (MANY_WORDS, accents off) and counts of two to fifty said in words, in the
- * seven languages; not "due" (English's own word), nor "elf", "onze", "once" (words of other languages too), nor "sept"
- * and "dez" (a month, "Sept 14", "Dez. 2026"), "sei" ("se sei interessato", you are), "otto" (a first name) and "dos"
- * ("dos and don'ts"): everyday words of a note more often than counts. */
-const MANY = new Set([...MANY_WORDS.map(plainNumberWord), ...numberWords({ values: (v) => v >= 2, forms: ['plain'], except: ['due', 'elf', 'onze', 'once', 'sept', 'dez', 'sei', 'otto', 'dos'] }).keys()]);
+ * seven languages; not "due" (English's own word), nor "elf", "onze", "once" (words of other languages too). Five counts
+ * are everyday words of another language as well, read as counts only where they are not that word (COUNT_OR_OTHER). */
+const MANY = new Set([...MANY_WORDS.map(plainNumberWord), ...numberWords({ values: (v) => v >= 2, forms: ['plain'], except: ['due', 'elf', 'onze', 'once'] }).keys()]);
+/** Review mend (sixty-fifth round): the plain count of one language that another says as an everyday word, and where a
+ * note's word is that other word, not the count: French "sept" and Portuguese "dez" before "." or a digit (a month's short
+ * form, "Sept 14", "Dez. 2026"; "sept agences", "dez lojas" count); Italian "sei" after "se" or "tu" ("se sei
+ * interessato", you are; "sei negozi" counts); "otto" written with a capital inside a sentence (a first name; "otto
+ * filiali" counts); Spanish "dos" before a word that is no plural noun ("dos and don'ts") or in a sentence that reads as
+ * Portuguese, where "dos" is "of the" ("o controle dos armazens"; "tenemos dos almacenes" counts). */
+function countOrOther(words: readonly Token[], k: number, notes: string, sentenceStart: boolean): boolean {
+  const t = words[k]!;
+  const inSentence = (j: number) => (words[j]?.sentence === t.sentence ? words[j] : undefined);
+  switch (t.word) {
+    case 'sept':
+    case 'dez':
+      return /^\s*[.\d]/.test(notes.slice(t.end, t.end + 4));
+    case 'sei':
+      return ['se', 'tu'].includes(inSentence(k - 1)?.word ?? '');
+    case 'otto':
+      return !sentenceStart && /^\p{Lu}/u.test(notes.slice(t.start, t.end));
+    case 'dos': {
+      const next = inSentence(k + 1)?.word ?? '';
+      if (!/\p{L}{2,}s$/u.test(next) || isClosedWord(next) || isStopword(next)) return true;
+      return words.some((x) => x.sentence === t.sentence && x !== t && PORTUGUESE_OWN_WORDS.has(x.word));
+    }
+    default:
+      return false;
+  }
+}
 /** "The others" in six languages, which set one unit against the rest: read in its sentence and the one after it. */
 const THE_OTHERS = new Set(['others', 'anderen', 'autres', 'otros', 'otras', 'altri', 'altre', 'outros', 'outras']);
 /** STAFF_WORDS as the notes' tokens read them. */
@@ -6886,7 +6911,7 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
     let said = manySaid.get(sentence);
     if (said === undefined) {
       const near = wordsOfSentences(sentence - 1, sentence);
-      said = near.length > 0 && (near.some((x, k) => MANY.has(x.word) && !MANY_OF_TIME.test(near[k + 1]?.word ?? '')) || MANY_DIGITS.test(notes.slice(near[0]!.start, near.at(-1)!.end)) || wordsOfSentences(sentence, sentence + 1).some((x) => THE_OTHERS.has(x.word)));
+      said = near.length > 0 && (near.some((x, k) => MANY.has(x.word) && !MANY_OF_TIME.test(near[k + 1]?.word ?? '') && !countOrOther(near, k, notes, near[k - 1]?.sentence !== x.sentence)) || MANY_DIGITS.test(notes.slice(near[0]!.start, near.at(-1)!.end)) || wordsOfSentences(sentence, sentence + 1).some((x) => THE_OTHERS.has(x.word)));
       manySaid.set(sentence, said);
     }
     return said;
