@@ -16,6 +16,19 @@ const bikes: Taxonomy = {
 const compiledBikes = compileTaxonomy(bikes);
 const pains = (notes: string) => contextOf(resolveProspect({ notes }, compiledBikes)).painPoints;
 const UNSEEN = ' The owner cannot see what the wheel bench brings in.';
+// The same vendor's buyers: a territory's manager, a branch's, a store section's, the project office, engineering.
+const buyers: Taxonomy = {
+  personas: [
+    { id: 'area', label: 'Area Manager', aliases: [] },
+    { id: 'branch', label: 'Branch Manager', aliases: [] },
+    { id: 'pmo', label: 'Head of Projects', aliases: [] },
+    { id: 'engineering', label: 'Engineering Director', aliases: [] },
+  ],
+  industries: [],
+  painPoints: [],
+};
+const compiledBuyers = compileTaxonomy(buyers);
+const personas = (title: string) => resolveProspect({ title, company: 'Spindlewick Ateliers', industry: '' }, compiledBuyers).personas.map((p) => p.id).sort();
 
 describe('a count word that is an everyday word of another language (finding 1)', () => {
   it('counts where it is the plain number', () => {
@@ -32,5 +45,20 @@ describe('a count word that is an everyday word of another language (finding 1)'
     expect(pains(`Spoke with Otto about the frames.${UNSEEN}`)).toEqual([]);
     expect(pains(`Sent the dos and don'ts.${UNSEEN}`)).toEqual([]);
     expect(pains(`Não temos controle dos custos.${UNSEEN}`)).toEqual([]);
+  });
+});
+
+describe('Romance territory and branch titles (finding 2)', () => {
+  it('keeps a French sector manager of a region the area manager, a store section not', () => {
+    expect(personas('Responsable de secteur Franche-Comté')).toEqual(['area']);
+    expect(personas('Responsable de secteur Bourgogne Est')).toEqual(['area']);
+    expect(personas('Responsable de secteur bazar')).toEqual([]);
+    expect(personas('Responsable de secteur épicerie')).toEqual([]);
+  });
+  it("reads a Spanish office's director of a bank or a place the branch, of an office's kind that office's", () => {
+    expect(personas('Director de Oficina del Banco Ribera')).toEqual(['branch']);
+    expect(personas('Directora de Oficina de Banca Privada')).toEqual(['branch']);
+    expect(personas('Director de Oficina de Teruel')).toEqual(['branch']);
+    expect(personas('Director de Oficina de Proyectos')).toEqual(['pmo']);
   });
 });
