@@ -319,7 +319,7 @@ function gatedMeaning(meanings: (typeof SECTOR_ABBREVIATIONS)[string], word: str
   // knowledge would translate ("Kundendienst", "post-vendita") is its own language's cue, not the translation's.
   const writtenInTitle = saying(() => around.flatMap((t) => words(t)));
   const open = (m: (typeof meanings)[number]) =>
-    (!m.capitals || word === word.toUpperCase()) && !m.unless?.some(m.unlessInTitle ? saidInTitle : said) && !m.unlessBeside?.some(said);
+    (!m.capitals || word === word.toUpperCase()) && !m.unless?.some(m.unlessInTitle ? saidInTitle : said) && !m.unlessBeside?.some(said) && !m.unlessTitle?.test(normalise(title));
   // An Italian company's meaning with cues only beside them ("Responsabile AFC", its head, before "AFC" alone).
   const italian = meanings.find((m) => m.italianCompany && (!m.cues || m.cues.some(said)) && open(m));
   if (italian && trade.some(isItalianCompany)) return italian;

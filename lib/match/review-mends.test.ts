@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Taxonomy } from '../model';
 import { compileTaxonomy, contextOf, resolveProspect } from '.';
+import { titleWords } from './compile';
 
 const bikes: Taxonomy = {
   personas: [],
@@ -28,6 +29,17 @@ const buyers: Taxonomy = {
   painPoints: [],
 };
 const compiledBuyers = compileTaxonomy(buyers);
+// The same vendor's workshop clinics: their care technicians and their technology lead.
+const clinics: Taxonomy = {
+  personas: [
+    { id: 'techs', label: 'Care technicians', aliases: ['Vet Tech', 'Dental Technician'] },
+    { id: 'it', label: 'IT Lead', aliases: ['Head of Technology'] },
+  ],
+  industries: [],
+  painPoints: [],
+};
+const compiledClinics = compileTaxonomy(clinics);
+const clinicPersonas = (title: string) => resolveProspect({ title, company: 'Spindlewick Clinics', industry: '' }, compiledClinics).personas.map((p) => p.id).sort();
 const personas = (title: string) => resolveProspect({ title, company: 'Spindlewick Ateliers', industry: '' }, compiledBuyers).personas.map((p) => p.id).sort();
 
 describe('a count word that is an everyday word of another language (finding 1)', () => {
@@ -60,5 +72,20 @@ describe('Romance territory and branch titles (finding 2)', () => {
     expect(personas('Directora de Oficina de Banca Privada')).toEqual(['branch']);
     expect(personas('Director de Oficina de Teruel')).toEqual(['branch']);
     expect(personas('Director de Oficina de Proyectos')).toEqual(['pmo']);
+  });
+});
+
+describe("a clinic's tech: its technician or its technology (finding 3)", () => {
+  it('reads the technology where a lead or a manager follows, "head of" precedes or a word of health IT is in the title', () => {
+    expect(clinicPersonas('Clinical Tech Lead')).toEqual(['it']);
+    expect(clinicPersonas('Head of Clinical Tech')).toEqual(['it']);
+    expect(clinicPersonas('Clinical Tech Manager')).toEqual(['it']);
+    expect(clinicPersonas('Clinical Informatics Tech')).toEqual(['it']);
+  });
+  it("keeps a care trade's tech its technician, with every care trade's word of the one list", () => {
+    expect(clinicPersonas('Clinical Tech')).toEqual(['techs']);
+    expect(clinicPersonas('Senior Clinical Tech')).toEqual(['techs']);
+    expect(clinicPersonas('Surgery Tech')).toEqual(['techs']);
+    expect(titleWords('Surgery Tech')).toEqual(['surgery', 'technician']);
   });
 });
