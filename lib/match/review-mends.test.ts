@@ -12,6 +12,7 @@ const bikes: Taxonomy = {
     { id: 'many-shops', label: 'Multi-workshop visibility', aliases: [] },
     { id: 'split', label: 'Cost allocation', aliases: [] },
     { id: 'spokes', label: 'High spoke costs', aliases: [] },
+    { id: 'hands', label: 'Bench staffing gaps', aliases: [] },
   ],
 };
 const compiledBikes = compileTaxonomy(bikes);
@@ -87,5 +88,18 @@ describe("a clinic's tech: its technician or its technology (finding 3)", () => 
     expect(clinicPersonas('Senior Clinical Tech')).toEqual(['techs']);
     expect(clinicPersonas('Surgery Tech')).toEqual(['techs']);
     expect(titleWords('Surgery Tech')).toEqual(['surgery', 'technician']);
+  });
+});
+
+describe('short of hands, said as a count of a staff noun (finding 4)', () => {
+  it("reads a trade's noun counted before or after down", () => {
+    expect(pains("We're down two drivers since the saddle fair.")).toEqual(['hands']);
+    expect(pains('Down three nurses on the night rota.')).toEqual(['hands']);
+    expect(pains('Two cleaners down this week.')).toEqual(['hands']);
+    expect(pains('Down one technician since the wheel season.')).toEqual(['hands']);
+  });
+  it('still reads people counted, and no count of another thing', () => {
+    expect(pains('We are 2 people down at the truing stand.')).toEqual(['hands']);
+    expect(pains('Repairs are down two points on last year.')).toEqual([]);
   });
 });

@@ -149,12 +149,26 @@ const MONEY_MADE = ['make money', 'makes money', 'making money', 'made money', '
 /** The same work priced differently by whoever quotes it. */
 const PRICED_APART = ['different price for the same', 'different prices for the same'];
 
-/** Fewer hands than the work needs, said as the people missing: "we are 2 people down", "I got nobody". */
+/** A company's workforce said as a whole, in English (resolve.ts WORKFORCE_STEMS, and the start of STAFF_WORDS). */
+export const WORKFORCE_WORDS = ['staff', 'team', 'crew', 'employees', 'workers', 'personnel', 'people', 'volunteers', 'technicians', 'techs', 'workforce'];
+/** The front-line trades' people in the plural, in English: who a business has on its rota in any trade ("drivers",
+ * "nurses", "cleaners"). */
+export const TRADE_STAFF_WORDS = ['drivers', 'nurses', 'carers', 'caregivers', 'agents', 'associates', 'operators', 'cleaners', 'guards'];
+
+/** The staff nouns a count goes with, plural and singular: WORKFORCE_WORDS' count nouns (not "team", "crew",
+ * "personnel", "workforce", said of the whole) and the trades' (TRADE_STAFF_WORDS); "staff" has no singular. */
+const STAFF_COUNT_NOUNS = [...WORKFORCE_WORDS.filter((w) => !['team', 'crew', 'personnel', 'workforce'].includes(w)), ...TRADE_STAFF_WORDS];
+const STAFF_COUNT_ONE = STAFF_COUNT_NOUNS.filter((w) => w !== 'staff').map((w) => (w === 'people' ? 'person' : w.slice(0, -1)));
+/** Fewer hands than the work needs, said as the people missing, the count before or after "down": "we are 2 people
+ * down", "down three drivers", "a nurse down", "I got nobody". Review mend (sixty-fifth round): built from grammatical
+ * pairs, a count of several before a plural staff noun and "a" or "one" before a singular one (STAFF_COUNT_NOUNS), so no
+ * dead cue ("down a people") and the trade's own noun ("down two drivers") are read. */
 const SHORT_OF_HANDS = [
-  ...['2', '3', '4', '5', 'two', 'three', 'four', 'five', 'few', 'couple', 'couple of', 'some'].map((n) => `${n} people down`),
-  'person down', 'got nobody', 'have nobody',
-  // Sixty-fourth round: the count said after "down" ("we're down three people", "down two staff since spring").
-  ...['2', '3', '4', '5', '6', 'two', 'three', 'four', 'five', 'six', 'a few', 'a couple of', 'a'].flatMap((n) => [`down ${n} people`, `down ${n} staff`, `down ${n} person`]),
+  ...[
+    ...['2', '3', '4', '5', '6', 'two', 'three', 'four', 'five', 'six', 'a few', 'a couple of', 'several'].flatMap((n) => STAFF_COUNT_NOUNS.map((w) => `${n} ${w}`)),
+    ...['a', 'one'].flatMap((n) => STAFF_COUNT_ONE.map((w) => `${n} ${w}`)),
+  ].flatMap((counted) => [`${counted} down`, `down ${counted}`]),
+  'got nobody', 'have nobody',
 ];
 
 /** Nobody applying: "nobody wants to work weekends". */
@@ -197,14 +211,11 @@ const NOT_KNOWN_HOW = [
  * pains-tracked-thing). */
 export const WHEREABOUTS = ['where', 'which', 'how many'];
 
-/** A company's workforce said as a whole, in English (resolve.ts WORKFORCE_STEMS, and the start of STAFF_WORDS). */
-export const WORKFORCE_WORDS = ['staff', 'team', 'crew', 'employees', 'workers', 'personnel', 'people', 'volunteers', 'technicians', 'techs', 'workforce'];
-
 /** The people a company's messages have to reach, in the six languages: where the sentence or the one before names
  * them, the `reach` topic ("can't reach", "no work email", "unreachable") is theirs even beside a rep's contact words. */
 export const STAFF_WORDS = [
-  ...WORKFORCE_WORDS, 'teams', 'crews', 'drivers', 'nurses', 'carers', 'caregivers', 'agents', 'associates', 'operators', 'cleaners',
-  'guards', 'frontline', 'deskless', 'shift', 'shifts', 'field', 'floor', 'hourly', 'colleagues', 'everyone', 'half',
+  ...WORKFORCE_WORDS, 'teams', 'crews', ...TRADE_STAFF_WORDS,
+  'frontline', 'deskless', 'shift', 'shifts', 'field', 'floor', 'hourly', 'colleagues', 'everyone', 'half',
   'mitarbeiter', 'mitarbeitende', 'mitarbeitenden', 'belegschaft', 'personal', 'fahrer', 'beschaftigte', 'beschaftigten',
   'salaries', 'employes', 'equipes', 'chauffeurs', 'collaborateurs', 'terrain',
   'empleados', 'trabajadores', 'conductores', 'plantilla', 'equipos', 'colaboradores',
