@@ -6095,17 +6095,24 @@ const WHEREABOUTS_SAID = new RegExp(`\\b(${WHEREABOUTS.join('|')})\\b`);
 const MANY = new Set([...MANY_WORDS.map(plainNumberWord), ...numberWords({ values: (v) => v >= 2, forms: ['plain'], except: ['due', 'elf', 'onze', 'once'] }).keys()]);
 /** Review mend (sixty-fifth round): the plain count of one language that another says as an everyday word, and where a
  * note's word is that other word, not the count: French "sept" and Portuguese "dez" before "." or a digit (a month's short
- * form, "Sept 14", "Dez. 2026"; "sept agences", "dez lojas" count); Italian "sei" after "se" or "tu" ("se sei
+ * form, "Sept 14", "Dez. 2026"), written with a capital inside a sentence or after a word of when ("mid Sept", "bis dez";
+ * "sept agences", "dez lojas" count); Italian "sei" after "se" or "tu" ("se sei
  * interessato", you are; "sei negozi" counts); "otto" written with a capital inside a sentence (a first name; "otto
  * filiali" counts); Spanish "dos" before a word that is no plural noun ("dos and don'ts") or in a sentence that reads as
  * Portuguese, where "dos" is "of the" ("o controle dos armazens"; "tenemos dos almacenes" counts). */
+/** Words before a month's name that say when ("mid Sept", "end of sept", "bis Dez"), not a count's. */
+const MONTH_BEFORE = new Set(['mid', 'early', 'late', 'end', 'of', 'since', 'until', 'till', 'by', 'from', 'before', 'after', 'next', 'last', 'bis', 'ab', 'seit', 'im', 'anfang', 'ende', 'mitte']);
 function countOrOther(words: readonly Token[], k: number, notes: string, sentenceStart: boolean): boolean {
   const t = words[k]!;
   const inSentence = (j: number) => (words[j]?.sentence === t.sentence ? words[j] : undefined);
   switch (t.word) {
     case 'sept':
     case 'dez':
-      return /^\s*[.\d]/.test(notes.slice(t.end, t.end + 4));
+      return (
+        /^\s*[.\d]/.test(notes.slice(t.end, t.end + 4)) ||
+        (!sentenceStart && /^\p{Lu}/u.test(notes.slice(t.start, t.end))) ||
+        MONTH_BEFORE.has(inSentence(k - 1)?.word ?? '')
+      );
     case 'sei':
       return ['se', 'tu'].includes(inSentence(k - 1)?.word ?? '');
     case 'otto':

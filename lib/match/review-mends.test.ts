@@ -54,6 +54,7 @@ describe('a count word that is an everyday word of another language (finding 1)'
   it('does not count where it is the other word', () => {
     expect(pains(`Relance le 14 sept.${UNSEEN}`)).toEqual([]);
     expect(pains(`Follow up Dez. 2027.${UNSEEN}`)).toEqual([]);
+    expect(pains(`Phone back mid Sept about the frames;${UNSEEN}`)).toEqual([]);
     expect(pains(`Se sei interessato, richiamami.${UNSEEN}`)).toEqual([]);
     expect(pains(`Spoke with Otto about the frames.${UNSEEN}`)).toEqual([]);
     expect(pains(`Sent the dos and don'ts.${UNSEEN}`)).toEqual([]);
