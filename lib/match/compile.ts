@@ -36,7 +36,7 @@ import {
   OWN_TRADE_WORKER_WORDS,
   WORKER_DESKS,
 } from './knowledge/titles';
-import { MEMO_LIMIT, compound, currentLexiconEdition, englishWords, feminine, sharedExact, sharedPhraseAt, sharedWord, singular, splitElision } from './lexicon';
+import { MEMO_LIMIT, compound, currentLexiconEdition, englishWords, feminine, noteStem, sharedExact, sharedPhraseAt, sharedWord, singular, splitElision } from './lexicon';
 import type { RelatedWords } from './related-words';
 import { ENGLISH_FUNCTION_WORDS, isClosedWord } from './knowledge/function-words';
 import { americanSpelling, contentStems, isStopword, lightWord, normalise, stem, tokenize, words } from './text';
@@ -521,7 +521,12 @@ for (const [concept, def] of Object.entries(CONCEPTS))
       .filter(([, list]) => list.includes(p))
       .map(([q]) => q);
     const tokens = tokenize(p);
-    CONCEPT_INDEX.add(tokens.map((t) => t.stem), { concept, implies, said: tokens.map((t) => t.word).join(' ') });
+    const hit = { concept, implies, said: tokens.map((t) => t.word).join(' ') };
+    CONCEPT_INDEX.add(tokens.map((t) => t.stem), hit);
+    // A phrase of another language whose words the notes read in English ("centre de coûts": "coûts" read as "cost"),
+    // indexed as the notes read it too (review mend, sixty-fifth round).
+    const read = tokens.map((t) => noteStem(t));
+    if (read.some((s, i) => s !== tokens[i]!.stem)) CONCEPT_INDEX.add(read, hit);
   }
 
 export const conceptIndex = (): PhraseIndex<ConceptHit> => CONCEPT_INDEX;

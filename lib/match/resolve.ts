@@ -129,7 +129,7 @@ const NOTES_FOR_VERDICTS = 2000;
 const REPRESENTATIVE = new Set(REPRESENTATIVE_WORDS);
 const SELLERS = SELLER_TITLES.map((t) => titleWords(t));
 import { OF_WORDS, FOR_WORDS, ASKED_FOR_ITEMS, COORDINATING_AND, ASKED_FOR_OPENERS, ASKED_ITEM_TOPIC, BUT_WORDS, FIRST_TOUCH_OPENERS, NEED, REFERRING_BACK_WORDS, REQUEST_PHRASES, REQUEST_REASONS, SYSTEM_NOUN_WORDS, ASKED_ITEM_MODIFIERS, MEETING_TOPIC, REQUEST_LINKS, WANTING_OPENERS } from './knowledge/cues';
-import { CASELOAD_EACH, CASELOAD_EACH_REACH, CASELOAD_LEAST, CASELOAD_MORE, CASELOAD_NOUNS, ARRIVAL_QUESTION_ENDS, ARRIVAL_WORDS, ASKING_BEFORE_ARRIVAL, NOT_TOLD_THEM, BEFORE_DAY_TIME, BEFORE_DOWN, CHANNEL_BEFORE, CHANNEL_BETWEEN, CHANNEL_BURDENS, CHANNEL_BURDEN_GAP, CHANNEL_LIST_JOINERS, CHANNEL_WORDS, CONCEPTS, MEANS_BEFORE, MEANS_BETWEEN, DAY_TIMES, GOES_DOWN, AT_MOST_BEFORE_DURATION, DURATION_COUNTS, LATENESS_WORDS, DURATION_WORDS, LOST_PAPERS, NOT_SLOW_BEFORE_DURATION, ONE_BEFORE_HOUR, WHEN_BEFORE_DURATION, LOST_TO_A_CAUSE, LOST_TO_ARTICLES, NOT_A_MACHINE, PLACE_AFTER, NOT_COMING_AFTER, NOT_DOWN_AFTER, NOT_TURNING_UP, LINKED_WITH, PARTICLES, STATE_VERBS, TAKE_WORDS, TIMES_WORDS, TIME_ORDINALS, SHIFT_PATTERN_BEFORE, SHIFT_PATTERN_AFTER, SHIFT_PATTERN_OF, SHIFT_PATTERN_TIMES, SHIFT_PROBLEM_WORDS, SHIFT_PROBLEM_PHRASES, SHIFT_DOING_DENIED, SHIFT_TIME_PARTS, WHAT_GOES_DOWN, WHO_COMES, LOST_TO_STOPS, OCCASION_UNITS, OCCASION_BEFORES, OCCASION_BEFORE_THES, OF_THE_TIMES, FREQUENCY_BEFORE_AS, ADDING_OPENERS, TASK_KINDS, TASK_RATE_WORDS, WAITED_MONEY, WAIT_VERBS, WAIT_PLACE, WAITED_FOR, WAITED_ON, STUCK_AT_PLACES, TYPE_VERB_BEFORE, REMPLIR_PAPERS, WHEREABOUTS, MANY_WORDS, STAFF_WORDS, WORKFORCE_WORDS, CONTACT_ATTEMPT, PAPERS_COUNTERS, PAPERS_COUNTED_OF, PAPERS_KINDS, PAPERS_RATES, PAPERS_SENT } from './knowledge/pains';
+import { CASELOAD_EACH, CASELOAD_EACH_REACH, CASELOAD_LEAST, CASELOAD_MORE, CASELOAD_NOUNS, ARRIVAL_QUESTION_ENDS, ARRIVAL_WORDS, ASKING_BEFORE_ARRIVAL, NOT_TOLD_THEM, BEFORE_DAY_TIME, BEFORE_DOWN, CHANNEL_BEFORE, CHANNEL_BETWEEN, CHANNEL_BURDENS, CHANNEL_BURDEN_GAP, CHANNEL_LIST_JOINERS, CHANNEL_WORDS, CONCEPTS, MEANS_BEFORE, MEANS_BETWEEN, DAY_TIMES, GOES_DOWN, AT_MOST_BEFORE_DURATION, DURATION_COUNTS, LATENESS_WORDS, DURATION_WORDS, LOST_PAPERS, NOT_SLOW_BEFORE_DURATION, ONE_BEFORE_HOUR, WHEN_BEFORE_DURATION, LOST_TO_A_CAUSE, LOST_TO_ARTICLES, NOT_A_MACHINE, PLACE_AFTER, NOT_COMING_AFTER, NOT_DOWN_AFTER, NOT_TURNING_UP, LINKED_WITH, PARTICLES, STATE_VERBS, TAKE_WORDS, TIMES_WORDS, TIME_ORDINALS, SHIFT_PATTERN_BEFORE, SHIFT_PATTERN_AFTER, SHIFT_PATTERN_OF, SHIFT_PATTERN_TIMES, SHIFT_PROBLEM_WORDS, SHIFT_PROBLEM_PHRASES, SHIFT_DOING_DENIED, SHIFT_TIME_PARTS, WHAT_GOES_DOWN, WHO_COMES, LOST_TO_STOPS, OCCASION_UNITS, OCCASION_BEFORES, OCCASION_BEFORE_THES, OF_THE_TIMES, FREQUENCY_BEFORE_AS, ADDING_OPENERS, TASK_KINDS, TASK_RATE_WORDS, WAITED_MONEY, WAIT_VERBS, WAIT_PLACE, WAITED_FOR, WAITED_ON, STUCK_AT_PLACES, TYPE_VERB_BEFORE, REMPLIR_PAPERS, WHEREABOUTS, MANY_WORDS, STAFF_WORDS, WORKFORCE_WORDS, CONTACT_ATTEMPT, UNIT_ASKS, COST_OR_BILL_WORDS, PAPERS_COUNTERS, PAPERS_COUNTED_OF, PAPERS_KINDS, PAPERS_RATES, PAPERS_SENT } from './knowledge/pains';
 import { funnelStage } from './knowledge/stages';
 import { cognateKeys, cognates, currentLexiconEdition, MEMO_LIMIT, englishWords, feminine, foreignNoteWord, naceWords, type NoteWordWays, nativeFirstPart, noteStem, occupationUses, occupationWords, readIdioms, readSplitVerbs, readCopiedByHand, sharedExact, splitElision, tableEnglishStems, tradePeople, tradeWords, farmingWords, farmingTradeWords } from './lexicon';
 import { complains, noteTerms, sellerTerms, rolesNamed, senderRole, withoutMailHeaders, otherWordOrders, readFixedExpressions, readNotes, relationalNouns, type LabelNames, type NotesAuthor } from './notes';
@@ -5732,7 +5732,8 @@ function readStem(t: Token, c: CompiledTaxonomy, tokens: readonly Token[]): stri
   // A word the notes' tables read as another ("manuals" as instructions, not work by hand) that the library's own
   // pains write as it is ("Outdated manuals") is the library's word (sixty-second round).
   if (own !== t.stem && painWords(c).has(t.word)) return t.stem;
-  if (own !== t.stem || t.word.length < 4 || c.painVocabulary.weights.has(own)) return own;
+  // A word the pain knowledge names as written ('kostenstelle', 'kostenplaats') stays that word (review mend, sixty-fifth round).
+  if (own !== t.stem || t.word.length < 4 || c.painVocabulary.weights.has(own) || CONCEPT_WORDS.has(own)) return own;
   // The same words recur in every prospect: what each one not in the library reads as, remembered per library
   // and per the ways its sentence's language lets it be read (asked only of a word an inflection or compound reads).
   const ways = readAsForeign(t.word) ? noteWordWays(tokens, t.sentence) : ANY_WAY;
@@ -6130,6 +6131,12 @@ function countOrOther(words: readonly Token[], k: number, notes: string, sentenc
 const THE_OTHERS = new Set(['others', 'anderen', 'autres', 'otros', 'otras', 'altri', 'altre', 'outros', 'outras']);
 /** STAFF_WORDS as the notes' tokens read them. */
 const STAFF = new Set(STAFF_WORDS.map(plainNumberWord));
+/** The asks of a unit and the words of a cost or a bill (pains-allocation). */
+const UNIT_ASKED = new Set(UNIT_ASKS);
+const COST_OR_BILL = new Set(COST_OR_BILL_WORDS);
+/** A bill run up or a supply burnt through: "the crews ran up the hire account", "racking up charges", "burns through the
+ * toner". */
+const RUN_UP = /\b(?:(?:run|runs|ran|running|rack|racks|racked|racking) up|(?:burn|burns|burned|burnt|burning) through)\b/;
 /** CONTACT_ATTEMPT as a pattern over a sentence's words. */
 const CONTACT_ATTEMPT_SAID = new RegExp(`(?:^| )(?:${CONTACT_ATTEMPT.join('|')})(?= |$)`);
 /** A unit of time after a count: "eleven days" counts time, not units. */
@@ -6939,9 +6946,18 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
     for (let k = t.start - 1; k >= 0 && tokens[k]!.sentence === t.sentence; k--) if (STAFF_WHO_SEE.has(tokens[k]!.stem)) return true;
     return false;
   };
+  // pains-allocation: a unit asked ("which department", "by team") says whose a cost is only with a cost or a bill, or a
+  // bill run up, in its sentence or the one before, as the several-gate reads them ("which team the cloud bill lands on";
+  // "the contractors ran up the hire account. Wants it split per department"); "the report groups repairs by team" splits
+  // nothing (review mend, sixty-fifth round).
+  const unitAskedOfNoCost = (t: { start: number; end: number; sentence: number; concept: string }): boolean => {
+    if (t.concept !== 'allocation' || !UNIT_ASKED.has(tokens.slice(t.start, t.end).map((x) => x.word).join(' '))) return false;
+    const near = wordsOfSentences(t.sentence - 1, t.sentence);
+    return !near.some((x) => COST_OR_BILL.has(x.word)) && !RUN_UP.test(near.map((x) => x.word).join(' '));
+  };
   for (const t of topics) {
     // pains-duties: a clause of the person's duties ("Handles billing") names the job, not a problem of it.
-    if (inFineSentence(t.start) || asks(t.start) || quiet.has(reading.clause[t.start]!) || seenByStaff(t)) continue;
+    if (inFineSentence(t.start) || asks(t.start) || quiet.has(reading.clause[t.start]!) || seenByStaff(t) || unitAskedOfNoCost(t)) continue;
     const servedHere = servedAt(t.start);
     const linked = (c.painsByConcept.get(t.concept) ?? []).filter((index) => !(t.concept === 'visibility' && c.pains[index]!.trackedThing && !saysTracked(t)));
     if (servedHere && !linked.some((index) => namesParty(index, servedHere))) continue;

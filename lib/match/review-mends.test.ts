@@ -104,3 +104,15 @@ describe('short of hands, said as a count of a staff noun (finding 4)', () => {
     expect(pains('Repairs are down two points on last year.')).toEqual([]);
   });
 });
+
+describe('whose a cost is: a unit asked beside a cost, a cost centre in six languages (finding 5)', () => {
+  it('hears a unit asked only with a cost or a bill in the sentence or the one before', () => {
+    expect(pains('The weekly sheet groups repairs by team.')).toEqual([]);
+    expect(pains('Which team does the tyre supplier invoice land on?')).toEqual(['split']);
+  });
+  it('reads a cost centre in French, Dutch and German', () => {
+    expect(pains("Personne ne sait sur quel centre de coûts imputer le loyer de l'atelier.")).toEqual(['split']);
+    expect(pains('Niemand weet op welke kostenplaats de huur van de werkplaats komt.')).toEqual(['split']);
+    expect(pains('Die Miete der Werkstatt hat keine Kostenstelle.')).toEqual(['split']);
+  });
+});

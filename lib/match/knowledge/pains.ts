@@ -262,9 +262,19 @@ const COST_UNITS = [
   'team', 'teams', 'department', 'departments', 'project', 'projects', 'business unit', 'business units', 'cost centre',
   'cost centres', 'cost center', 'cost centers', 'division', 'divisions',
 ];
-const UNIT_OF_COST = [
-  'cost centre', 'cost centres', 'cost center', 'cost centers',
-  ...['which', 'per', 'by'].flatMap((ask) => COST_UNITS.filter((unit) => ask === 'which' || !unit.startsWith('project')).map((unit) => `${ask} ${unit}`)),
+/** The asks of a unit ("which department", "by team"): whose a cost is only where the sentence says a cost or a bill
+ * (COST_OR_BILL_WORDS, resolve.ts): "the report groups repairs by team" splits no bill (review mend, sixty-fifth round). */
+export const UNIT_ASKS = ['which', 'per', 'by'].flatMap((ask) => COST_UNITS.filter((unit) => ask === 'which' || !unit.startsWith('project')).map((unit) => `${ask} ${unit}`));
+const UNIT_OF_COST = ['cost centre', 'cost centres', 'cost center', 'cost centers', ...UNIT_ASKS];
+/** Words of a cost or a bill, or of the usage a bill is made of ("print volumes per business unit"), in the six
+ * languages as the notes' words (accents off): beside UNIT_ASKS. */
+export const COST_OR_BILL_WORDS = [
+  'cost', 'costs', 'costing', 'spend', 'spends', 'spending', 'spent', 'budget', 'budgets', 'bill', 'bills', 'billed', 'billing',
+  'invoice', 'invoices', 'invoiced', 'expense', 'expenses', 'charge', 'charges', 'charged', 'chargeback', 'chargebacks',
+  'overhead', 'overheads', 'fee', 'fees', 'licence', 'licences', 'license', 'licenses', 'usage', 'consumption', 'volumes',
+  'kosten', 'rechnung', 'rechnungen', 'couts', 'cout', 'frais', 'facture', 'factures', 'costes', 'coste', 'costos', 'costo',
+  'gastos', 'factura', 'facturas', 'costi', 'spese', 'fattura', 'fatture', 'kostenpost', 'factuur', 'facturen', 'custos',
+  'custo', 'despesas', 'fatura', 'faturas',
 ];
 
 /** Who writes or calls a business, in any trade's everyday words. */
