@@ -116,3 +116,17 @@ describe('whose a cost is: a unit asked beside a cost, a cost centre in six lang
     expect(pains('Die Miete der Werkstatt hat keine Kostenstelle.')).toEqual(['split']);
   });
 });
+
+describe("the staff's own seeing, read from the one list of staff (finding 7)", () => {
+  const seeing = compileTaxonomy({ personas: [], industries: [], painPoints: [{ id: 'view', label: 'Lack of visibility', aliases: [] }] });
+  const seen = (notes: string) => contextOf(resolveProspect({ notes }, seeing)).painPoints;
+  it('reads no visibility pain where carers, cleaners or colleagues are who cannot see', () => {
+    expect(seen("The carers can't see the new rota until Monday.")).toEqual([]);
+    expect(seen("Our cleaners can't see the updated checklists.")).toEqual([]);
+    expect(seen("Die Mitarbeiter can't see the new rota either.")).toEqual([]);
+  });
+  it("still reads the buyer's own view and a team's", () => {
+    expect(seen("The owner can't see which workshop is behind.")).toEqual(['view']);
+    expect(seen("The central team can't see which workshop is behind.")).toEqual(['view']);
+  });
+});

@@ -153,7 +153,7 @@ const PRICED_APART = ['different price for the same', 'different prices for the 
 export const WORKFORCE_WORDS = ['staff', 'team', 'crew', 'employees', 'workers', 'personnel', 'people', 'volunteers', 'technicians', 'techs', 'workforce'];
 /** The front-line trades' people in the plural, in English: who a business has on its rota in any trade ("drivers",
  * "nurses", "cleaners"). */
-export const TRADE_STAFF_WORDS = ['drivers', 'nurses', 'carers', 'caregivers', 'agents', 'associates', 'operators', 'cleaners', 'guards'];
+export const TRADE_STAFF_WORDS = ['drivers', 'nurses', 'carers', 'caregivers', 'agents', 'associates', 'operators', 'cleaners', 'guards', 'officers', 'cashiers', 'cooks'];
 
 /** The staff nouns a count goes with, plural and singular: WORKFORCE_WORDS' count nouns (not "team", "crew",
  * "personnel", "workforce", said of the whole) and the trades' (TRADE_STAFF_WORDS); "staff" has no singular. */
@@ -223,6 +223,11 @@ export const STAFF_WORDS = [
   'medewerkers', 'personeel', 'werknemers', 'collegas',
   'funcionarios', 'trabalhadores', 'motoristas', 'equipas',
 ];
+/** The words of STAFF_WORDS that name no people who see for themselves (resolve.ts STAFF_WHO_SEE, the staff's own
+ * seeing, reads the rest): a team in the six languages (the buyer's own: "the central team cannot see which sites are
+ * behind"), and the work's words (a shift, the floor, the field, half, everyone). One list of staff, read by both (review
+ * mend, sixty-fifth round: STAFF_WHO_SEE had kept its own). */
+export const STAFF_NOT_SEEING = ['team', 'teams', 'equipes', 'equipos', 'squadre', 'equipas', 'frontline', 'deskless', 'shift', 'shifts', 'field', 'floor', 'hourly', 'everyone', 'half', 'terrain'];
 
 /** The rep's own attempts to get hold of someone, in the six languages: a sentence that says one ("Can't reach the
  * owner, left a voicemail", "Called twice, unreachable", "no email address on file for the GM") and names no staff
