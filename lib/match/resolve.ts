@@ -6162,6 +6162,26 @@ const MANY_DIGITS = new RegExp(
     `(?![\\s-]*${TIME_UNITS}(?![\\p{L}]))(?!\\.?\\s(?:de\\s)?${MONTH_NAMES}(?!\\p{L}))`,
   'u',
 );
+/** MANY_DIGITS over a span of notes, each number found in turn. */
+const MANY_DIGITS_ALL = new RegExp(MANY_DIGITS.source, 'gu');
+/** What a number before it counts no units of: time, a month, a version or a release, a share. */
+const NOT_UNITS = new RegExp(`^(?:${TIME_UNITS}|${MONTH_NAMES}|versions?|releases?|editions?|builds?|updates?|percent|pct|prozent|procent|pourcent|porcentaje)$`, 'u');
+/** Review mend (sixty-fifth round): a number of MANY_DIGITS counts units only where a noun follows it within two words of
+ * its sentence, no word of NOT_UNITS first ("six depots", "4 big yards"): not a product's number ("moved to Windows 11
+ * last year"), a time or a phone number's group said alone. A noun is any word of two letters or more that is no
+ * function word of the seven languages. */
+function countsUnits(near: readonly Token[], notes: string): boolean {
+  const from = near[0]!.start;
+  for (const m of notes.slice(from, near.at(-1)!.end).matchAll(MANY_DIGITS_ALL)) {
+    const k = near.findIndex((x) => x.start === from + m.index!);
+    if (k < 0) continue;
+    for (const next of [near[k + 1], near[k + 2]]) {
+      if (!next || next.sentence !== near[k]!.sentence || NOT_UNITS.test(next.word)) break;
+      if (/^\p{L}{2,}$/u.test(next.word) && !isStopword(next.word) && !isClosedWord(next.word)) return true;
+    }
+  }
+  return false;
+}
 
 /** Pain points in free text: the taxonomy's own phrases anywhere, and known problem words where the
  * sentence also says what hurts about them. Linear in the text's length (capped at MAX_TEXT_CHARS). `buyer`: false
@@ -6925,7 +6945,7 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
     let said = manySaid.get(sentence);
     if (said === undefined) {
       const near = wordsOfSentences(sentence - 1, sentence);
-      said = near.length > 0 && (near.some((x, k) => MANY.has(x.word) && !MANY_OF_TIME.test(near[k + 1]?.word ?? '') && !countOrOther(near, k, notes, near[k - 1]?.sentence !== x.sentence)) || MANY_DIGITS.test(notes.slice(near[0]!.start, near.at(-1)!.end)) || wordsOfSentences(sentence, sentence + 1).some((x) => THE_OTHERS.has(x.word)));
+      said = near.length > 0 && (near.some((x, k) => MANY.has(x.word) && !MANY_OF_TIME.test(near[k + 1]?.word ?? '') && !countOrOther(near, k, notes, near[k - 1]?.sentence !== x.sentence)) || countsUnits(near, notes) || wordsOfSentences(sentence, sentence + 1).some((x) => THE_OTHERS.has(x.word)));
       manySaid.set(sentence, said);
     }
     return said;

@@ -120,7 +120,7 @@ describe('whose a cost is: a unit asked beside a cost, a cost centre in six lang
 describe("the staff's own seeing, read from the one list of staff (finding 7)", () => {
   const seeing = compileTaxonomy({ personas: [], industries: [], painPoints: [{ id: 'view', label: 'Lack of visibility', aliases: [] }] });
   const seen = (notes: string) => contextOf(resolveProspect({ notes }, seeing)).painPoints;
-  it('reads no visibility pain where carers, cleaners or colleagues are who cannot see', () => {
+  it('reads no visibility pain where carers, cleaners or a German word for staff are who cannot see', () => {
     expect(seen("The carers can't see the new rota until Monday.")).toEqual([]);
     expect(seen("Our cleaners can't see the updated checklists.")).toEqual([]);
     expect(seen("Die Mitarbeiter can't see the new rota either.")).toEqual([]);
@@ -128,5 +128,16 @@ describe("the staff's own seeing, read from the one list of staff (finding 7)", 
   it("still reads the buyer's own view and a team's", () => {
     expect(seen("The owner can't see which workshop is behind.")).toEqual(['view']);
     expect(seen("The central team can't see which workshop is behind.")).toEqual(['view']);
+  });
+});
+
+describe('a number counts units only with a noun after it (finding 6)', () => {
+  it("does not count a product's number, a bare hour or an extension", () => {
+    expect(pains(`The tills run Windows 11 now.${UNSEEN}`)).toEqual([]);
+    expect(pains(`Call her back at 4.${UNSEEN}`)).toEqual([]);
+    expect(pains(`Extension 42 for the parts desk.${UNSEEN}`)).toEqual([]);
+  });
+  it('counts a number before a noun, an adjective between', () => {
+    expect(pains(`We run 4 big workshops.${UNSEEN}`)).toEqual(['many-shops']);
   });
 });
