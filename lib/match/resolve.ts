@@ -6966,7 +6966,7 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
     for (let k = t.start - 1; k >= 0 && tokens[k]!.sentence === t.sentence; k--) if (STAFF_WHO_SEE.has(tokens[k]!.stem)) return true;
     return false;
   };
-  // pains-allocation: a unit asked ("which department", "by team") says whose a cost is only with a cost or a bill, or a
+  // pains-allocation: a unit asked ("which department", "by division") says whose a cost is only with a cost or a bill, or a
   // bill run up, in its sentence or the one before, as the several-gate reads them ("which team the cloud bill lands on";
   // "the contractors ran up the hire account. Wants it split per department"); "the report groups repairs by team" splits
   // nothing (review mend, sixty-fifth round).

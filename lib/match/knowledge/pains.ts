@@ -160,7 +160,7 @@ export const TRADE_STAFF_WORDS = ['drivers', 'nurses', 'carers', 'caregivers', '
 const STAFF_COUNT_NOUNS = [...WORKFORCE_WORDS.filter((w) => !['team', 'crew', 'personnel', 'workforce'].includes(w)), ...TRADE_STAFF_WORDS];
 const STAFF_COUNT_ONE = STAFF_COUNT_NOUNS.filter((w) => w !== 'staff').map((w) => (w === 'people' ? 'person' : w.slice(0, -1)));
 /** Fewer hands than the work needs, said as the people missing, the count before or after "down": "we are 2 people
- * down", "down three drivers", "a nurse down", "I got nobody". Review mend (sixty-fifth round): built from grammatical
+ * down", "down three drivers", "a nurse down", "we have nobody for Sundays". Review mend (sixty-fifth round): built from grammatical
  * pairs, a count of several before a plural staff noun and "a" or "one" before a singular one (STAFF_COUNT_NOUNS), so no
  * dead cue ("down a people") and the trade's own noun ("down two drivers") are read. */
 const SHORT_OF_HANDS = [
@@ -267,7 +267,7 @@ const COST_UNITS = [
   'team', 'teams', 'department', 'departments', 'project', 'projects', 'business unit', 'business units', 'cost centre',
   'cost centres', 'cost center', 'cost centers', 'division', 'divisions',
 ];
-/** The asks of a unit ("which department", "by team"): whose a cost is only where the sentence says a cost or a bill
+/** The asks of a unit ("which department", "by division"): whose a cost is only where the sentence says a cost or a bill
  * (COST_OR_BILL_WORDS, resolve.ts): "the report groups repairs by team" splits no bill (review mend, sixty-fifth round). */
 export const UNIT_ASKS = ['which', 'per', 'by'].flatMap((ask) => COST_UNITS.filter((unit) => ask === 'which' || !unit.startsWith('project')).map((unit) => `${ask} ${unit}`));
 const UNIT_OF_COST = ['cost centre', 'cost centres', 'cost center', 'cost centers', ...UNIT_ASKS];
