@@ -6,6 +6,27 @@
 import { describe, expect, it } from 'vitest';
 import { disownedSpans, withoutMediumLabels, withoutOwnMeeting, withoutRecordMaking } from './notes';
 
+/** Notes that record which of their properties a pass reads beyond their conversion to text: notes a word test turns
+ * away are returned unread (none), where the pass itself would search or replace in them. So the plain notes' tests
+ * fail without the word tests, not only when a pass changes what it returns. */
+function watched(text: string): { notes: string; used: PropertyKey[] } {
+  const used: PropertyKey[] = [];
+  const notes = new Proxy(new String(text), {
+    get(target, key) {
+      if (key !== Symbol.toPrimitive && key !== 'toString' && key !== 'valueOf') used.push(key);
+      const value: unknown = Reflect.get(target, key);
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
+  return { notes: notes as unknown as string, used };
+}
+const unread = (pass: (notes: string) => unknown, text: string) => {
+  const { notes, used } = watched(text);
+  const out = pass(notes);
+  expect(used).toEqual([]);
+  return out;
+};
+
 const blanked = (out: string, text: string, words: string) => {
   expect(out).toHaveLength(text.length);
   const at = text.indexOf(words);
@@ -19,6 +40,7 @@ describe("Quillfern's notes through the cleaning passes' word tests", () => {
     blanked(withoutMediumLabels(text), text, 'TEXT FROM SDR');
     const plain = 'Firing slots clash; glaze orders pile up before the fair.';
     expect(withoutMediumLabels(plain)).toBe(plain);
+    expect(String(unread((n) => withoutMediumLabels(n), plain))).toBe(plain);
   });
 
   it("blanks the seller's own call, a decision and a stored record in any casing", () => {
@@ -30,6 +52,7 @@ describe("Quillfern's notes through the cleaning passes' word tests", () => {
     blanked(withoutOwnMeeting(stored), stored, 'Saved');
     const plain = 'Kiln logs are kept in a ledger and the glaze shelf is a mess.';
     expect(withoutOwnMeeting(plain)).toBe(plain);
+    expect(String(unread((n) => withoutOwnMeeting(n), plain))).toBe(plain);
   });
 
   it("blanks a record's label said in capitals, and leaves notes without a record's verb as they are", () => {
@@ -37,6 +60,7 @@ describe("Quillfern's notes through the cleaning passes' word tests", () => {
     blanked(withoutRecordMaking(text), text, 'BDR TYPED');
     const plain = 'Rep heard: kiln logs in a ledger, firing slots clash.';
     expect(withoutRecordMaking(plain)).toBe(plain);
+    expect(String(unread((n) => withoutRecordMaking(n), plain))).toBe(plain);
   });
 
   it('reads the names the notes give the seller where a ")" closes them, and none without one', () => {
@@ -46,5 +70,9 @@ describe("Quillfern's notes through the cleaning passes' word tests", () => {
     expect(disownedSpans(labelled, true).length).toBeGreaterThan(0);
     const bare = 'Odile: the kiln logs are in a ledger.\nYsolde: pricing not raised by them, Ysolde brought it up.';
     expect(disownedSpans(bare, true)).toEqual([]);
+    // Without a ")" the seller's names are not looked for: only the word test's "includes" reads the notes.
+    const { notes, used } = watched(bare);
+    expect(disownedSpans(notes, true)).toEqual([]);
+    expect(used).toEqual(['includes']);
   });
 });

@@ -36,7 +36,7 @@ import {
   OWN_TRADE_WORKER_WORDS,
   WORKER_DESKS,
 } from './knowledge/titles';
-import { MEMO_LIMIT, compound, currentLexiconEdition, englishWords, feminine, sharedExact, sharedPhraseAt, sharedWord, singular, splitElision } from './lexicon';
+import { MEMO_LIMIT, compound, currentLexiconEdition, englishWords, feminine, noteStem, sharedExact, sharedPhraseAt, sharedWord, singular, splitElision } from './lexicon';
 import type { RelatedWords } from './related-words';
 import { ENGLISH_FUNCTION_WORDS, isClosedWord } from './knowledge/function-words';
 import { americanSpelling, contentStems, isStopword, lightWord, normalise, stem, tokenize, words } from './text';
@@ -194,22 +194,37 @@ const FISCAL_PERIOD = new Set(['year', 'years', 'quarter', 'quarters', 'period',
 const LEDGER_OR_OTHER = new Set(['comptes clients', 'ciclo attivo', 'ciclo passivo']);
 const SALES_OR_PRODUCTION = new Set(['account', 'accounts', 'key', 'sales', 'vente', 'ventes', 'commercial', 'commerciale', 'commerciali', 'comercial', 'vendite', 'ventas', 'vendas', 'vertrieb', 'verkoop', 'production', 'produzione', 'produccion', 'producao', 'productie', 'produktion', 'manufacturing', 'fabrication', 'stampaggio']);
 /** A Spanish office's director said with the office's kind after ("Director de Oficina de Proyectos", "Directora de
- * Oficina de Ingeniería"): that office's, not a bank branch's; a place or a bank's word after it stays the branch. */
+ * Oficina de Ingeniería"): that office's, not a bank branch's; a place or a bank's word after it stays the branch, said
+ * straight after or after "de"/"del" ("Director de Oficina del Banco ...", "... de Banca Privada", "... de Valencia"). */
 const OFFICE_DIRECTOR = new Set(['director de oficina', 'directora de oficina']);
-const BRANCH_AFTER = new Set(['en', 'bancaria', 'sucursal']);
-/** A French sector's manager said with what the sector sells after ("Responsable de secteur frais", "... textile"): a
- * store section's head, not a territory's; the sector's own kind or a compass point after it stays the territory's. */
-const SECTOR_AFTER = new Set(['commercial', 'commerciale', 'des', 'geographique', 'nord', 'sud', 'est', 'ouest', 'centre']);
+const BRANCH_AFTER = new Set(['en', 'bancaria', 'sucursal', 'banco', 'banca']);
+/** The articles a Spanish "de" may take before the office's kind or its bank ("de la Mutua ..."). */
+const OF_THE = new Set(['la', 'el', 'los', 'las']);
+/** A French store's sections and departments, accents off ("Responsable de secteur frais", "... textile", "... rayon
+ * bazar", "... épicerie"): after "responsable de secteur" the section's head of a hypermarket, not a territory's; any
+ * other word after it (a region, "commercial", a compass point) stays the area manager's. */
+const STORE_SECTIONS = new Set([
+  'frais', 'textile', 'textiles', 'bazar', 'epicerie', 'rayon', 'rayons', 'alimentaire', 'alimentation', 'boucherie',
+  'boulangerie', 'charcuterie', 'cremerie', 'fromagerie', 'poissonnerie', 'traiteur', 'patisserie', 'surgeles', 'liquides',
+  'boissons', 'droguerie', 'parfumerie', 'hygiene', 'dph', 'pgc', 'fruits', 'produits', 'marche', 'traditionnel',
+  'bricolage', 'jardin', 'jardinerie', 'electromenager', 'multimedia', 'culture', 'jouets', 'mode', 'chaussures',
+  'maison', 'decoration', 'caisse', 'caisses', 'non', 'libre', 'service', 'drive',
+]);
 /** A foreign phrase read at `i` that the words around it make something else: a "... fiscal" before an English period
  * (FISCAL_PERIOD), a ledger phrase of LEDGER_OR_OTHER beside a word of sales or production, an office's director
- * (OFFICE_DIRECTOR) followed by "de" or by a word that titles know (a function's: "Oficina de Ingeniería"), a French sector's
- * manager followed by another word than SECTOR_AFTER's. */
+ * (OFFICE_DIRECTOR) followed, straight or after "de"/"del"/"d", by a word that titles know and no bank's (a function's:
+ * "Oficina de Ingeniería"), a French sector's manager followed by a store's section (STORE_SECTIONS). */
 function notSaidHere(words: readonly string[], i: number, length: number): boolean {
   const said = words.slice(i, i + length);
   if (said.at(-1) === 'fiscal' && FISCAL_PERIOD.has(words[i + length] ?? '')) return true;
   const next = words[i + length];
-  if (said.join(' ') === 'responsable de secteur' && next !== undefined && !SECTOR_AFTER.has(next)) return true;
-  if (OFFICE_DIRECTOR.has(said.join(' ')) && next !== undefined && !BRANCH_AFTER.has(next) && (['de', 'del', 'd'].includes(next) || TITLE_PHRASE_INDEX.longestAt(words, i + length, 6) !== undefined || titlePart(next) !== undefined)) return true;
+  if (said.join(' ') === 'responsable de secteur' && next !== undefined && STORE_SECTIONS.has(next)) return true;
+  if (OFFICE_DIRECTOR.has(said.join(' ')) && next !== undefined) {
+    let at = i + length + (['de', 'del', 'd'].includes(next) ? 1 : 0);
+    if (at > i + length && OF_THE.has(words[at] ?? '')) at++;
+    const kind = words[at];
+    return kind !== undefined && !BRANCH_AFTER.has(kind) && (TITLE_PHRASE_INDEX.longestAt(words, at, 6) !== undefined || titlePart(kind) !== undefined || foreignTitleWord(kind) !== undefined);
+  }
   return LEDGER_OR_OTHER.has(said.join(' ')) && words.some((w, j) => (j < i || j >= i + length) && SALES_OR_PRODUCTION.has(w));
 }
 
@@ -506,7 +521,12 @@ for (const [concept, def] of Object.entries(CONCEPTS))
       .filter(([, list]) => list.includes(p))
       .map(([q]) => q);
     const tokens = tokenize(p);
-    CONCEPT_INDEX.add(tokens.map((t) => t.stem), { concept, implies, said: tokens.map((t) => t.word).join(' ') });
+    const hit = { concept, implies, said: tokens.map((t) => t.word).join(' ') };
+    CONCEPT_INDEX.add(tokens.map((t) => t.stem), hit);
+    // A phrase of another language whose words the notes read in English ("centre de coûts": "coûts" read as "cost"),
+    // indexed as the notes read it too (review mend, sixty-fifth round).
+    const read = tokens.map((t) => noteStem(t));
+    if (read.some((s, i) => s !== tokens[i]!.stem)) CONCEPT_INDEX.add(read, hit);
   }
 
 export const conceptIndex = (): PhraseIndex<ConceptHit> => CONCEPT_INDEX;

@@ -129,7 +129,7 @@ const NOTES_FOR_VERDICTS = 2000;
 const REPRESENTATIVE = new Set(REPRESENTATIVE_WORDS);
 const SELLERS = SELLER_TITLES.map((t) => titleWords(t));
 import { OF_WORDS, FOR_WORDS, ASKED_FOR_ITEMS, COORDINATING_AND, ASKED_FOR_OPENERS, ASKED_ITEM_TOPIC, BUT_WORDS, FIRST_TOUCH_OPENERS, NEED, REFERRING_BACK_WORDS, REQUEST_PHRASES, REQUEST_REASONS, SYSTEM_NOUN_WORDS, ASKED_ITEM_MODIFIERS, MEETING_TOPIC, REQUEST_LINKS, WANTING_OPENERS } from './knowledge/cues';
-import { CASELOAD_EACH, CASELOAD_EACH_REACH, CASELOAD_LEAST, CASELOAD_MORE, CASELOAD_NOUNS, ARRIVAL_QUESTION_ENDS, ARRIVAL_WORDS, ASKING_BEFORE_ARRIVAL, NOT_TOLD_THEM, BEFORE_DAY_TIME, BEFORE_DOWN, CHANNEL_BEFORE, CHANNEL_BETWEEN, CHANNEL_BURDENS, CHANNEL_BURDEN_GAP, CHANNEL_LIST_JOINERS, CHANNEL_WORDS, CONCEPTS, MEANS_BEFORE, MEANS_BETWEEN, DAY_TIMES, GOES_DOWN, AT_MOST_BEFORE_DURATION, DURATION_COUNTS, LATENESS_WORDS, DURATION_WORDS, LOST_PAPERS, NOT_SLOW_BEFORE_DURATION, ONE_BEFORE_HOUR, WHEN_BEFORE_DURATION, LOST_TO_A_CAUSE, LOST_TO_ARTICLES, NOT_A_MACHINE, PLACE_AFTER, NOT_COMING_AFTER, NOT_DOWN_AFTER, NOT_TURNING_UP, LINKED_WITH, PARTICLES, STATE_VERBS, TAKE_WORDS, TIMES_WORDS, TIME_ORDINALS, SHIFT_PATTERN_BEFORE, SHIFT_PATTERN_AFTER, SHIFT_PATTERN_OF, SHIFT_PATTERN_TIMES, SHIFT_PROBLEM_WORDS, SHIFT_PROBLEM_PHRASES, SHIFT_DOING_DENIED, SHIFT_TIME_PARTS, WHAT_GOES_DOWN, WHO_COMES, LOST_TO_STOPS, OCCASION_UNITS, OCCASION_BEFORES, OCCASION_BEFORE_THES, OF_THE_TIMES, FREQUENCY_BEFORE_AS, ADDING_OPENERS, TASK_KINDS, TASK_RATE_WORDS, WAITED_MONEY, WAIT_VERBS, WAIT_PLACE, WAITED_FOR, WAITED_ON, STUCK_AT_PLACES, TYPE_VERB_BEFORE, REMPLIR_PAPERS, WHEREABOUTS, MANY_WORDS, STAFF_WORDS, WORKFORCE_WORDS, CONTACT_ATTEMPT, PAPERS_COUNTERS, PAPERS_COUNTED_OF, PAPERS_KINDS, PAPERS_RATES, PAPERS_SENT } from './knowledge/pains';
+import { CASELOAD_EACH, CASELOAD_EACH_REACH, CASELOAD_LEAST, CASELOAD_MORE, CASELOAD_NOUNS, ARRIVAL_QUESTION_ENDS, ARRIVAL_WORDS, ASKING_BEFORE_ARRIVAL, NOT_TOLD_THEM, BEFORE_DAY_TIME, BEFORE_DOWN, CHANNEL_BEFORE, CHANNEL_BETWEEN, CHANNEL_BURDENS, CHANNEL_BURDEN_GAP, CHANNEL_LIST_JOINERS, CHANNEL_WORDS, CONCEPTS, MEANS_BEFORE, MEANS_BETWEEN, DAY_TIMES, GOES_DOWN, AT_MOST_BEFORE_DURATION, DURATION_COUNTS, LATENESS_WORDS, DURATION_WORDS, LOST_PAPERS, NOT_SLOW_BEFORE_DURATION, ONE_BEFORE_HOUR, WHEN_BEFORE_DURATION, LOST_TO_A_CAUSE, LOST_TO_ARTICLES, NOT_A_MACHINE, PLACE_AFTER, NOT_COMING_AFTER, NOT_DOWN_AFTER, NOT_TURNING_UP, LINKED_WITH, PARTICLES, STATE_VERBS, TAKE_WORDS, TIMES_WORDS, TIME_ORDINALS, SHIFT_PATTERN_BEFORE, SHIFT_PATTERN_AFTER, SHIFT_PATTERN_OF, SHIFT_PATTERN_TIMES, SHIFT_PROBLEM_WORDS, SHIFT_PROBLEM_PHRASES, SHIFT_DOING_DENIED, SHIFT_TIME_PARTS, WHAT_GOES_DOWN, WHO_COMES, LOST_TO_STOPS, OCCASION_UNITS, OCCASION_BEFORES, OCCASION_BEFORE_THES, OF_THE_TIMES, FREQUENCY_BEFORE_AS, ADDING_OPENERS, TASK_KINDS, TASK_RATE_WORDS, WAITED_MONEY, WAIT_VERBS, WAIT_PLACE, WAITED_FOR, WAITED_ON, STUCK_AT_PLACES, TYPE_VERB_BEFORE, REMPLIR_PAPERS, WHEREABOUTS, MANY_WORDS, STAFF_WORDS, STAFF_NOT_SEEING, WORKFORCE_WORDS, CONTACT_ATTEMPT, UNIT_ASKS, COST_OR_BILL_WORDS, PAPERS_COUNTERS, PAPERS_COUNTED_OF, PAPERS_KINDS, PAPERS_RATES, PAPERS_SENT } from './knowledge/pains';
 import { funnelStage } from './knowledge/stages';
 import { cognateKeys, cognates, currentLexiconEdition, MEMO_LIMIT, englishWords, feminine, foreignNoteWord, naceWords, type NoteWordWays, nativeFirstPart, noteStem, occupationUses, occupationWords, readIdioms, readSplitVerbs, readCopiedByHand, sharedExact, splitElision, tableEnglishStems, tradePeople, tradeWords, farmingWords, farmingTradeWords } from './lexicon';
 import { complains, noteTerms, sellerTerms, rolesNamed, senderRole, withoutMailHeaders, otherWordOrders, readFixedExpressions, readNotes, relationalNouns, type LabelNames, type NotesAuthor } from './notes';
@@ -140,7 +140,7 @@ import { editDistance, oneDeletionKeys } from '../search/index';
 import { LEGAL_FORMS, companyKey } from './own-company';
 import { deu, fra, ita, nld, por, spa } from 'stopword';
 import { numberWords, plainNumberWord } from './knowledge/numbers';
-import { ABOUT_BEFORE_A_NUMBER, ENGLISH_FUNCTION_WORDS, FOREIGN_QUANTITY_WORDS, NOUN_AFTER, isClosedWord } from './knowledge/function-words';
+import { ABOUT_BEFORE_A_NUMBER, ENGLISH_FUNCTION_WORDS, FOREIGN_QUANTITY_WORDS, NOUN_AFTER, PORTUGUESE_OWN_WORDS, isClosedWord } from './knowledge/function-words';
 import { isEverydayWord } from './everyday';
 const PAPERS_COUNTER = new Set(PAPERS_COUNTERS);
 const PAPERS_COUNTED_OF_WORDS = new Set(PAPERS_COUNTED_OF);
@@ -319,7 +319,7 @@ function gatedMeaning(meanings: (typeof SECTOR_ABBREVIATIONS)[string], word: str
   // knowledge would translate ("Kundendienst", "post-vendita") is its own language's cue, not the translation's.
   const writtenInTitle = saying(() => around.flatMap((t) => words(t)));
   const open = (m: (typeof meanings)[number]) =>
-    (!m.capitals || word === word.toUpperCase()) && !m.unless?.some(m.unlessInTitle ? saidInTitle : said) && !m.unlessBeside?.some(said);
+    (!m.capitals || word === word.toUpperCase()) && !m.unless?.some(m.unlessInTitle ? saidInTitle : said) && !m.unlessBeside?.some(said) && !m.unlessTitle?.test(normalise(title));
   // An Italian company's meaning with cues only beside them ("Responsabile AFC", its head, before "AFC" alone).
   const italian = meanings.find((m) => m.italianCompany && (!m.cues || m.cues.some(said)) && open(m));
   if (italian && trade.some(isItalianCompany)) return italian;
@@ -5266,11 +5266,11 @@ const OTHER_PAIN_SUPPORT = 2;
 const INDUSTRY_WORD_SHARE = 0.5;
 /** pains-workforce-words: the everyday words for the people a business employs, in any trade. */
 const WORKFORCE_STEMS = new Set(WORKFORCE_WORDS.map((w) => stem(w)));
-/** The seeing verb's forms as the notes' words, and the workforce that may be its subject (WORKFORCE_STEMS and the
- * front-line trades' plurals): "the crew never sees the rota changes" (sixty-fourth round). Not "team": "the central team
- * cannot see which sites are behind" is the buyer's own view. */
+/** The seeing verb's forms as the notes' words, and the workforce that may be its subject (STAFF_WORDS but its teams and
+ * the work's words, STAFF_NOT_SEEING): "the crew never sees the rota changes" (sixty-fourth round). Not "team": "the
+ * central team cannot see which sites are behind" is the buyer's own view. */
 const SEEING = new Set(['see', 'sees', 'seen', 'seeing']);
-const STAFF_WHO_SEE = new Set([...[...WORKFORCE_STEMS].filter((w) => w !== stem('team')), ...['drivers', 'officers', 'nurses', 'agents', 'associates', 'operators', 'cashiers', 'cooks', 'guards'].map((w) => stem(w))]);
+const STAFF_WHO_SEE = new Set(STAFF_WORDS.filter((w) => !STAFF_NOT_SEEING.includes(w)).map((w) => stem(w)));
 /** pains-party-subject: the everyday words for the other parties of any business (who buys from it, who supplies it,
  * who competes with it). Not one trade's words for them (a carrier, a shipper, a broker): there they are the trade's
  * own subject ("carriers pulling out" is an insurance agency's pain). */
@@ -5732,7 +5732,8 @@ function readStem(t: Token, c: CompiledTaxonomy, tokens: readonly Token[]): stri
   // A word the notes' tables read as another ("manuals" as instructions, not work by hand) that the library's own
   // pains write as it is ("Outdated manuals") is the library's word (sixty-second round).
   if (own !== t.stem && painWords(c).has(t.word)) return t.stem;
-  if (own !== t.stem || t.word.length < 4 || c.painVocabulary.weights.has(own)) return own;
+  // A word the pain knowledge names as written ('kostenstelle', 'kostenplaats') stays that word (review mend, sixty-fifth round).
+  if (own !== t.stem || t.word.length < 4 || c.painVocabulary.weights.has(own) || CONCEPT_WORDS.has(own)) return own;
   // The same words recur in every prospect: what each one not in the library reads as, remembered per library
   // and per the ways its sentence's language lets it be read (asked only of a word an inflection or compound reads).
   const ways = readAsForeign(t.word) ? noteWordWays(tokens, t.sentence) : ANY_WAY;
@@ -6090,14 +6091,52 @@ function readShorthand(notes: string, tokens: readonly Token[], stems: string[],
 /** A sentence that asks or says where a thing is, which one or how many (pains-tracked-thing). */
 const WHEREABOUTS_SAID = new RegExp(`\\b(${WHEREABOUTS.join('|')})\\b`);
 /** pains-across-many: words that say several (MANY_WORDS, accents off) and counts of two to fifty said in words, in the
- * seven languages; not "due" (English's own word), nor "elf", "onze", "once" (words of other languages too), nor "sept"
- * and "dez" (a month, "Sept 14", "Dez. 2026"), "sei" ("se sei interessato", you are), "otto" (a first name) and "dos"
- * ("dos and don'ts"): everyday words of a note more often than counts. */
-const MANY = new Set([...MANY_WORDS.map(plainNumberWord), ...numberWords({ values: (v) => v >= 2, forms: ['plain'], except: ['due', 'elf', 'onze', 'once', 'sept', 'dez', 'sei', 'otto', 'dos'] }).keys()]);
+ * seven languages; not "due" (English's own word), nor "elf", "onze", "once" (words of other languages too). Five counts
+ * are everyday words of another language as well, read as counts only where they are not that word (COUNT_OR_OTHER). */
+const MANY = new Set([...MANY_WORDS.map(plainNumberWord), ...numberWords({ values: (v) => v >= 2, forms: ['plain'], except: ['due', 'elf', 'onze', 'once'] }).keys()]);
+/** Review mend (sixty-fifth round): the plain count of one language that another says as an everyday word, and where a
+ * note's word is that other word, not the count: French "sept" and Portuguese "dez" before "." or a digit (a month's short
+ * form, "Sept 14", "Dez. 2026"), written with a capital inside a sentence or after a word of when ("mid Sept", "bis dez";
+ * "sept agences", "dez lojas" count); Italian "sei" after "se" or "tu" ("se sei
+ * interessato", you are; "sei negozi" counts); "otto" written with a capital inside a sentence (a first name; "otto
+ * filiali" counts); Spanish "dos" before a word that is no plural noun ("dos and don'ts") or in a sentence that reads as
+ * Portuguese, where "dos" is "of the" ("o controle dos armazens"; "tenemos dos almacenes" counts). */
+/** Words before a month's name that say when ("mid Sept", "end of sept", "bis Dez"), not a count's. */
+const MONTH_BEFORE = new Set(['mid', 'early', 'late', 'end', 'of', 'since', 'until', 'till', 'by', 'from', 'before', 'after', 'next', 'last', 'bis', 'ab', 'seit', 'im', 'anfang', 'ende', 'mitte']);
+function countOrOther(words: readonly Token[], k: number, notes: string, sentenceStart: boolean): boolean {
+  const t = words[k]!;
+  const inSentence = (j: number) => (words[j]?.sentence === t.sentence ? words[j] : undefined);
+  switch (t.word) {
+    case 'sept':
+    case 'dez':
+      return (
+        /^\s*[.\d]/.test(notes.slice(t.end, t.end + 4)) ||
+        (!sentenceStart && /^\p{Lu}/u.test(notes.slice(t.start, t.end))) ||
+        MONTH_BEFORE.has(inSentence(k - 1)?.word ?? '')
+      );
+    case 'sei':
+      return ['se', 'tu'].includes(inSentence(k - 1)?.word ?? '');
+    case 'otto':
+      return !sentenceStart && /^\p{Lu}/u.test(notes.slice(t.start, t.end));
+    case 'dos': {
+      const next = inSentence(k + 1)?.word ?? '';
+      if (!/\p{L}{2,}s$/u.test(next) || isClosedWord(next) || isStopword(next)) return true;
+      return words.some((x) => x.sentence === t.sentence && x !== t && PORTUGUESE_OWN_WORDS.has(x.word));
+    }
+    default:
+      return false;
+  }
+}
 /** "The others" in six languages, which set one unit against the rest: read in its sentence and the one after it. */
 const THE_OTHERS = new Set(['others', 'anderen', 'autres', 'otros', 'otras', 'altri', 'altre', 'outros', 'outras']);
 /** STAFF_WORDS as the notes' tokens read them. */
 const STAFF = new Set(STAFF_WORDS.map(plainNumberWord));
+/** The asks of a unit and the words of a cost or a bill (pains-allocation). */
+const UNIT_ASKED = new Set(UNIT_ASKS);
+const COST_OR_BILL = new Set(COST_OR_BILL_WORDS);
+/** A bill run up or a supply burnt through: "the crews ran up the hire account", "racking up charges", "burns through the
+ * toner". */
+const RUN_UP = /\b(?:(?:run|runs|ran|running|rack|racks|racked|racking) up|(?:burn|burns|burned|burnt|burning) through)\b/;
 /** CONTACT_ATTEMPT as a pattern over a sentence's words. */
 const CONTACT_ATTEMPT_SAID = new RegExp(`(?:^| )(?:${CONTACT_ATTEMPT.join('|')})(?= |$)`);
 /** A unit of time after a count: "eleven days" counts time, not units. */
@@ -6123,6 +6162,26 @@ const MANY_DIGITS = new RegExp(
     `(?![\\s-]*${TIME_UNITS}(?![\\p{L}]))(?!\\.?\\s(?:de\\s)?${MONTH_NAMES}(?!\\p{L}))`,
   'u',
 );
+/** MANY_DIGITS over a span of notes, each number found in turn. */
+const MANY_DIGITS_ALL = new RegExp(MANY_DIGITS.source, 'gu');
+/** What a number before it counts no units of: time, a month, a version or a release, a share. */
+const NOT_UNITS = new RegExp(`^(?:${TIME_UNITS}|${MONTH_NAMES}|versions?|releases?|editions?|builds?|updates?|percent|pct|prozent|procent|pourcent|porcentaje)$`, 'u');
+/** Review mend (sixty-fifth round): a number of MANY_DIGITS counts units only where a noun follows it within two words of
+ * its sentence, no word of NOT_UNITS first ("six depots", "4 big yards"): not a product's number ("moved to Windows 11
+ * last year"), a time or a phone number's group said alone. A noun is any word of two letters or more that is no
+ * function word of the seven languages. */
+function countsUnits(near: readonly Token[], notes: string): boolean {
+  const from = near[0]!.start;
+  for (const m of notes.slice(from, near.at(-1)!.end).matchAll(MANY_DIGITS_ALL)) {
+    const k = near.findIndex((x) => x.start === from + m.index!);
+    if (k < 0) continue;
+    for (const next of [near[k + 1], near[k + 2]]) {
+      if (!next || next.sentence !== near[k]!.sentence || NOT_UNITS.test(next.word)) break;
+      if (/^\p{L}{2,}$/u.test(next.word) && !isStopword(next.word) && !isClosedWord(next.word)) return true;
+    }
+  }
+  return false;
+}
 
 /** Pain points in free text: the taxonomy's own phrases anywhere, and known problem words where the
  * sentence also says what hurts about them. Linear in the text's length (capped at MAX_TEXT_CHARS). `buyer`: false
@@ -6886,7 +6945,7 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
     let said = manySaid.get(sentence);
     if (said === undefined) {
       const near = wordsOfSentences(sentence - 1, sentence);
-      said = near.length > 0 && (near.some((x, k) => MANY.has(x.word) && !MANY_OF_TIME.test(near[k + 1]?.word ?? '')) || MANY_DIGITS.test(notes.slice(near[0]!.start, near.at(-1)!.end)) || wordsOfSentences(sentence, sentence + 1).some((x) => THE_OTHERS.has(x.word)));
+      said = near.length > 0 && (near.some((x, k) => MANY.has(x.word) && !MANY_OF_TIME.test(near[k + 1]?.word ?? '') && !countOrOther(near, k, notes, near[k - 1]?.sentence !== x.sentence)) || countsUnits(near, notes) || wordsOfSentences(sentence, sentence + 1).some((x) => THE_OTHERS.has(x.word)));
       manySaid.set(sentence, said);
     }
     return said;
@@ -6907,9 +6966,18 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
     for (let k = t.start - 1; k >= 0 && tokens[k]!.sentence === t.sentence; k--) if (STAFF_WHO_SEE.has(tokens[k]!.stem)) return true;
     return false;
   };
+  // pains-allocation: a unit asked ("which department", "by division") says whose a cost is only with a cost or a bill, or a
+  // bill run up, in its sentence or the one before, as the several-gate reads them ("which team the cloud bill lands on";
+  // "the contractors ran up the hire account. Wants it split per department"); "the report groups repairs by team" splits
+  // nothing (review mend, sixty-fifth round).
+  const unitAskedOfNoCost = (t: { start: number; end: number; sentence: number; concept: string }): boolean => {
+    if (t.concept !== 'allocation' || !UNIT_ASKED.has(tokens.slice(t.start, t.end).map((x) => x.word).join(' '))) return false;
+    const near = wordsOfSentences(t.sentence - 1, t.sentence);
+    return !near.some((x) => COST_OR_BILL.has(x.word)) && !RUN_UP.test(near.map((x) => x.word).join(' '));
+  };
   for (const t of topics) {
     // pains-duties: a clause of the person's duties ("Handles billing") names the job, not a problem of it.
-    if (inFineSentence(t.start) || asks(t.start) || quiet.has(reading.clause[t.start]!) || seenByStaff(t)) continue;
+    if (inFineSentence(t.start) || asks(t.start) || quiet.has(reading.clause[t.start]!) || seenByStaff(t) || unitAskedOfNoCost(t)) continue;
     const servedHere = servedAt(t.start);
     const linked = (c.painsByConcept.get(t.concept) ?? []).filter((index) => !(t.concept === 'visibility' && c.pains[index]!.trackedThing && !saysTracked(t)));
     if (servedHere && !linked.some((index) => namesParty(index, servedHere))) continue;

@@ -57,6 +57,13 @@ const ENGLISH_HOMOGRAPHS = new Set(
   over was is me we as on in to do be had has also est sole ins hay`.split(/\s+/),
 );
 
+/** Portuguese function words that are no Spanish, French or Italian one, nor an English homograph, nor a single letter
+ * ("nao", "com", "uma", "pelo", "temos"; not "a", "mas", which Spanish says too): a sentence with one reads as Portuguese,
+ * where "dos" is "of the" ("a gestao dos armazens"), not Spanish two (resolve.ts, pains-across-many). */
+export const PORTUGUESE_OWN_WORDS: ReadonlySet<string> = new Set(
+  PORTUGUESE.split(/\s+/).filter((w) => w.length > 1 && w !== 'mas' && !ENGLISH_HOMOGRAPHS.has(w) && ![SPANISH, FRENCH, ITALIAN].some((list) => list.split(/\s+/).includes(w))),
+);
+
 /** The six languages' function words, each as `words()` reads it, without the English homographs. */
 export const FOREIGN_FUNCTION_WORDS: ReadonlySet<string> = new Set(
   [GERMAN, FRENCH, SPANISH, ITALIAN, DUTCH, PORTUGUESE].flatMap((list) => list.split(/\s+/).filter((w) => w && !ENGLISH_HOMOGRAPHS.has(w))),

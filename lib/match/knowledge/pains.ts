@@ -162,12 +162,26 @@ const MONEY_MADE = ['make money', 'makes money', 'making money', 'made money', '
 /** The same work priced differently by whoever quotes it. */
 const PRICED_APART = ['different price for the same', 'different prices for the same'];
 
-/** Fewer hands than the work needs, said as the people missing: "we are 2 people down", "I got nobody". */
+/** A company's workforce said as a whole, in English (resolve.ts WORKFORCE_STEMS, and the start of STAFF_WORDS). */
+export const WORKFORCE_WORDS = ['staff', 'team', 'crew', 'employees', 'workers', 'personnel', 'people', 'volunteers', 'technicians', 'techs', 'workforce'];
+/** The front-line trades' people in the plural, in English: who a business has on its rota in any trade ("drivers",
+ * "nurses", "cleaners"). */
+export const TRADE_STAFF_WORDS = ['drivers', 'nurses', 'carers', 'caregivers', 'agents', 'associates', 'operators', 'cleaners', 'guards', 'officers', 'cashiers', 'cooks'];
+
+/** The staff nouns a count goes with, plural and singular: WORKFORCE_WORDS' count nouns (not "team", "crew",
+ * "personnel", "workforce", said of the whole) and the trades' (TRADE_STAFF_WORDS); "staff" has no singular. */
+const STAFF_COUNT_NOUNS = [...WORKFORCE_WORDS.filter((w) => !['team', 'crew', 'personnel', 'workforce'].includes(w)), ...TRADE_STAFF_WORDS];
+const STAFF_COUNT_ONE = STAFF_COUNT_NOUNS.filter((w) => w !== 'staff').map((w) => (w === 'people' ? 'person' : w.slice(0, -1)));
+/** Fewer hands than the work needs, said as the people missing, the count before or after "down": "we are 2 people
+ * down", "down three drivers", "a nurse down", "we have nobody for Sundays". Review mend (sixty-fifth round): built from grammatical
+ * pairs, a count of several before a plural staff noun and "a" or "one" before a singular one (STAFF_COUNT_NOUNS), so no
+ * dead cue ("down a people") and the trade's own noun ("down two drivers") are read. */
 const SHORT_OF_HANDS = [
-  ...['2', '3', '4', '5', 'two', 'three', 'four', 'five', 'few', 'couple', 'couple of', 'some'].map((n) => `${n} people down`),
-  'person down', 'got nobody', 'have nobody',
-  // Sixty-fourth round: the count said after "down" ("we're down three people", "down two staff since spring").
-  ...['2', '3', '4', '5', '6', 'two', 'three', 'four', 'five', 'six', 'a few', 'a couple of', 'a'].flatMap((n) => [`down ${n} people`, `down ${n} staff`, `down ${n} person`]),
+  ...[
+    ...['2', '3', '4', '5', '6', 'two', 'three', 'four', 'five', 'six', 'a few', 'a couple of', 'several'].flatMap((n) => STAFF_COUNT_NOUNS.map((w) => `${n} ${w}`)),
+    ...['a', 'one'].flatMap((n) => STAFF_COUNT_ONE.map((w) => `${n} ${w}`)),
+  ].flatMap((counted) => [`${counted} down`, `down ${counted}`]),
+  'got nobody', 'have nobody',
 ];
 
 /** Nobody applying: "nobody wants to work weekends". */
@@ -210,14 +224,11 @@ const NOT_KNOWN_HOW = [
  * pains-tracked-thing). */
 export const WHEREABOUTS = ['where', 'which', 'how many'];
 
-/** A company's workforce said as a whole, in English (resolve.ts WORKFORCE_STEMS, and the start of STAFF_WORDS). */
-export const WORKFORCE_WORDS = ['staff', 'team', 'crew', 'employees', 'workers', 'personnel', 'people', 'volunteers', 'technicians', 'techs', 'workforce'];
-
 /** The people a company's messages have to reach, in the six languages: where the sentence or the one before names
  * them, the `reach` topic ("can't reach", "no work email", "unreachable") is theirs even beside a rep's contact words. */
 export const STAFF_WORDS = [
-  ...WORKFORCE_WORDS, 'teams', 'crews', 'drivers', 'nurses', 'carers', 'caregivers', 'agents', 'associates', 'operators', 'cleaners',
-  'guards', 'frontline', 'deskless', 'shift', 'shifts', 'field', 'floor', 'hourly', 'colleagues', 'everyone', 'half',
+  ...WORKFORCE_WORDS, 'teams', 'crews', ...TRADE_STAFF_WORDS,
+  'frontline', 'deskless', 'shift', 'shifts', 'field', 'floor', 'hourly', 'colleagues', 'everyone', 'half',
   'mitarbeiter', 'mitarbeitende', 'mitarbeitenden', 'belegschaft', 'personal', 'fahrer', 'beschaftigte', 'beschaftigten',
   'salaries', 'employes', 'equipes', 'chauffeurs', 'collaborateurs', 'terrain',
   'empleados', 'trabajadores', 'conductores', 'plantilla', 'equipos', 'colaboradores',
@@ -225,6 +236,11 @@ export const STAFF_WORDS = [
   'medewerkers', 'personeel', 'werknemers', 'collegas',
   'funcionarios', 'trabalhadores', 'motoristas', 'equipas',
 ];
+/** The words of STAFF_WORDS that name no people who see for themselves (resolve.ts STAFF_WHO_SEE, the staff's own
+ * seeing, reads the rest): a team in the six languages (the buyer's own: "the central team cannot see which sites are
+ * behind"), and the work's words (a shift, the floor, the field, half, everyone). One list of staff, read by both (review
+ * mend, sixty-fifth round: STAFF_WHO_SEE had kept its own). */
+export const STAFF_NOT_SEEING = ['team', 'teams', 'equipes', 'equipos', 'squadre', 'equipas', 'frontline', 'deskless', 'shift', 'shifts', 'field', 'floor', 'hourly', 'everyone', 'half', 'terrain'];
 
 /** The rep's own attempts to get hold of someone, in the six languages: a sentence that says one ("Can't reach the
  * owner, left a voicemail", "Called twice, unreachable", "no email address on file for the GM") and names no staff
@@ -264,9 +280,19 @@ const COST_UNITS = [
   'team', 'teams', 'department', 'departments', 'project', 'projects', 'business unit', 'business units', 'cost centre',
   'cost centres', 'cost center', 'cost centers', 'division', 'divisions',
 ];
-const UNIT_OF_COST = [
-  'cost centre', 'cost centres', 'cost center', 'cost centers',
-  ...['which', 'per', 'by'].flatMap((ask) => COST_UNITS.filter((unit) => ask === 'which' || !unit.startsWith('project')).map((unit) => `${ask} ${unit}`)),
+/** The asks of a unit ("which department", "by division"): whose a cost is only where the sentence says a cost or a bill
+ * (COST_OR_BILL_WORDS, resolve.ts): "the report groups repairs by team" splits no bill (review mend, sixty-fifth round). */
+export const UNIT_ASKS = ['which', 'per', 'by'].flatMap((ask) => COST_UNITS.filter((unit) => ask === 'which' || !unit.startsWith('project')).map((unit) => `${ask} ${unit}`));
+const UNIT_OF_COST = ['cost centre', 'cost centres', 'cost center', 'cost centers', ...UNIT_ASKS];
+/** Words of a cost or a bill, or of the usage a bill is made of ("print volumes per business unit"), in the six
+ * languages as the notes' words (accents off): beside UNIT_ASKS. */
+export const COST_OR_BILL_WORDS = [
+  'cost', 'costs', 'costing', 'spend', 'spends', 'spending', 'spent', 'budget', 'budgets', 'bill', 'bills', 'billed', 'billing',
+  'invoice', 'invoices', 'invoiced', 'expense', 'expenses', 'charge', 'charges', 'charged', 'chargeback', 'chargebacks',
+  'overhead', 'overheads', 'fee', 'fees', 'licence', 'licences', 'license', 'licenses', 'usage', 'consumption', 'volumes',
+  'kosten', 'rechnung', 'rechnungen', 'couts', 'cout', 'frais', 'facture', 'factures', 'costes', 'coste', 'costos', 'costo',
+  'gastos', 'factura', 'facturas', 'costi', 'spese', 'fattura', 'fatture', 'kostenpost', 'factuur', 'facturen', 'custos',
+  'custo', 'despesas', 'fatura', 'faturas',
 ];
 
 /** Who writes or calls a business, in any trade's everyday words. */

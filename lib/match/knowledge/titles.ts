@@ -210,6 +210,27 @@ export const JOINED_FUNCTION_ABBREVIATIONS: Record<string, string> = {
  * punctuation goes. */
 export const HEAD_OF_SERVICE = /\bhead of services?(?=\s*(?:$|[,;(&/|–—-]))/giu;
 
+/** A care trade's words, beside which a title's "tech" is the trade's technician who assists its clinicians, not
+ * technology (a veterinary, surgical, pharmacy, dental or laboratory tech, a clinic's tech): read by TITLE_PHRASES'
+ * rewrites (the word straight before "tech") and by the `tech` abbreviation's technician cues (the word anywhere in the
+ * title). One list for both (review mend, sixty-fifth round: the two had kept different members). */
+export const CARE_TRADE_WORDS = ['vet', 'vets', 'veterinary', 'clinic', 'clinical', 'surgical', 'surgery', 'pharmacy', 'dental', 'lab', 'laboratory'];
+/** The care trades' words whose tech keeps the trade's own word ("Dental Tech" is a dental technician); a vet's and a
+ * clinic's have their own rewrites below. */
+const CARE_TRADE_OWN = CARE_TRADE_WORDS.filter((w) => !/^(?:vet|clinic)/.test(w));
+/** Words of health IT in a title: beside them a clinic's "tech" is its technology, not a technician ("Clinical Systems
+ * Tech", "Digital Clinical Tech Lead"). */
+export const HEALTH_IT_WORDS = ['systems', 'informatics', 'digital', 'it', 'ehr', 'emr'];
+const HEALTH_IT = HEALTH_IT_WORDS.join('|');
+/** A clinic's "tech" that is its technology, not a technician (review mend, sixty-fifth round): a lead or a manager after it,
+ * "head of" before it, or a word of health IT anywhere in the title ("Clinical Tech Lead", "Head of Clinical Tech",
+ * "Digital Clinical Tech"): rewritten so in TITLE_PHRASES, and closing the `tech` abbreviation's technician meaning. */
+export const CLINIC_TECHNOLOGY = new RegExp(
+  `(?<=\\bhead of )clinic(?:al)? tech\\b|\\bclinic(?:al)? tech(?= (?:lead|leads|manager|managers|mgr)\\b)|` +
+    `(?<=\\b(?:${HEALTH_IT})\\b.*)\\bclinic(?:al)? tech\\b|\\bclinic(?:al)? tech\\b(?=.*\\b(?:${HEALTH_IT})\\b)`,
+  'g',
+);
+
 /** Multi-word forms normalised before the words are expanded. */
 export const TITLE_PHRASES: [RegExp, string][] = [
   [/\bfp ?and ?a\b/g, 'financial planning and analysis'],
@@ -217,6 +238,9 @@ export const TITLE_PHRASES: [RegExp, string][] = [
   [/\br ?and ?d\b/g, 'research and development'],
   [/\bp ?and ?l\b/g, 'profit and loss'],
   [/\bco ?founder\b/g, 'cofounder'],
+  // A clinic's "tech" run by a lead or a manager after it, headed ("head of"), or beside a word of health IT in the title
+  // (CLINIC_TECHNOLOGY): read before "head of" loses its "of".
+  [CLINIC_TECHNOLOGY, 'clinical technology'],
   [/\bhead of\b/g, 'head'],
   // A paper mill's tour is its shift: its boss ("Tour Boss on No. 2 machine") is the shift's boss.
   [/\btour boss(es)?\b/g, 'shift boss$1'],
@@ -236,10 +260,11 @@ export const TITLE_PHRASES: [RegExp, string][] = [
   // front line as the charge nurse, not a manager of the hospital's operations. Not a research or a study nurse's
   // manager, who runs a trials unit's operations, not a ward.
   [/(?<!\b(?:research|study|trials?) )\b(?:nurse manager|head nurse)(s?)\b/g, 'nurse supervisor$1'],
-  // A care trade's "tech" is its technician, not technology: a veterinary, surgical, pharmacy, dental or laboratory
-  // tech, and a clinic's (lead) tech, one who assists the clinicians.
+  // A care trade's "tech" is its technician, not technology (CARE_TRADE_WORDS): a veterinary, surgical, pharmacy, dental
+  // or laboratory tech, and a clinic's (lead) tech, one who assists the clinicians (not the clinic's technology, read
+  // above before "head of").
   [/\bvet(?:erinary)? tech(?:nician)?(s?)\b/g, 'veterinary technician$1'],
-  [/\b(surgical|pharmacy|dental|lab|laboratory) tech(s?)\b/g, '$1 technician$2'],
+  [new RegExp(`\\b(${CARE_TRADE_OWN.join('|')}) tech(s?)\\b`, 'g'), '$1 technician$2'],
   [/\bclinic(?:al)? (lead |senior |head |chief )?tech(?:nician)?(s?)\b/g, '$1clinical technician$2'],
   // (Not French "sous-chef de gare", "sous-chef comptable": a deputy head in any trade, read by the French lexicon.)
   [/\bsous chef(s?)\b(?!\s+(?:de|d|du|des)\s+(?!cuisine\b|partie\b)\p{L}|\s+(?:comptables?|administratif|administrative)\b)/gu, 'kitchen supervisor$1'],
@@ -334,13 +359,13 @@ const RADIOLOGY_WORDS = [
  * left as written otherwise: "Mr Kam"). A meaning is never read where one of its `unless` words is said beside it in
  * the title or in the prospect's industry or company (a Dutch "KAM" beside "Sales" is the key account manager), or in
  * the title alone where the meaning says `unlessInTitle` (its `unlessBeside` words in the title, industry or company
- * still); its `cues` only in the title's own words as written where it
- * says `cuesInTitle`. */
+ * still), nor where its `unlessTitle` pattern matches the title (lower case); its `cues` only in the title's own words as
+ * written where it says `cuesInTitle`. */
 /** Words of an advertising or design agency, where a German "AD" is the art director, not the field force
  * ("AD-Leiter" at a "... Werbeagentur GmbH"). */
 const AD_AGENCY_WORDS = ['werbeagentur', 'agentur', 'kreativagentur', 'designagentur', 'digitalagentur', 'werbung', 'agency', 'advertising', 'design', 'studio'];
 
-export const SECTOR_ABBREVIATIONS: Record<string, { meaning: string; sectors?: string[]; cues?: string[]; cuedOnly?: boolean; capitals?: boolean; italianCompany?: boolean; dutchCompany?: boolean | 'alone'; unless?: string[]; unlessInTitle?: boolean; unlessBeside?: string[]; cuesInTitle?: boolean }[]> = {
+export const SECTOR_ABBREVIATIONS: Record<string, { meaning: string; sectors?: string[]; cues?: string[]; cuedOnly?: boolean; capitals?: boolean; italianCompany?: boolean; dutchCompany?: boolean | 'alone'; unless?: string[]; unlessInTitle?: boolean; unlessBeside?: string[]; unlessTitle?: RegExp; cuesInTitle?: boolean }[]> = {
   cmo: [{ meaning: 'chief marketing officer' }, { meaning: 'chief medical officer', sectors: ['healthcare', 'lifesciences'] }],
   cdo: [
     { meaning: 'chief digital officer' },
@@ -578,11 +603,12 @@ export const SECTOR_ABBREVIATIONS: Record<string, { meaning: string; sectors?: s
   cao: [{ meaning: 'chief accounting officer' }, { meaning: 'chief administrative officer', sectors: ['government', 'healthcare', 'education'] }],
   // "Tech Manager", "QA Tech", "Legal Tech": technology, else technical or technician where the taxonomy's
   // persona names say so ("Technical Manager", "Lab Technician"); a technician beside a care trade's word in the title
-  // (a veterinary, surgical, pharmacy, dental or laboratory tech, a clinic's tech), who assists its clinicians.
+  // (CARE_TRADE_WORDS: a veterinary, surgical, pharmacy, dental or laboratory tech, a clinic's tech), who assists its
+  // clinicians, not beside a word of health IT there (HEALTH_IT_WORDS: "Clinical Informatics Tech").
   tech: [
     { meaning: 'technology' },
     { meaning: 'technical' },
-    { meaning: 'technician', cues: ['vet', 'vets', 'veterinary', 'clinic', 'clinical', 'surgical', 'surgery', 'pharmacy', 'dental', 'lab', 'laboratory'], cuesInTitle: true },
+    { meaning: 'technician', cues: CARE_TRADE_WORDS, cuesInTitle: true, unless: HEALTH_IT_WORDS, unlessInTitle: true, unlessTitle: new RegExp(CLINIC_TECHNOLOGY.source) },
   ],
   // German "MTR" (Medizinische Technologin für Radiologie, the radiographer's title since 2023) and Swiss French "TRM"
   // (technicien en radiologie médicale): read so only beside a word of radiology or imaging in the title, the
