@@ -1393,6 +1393,9 @@ function headOfField(words: readonly string[], level: number, scored: Map<number
   if (chosen.length === 1) bump(scored, { index: chosen[0]!.index, score: 0.65, evidence: { field: 'title', quote, via: 'taxonomy', confidence: 0.65 } });
 }
 
+/** What sets off a part of a title that qualifies the rest: a comma, a dash between spaces, a bracket. */
+const QUALIFIER = /[,(]|\s[-\u2013\u2014]\s/;
+
 /** Words several personas' names share (not a rank or a generic word), each with the names that use it:
  * the persona and the name's other words that say what it is about. */
 const GENERIC_TITLE = new Set(GENERIC_TITLE_WORDS.flatMap((w) => titleWords(w)));
@@ -1696,6 +1699,18 @@ function resolvePersonaPart(title: string, quote: string, c: CompiledTaxonomy, a
     // "Teacher" is not the persona named "Teaching lead" or "Head of Learning Support": one who teaches meets
     // a word of a lead's or a head's persona, not its rank.
     if (teaches && c.personas[owner.index]!.seniority >= 2) continue;
+    // "Youth Hockey Program Coordinator", "Tennis Supervisor - Junior Clinics": a word that, in each of the persona's
+    // names that say it, qualifies a worker's noun of no rank the title does not say ("Hockey coach"; not a trade's
+    // master, who heads it), does not make the worker of a title ending in a rank (not a lead, often the trade's senior
+    // worker), or of a qualifier after a comma, a dash or a bracket ending on that word: the title runs the field, or
+    // only says which.
+    if (
+      ((seniorityOf(words.slice(-1)) > 0 && words.at(-1) !== 'lead') || (words.at(-1) === w && QUALIFIER.test(title))) &&
+      c.personas[owner.index]!.forms.every(
+        (f) => !f.words.includes(w) || (f.words.at(-1) !== w && f.words.at(-1) !== 'master' && seniorityOf(f.words) === 0 && !words.includes(f.words.at(-1)!)),
+      )
+    )
+      continue;
     // "Professor of Plant Breeding": a word qualifying another persona's word ("plant" of "breeding", where
     // "Plant breeder" and "Head of breeding" are two personas) says which kind of that, not whose it is.
     const next = c.personaWords.get(words[words.indexOf(w) + 1] ?? '');
