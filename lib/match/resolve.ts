@@ -33,7 +33,7 @@ import {
 import { FOOD_AND_DRINK_GOODS, FOOD_VALUE_WORDS, RELATED_SECTORS, SECTORS, SECTOR_PICKLIST_NAMES, SECTOR_WIDE_NAMES } from './knowledge/industries';
 import { DENYING_WORDS, INDUSTRY_WORDS, DUTCH_QUOTE_BRIDGES, GAINING_WORDS, GLAD_WORDS, GROWTH_WORDS, LINKING, RIVAL_WORDS, QUOTE_BRIDGES_BESIDE_A_VERB, QUOTE_VERBS, TRADE_KIND_WORDS, BUS_WORDS_OF_OTHER_SENSES, GOODS_NAME_WORDS, GOODS_WORDS, TRADE_NAME_WORDS, DRINK_AND_PLACE_WORDS, PENSION_BODY_NAME } from './knowledge/lexicon';
 import { SEGMENTS } from './knowledge/segments';
-import { FUNCTION_PARENTS, FUNCTIONS, GENERIC_TITLE_WORDS, HOBBY_BUSINESS_WORDS, HOBBY_WORDS, JOB_SEEKING, JOINED_FUNCTION_ABBREVIATIONS, JOB_SEEKING_TITLE, NOT_A_PROSPECT, HEAD_ELSEWHERE, ITALIAN_LEGAL_FORM, DUTCH_LEGAL_FORM, ITALIAN_NAME_WORDS, PUBLIC_BODY_NAME, PUBLIC_SERVICE_NAME, BUSINESS_AFTER_PUBLIC_BODY, ITALIAN_SPA, BARE_SPA, SECTOR_ABBREVIATIONS, FRONT_LINE_SUPERVISOR, FRONT_LINE_FUNCTIONS, SELLER_TITLES, TITLE_ABBREVIATIONS, LICENCE_TITLES, COUNSELLING_TRADE_WORDS, NOT_COUNSELLING_WORDS, CLINICIAN_HEADS, PART_TIME_WORDS, SITE_HEAD_RANKS, STUDENT_WORDS, HEAD_FIRST_STUDENT_WORDS, DEGREE_WORDS, DEGREE_INITIALS, TEACHER_WORDS, MASTER_OR_TEACHER, TOP_EXECUTIVE_TITLES, TRAINEE_WORDS, REPRESENTATIVE_WORDS, STRATEGY_AND_OPERATIONS, NOT_CREW_WORDS, MANAGED_WORKER_WORDS, WORKER_SHIFT_WORDS, COMPANY_DIRECTOR_ALONE, NOT_A_BOARD_SECTORS, OWNERS_COMMUNITY } from './knowledge/titles';
+import { FUNCTION_PARENTS, FUNCTIONS, GENERIC_TITLE_WORDS, HOBBY_BUSINESS_WORDS, HOBBY_WORDS, JOB_SEEKING, JOINED_FUNCTION_ABBREVIATIONS, JOB_SEEKING_TITLE, NOT_A_PROSPECT, HEAD_ELSEWHERE, ITALIAN_LEGAL_FORM, DUTCH_LEGAL_FORM, ITALIAN_NAME_WORDS, PUBLIC_BODY_NAME, PUBLIC_SERVICE_NAME, BUSINESS_AFTER_PUBLIC_BODY, ITALIAN_SPA, BARE_SPA, SECTOR_ABBREVIATIONS, FRONT_LINE_SUPERVISOR, FRONT_LINE_FUNCTIONS, SELLER_TITLES, TITLE_ABBREVIATIONS, LICENCE_TITLES, COUNSELLING_TRADE_WORDS, NOT_COUNSELLING_WORDS, CLINICIAN_HEADS, PART_TIME_WORDS, SITE_HEAD_RANKS, STUDENT_WORDS, HEAD_FIRST_STUDENT_WORDS, DEGREE_WORDS, DEGREE_INITIALS, TEACHER_WORDS, MASTER_OR_TEACHER, TOP_EXECUTIVE_TITLES, TRAINEE_WORDS, REPRESENTATIVE_WORDS, STRATEGY_AND_OPERATIONS, NOT_CREW_WORDS, MANAGED_WORKER_WORDS, WORKER_SHIFT_WORDS, COMPANY_DIRECTOR_ALONE, NOT_A_BOARD_SECTORS, OWNERS_COMMUNITY, MEMBER_BODY_WORDS } from './knowledge/titles';
 
 const TRAINEE = new Set(TRAINEE_WORDS);
 const LINKED_WITH_WORD = new Set(LINKED_WITH);
@@ -7426,6 +7426,37 @@ function withoutOwnCompany(title: string | undefined, company: string | undefine
   return title;
 }
 
+/** "Commissioner" at an athletic conference, "Treasurer" at a condominium association: a bare title of one role (two
+ * words at most) is the one persona named by that title after the kind of body the company's name ends with (a part
+ * of it before a comma or a bracket, legal forms aside): "Conference Commissioner", "Officials Association
+ * President"; at a body its members govern (MEMBER_BODY_WORDS) its board's ("Board Treasurer"). The company says whose
+ * office it is, as a title's own words would. Nothing where no such name or more than one persona's is. */
+const MEMBER_BODY = new Set(MEMBER_BODY_WORDS);
+function officeOfBody(title: string | undefined, company: string | undefined, c: CompiledTaxonomy): Resolved | undefined {
+  if (!title || !company || ROLE_JOIN.test(title) || /[,(]/.test(title)) return undefined;
+  const said = titleWords(title);
+  if (said.length === 0 || said.length > 2) return undefined;
+  const tails = company
+    .split(/[,()]/)
+    .map((part) => normalise(part).split(/[^a-z0-9]+/).filter((w) => w && !LEGAL_FORMS.has(w)).flatMap((w) => titleWords(w)))
+    .filter((ws) => ws.length > 0);
+  const ends = (ws: readonly string[]) => tails.some((t) => t.length >= ws.length && startsWith(t.slice(t.length - ws.length), ws));
+  const board = tails.some((t) => MEMBER_BODY.has(t.at(-1)!));
+  const named = new Set(
+    c.personas.flatMap((p, index) =>
+      p.forms.some((f) => {
+        const kind = f.words.slice(0, f.words.length - said.length);
+        return kind.length > 0 && startsWith(f.words.slice(kind.length), said) && (ends(kind) || (board && kind.length === 1 && kind[0] === 'board'));
+      })
+        ? [index]
+        : [],
+    ),
+  );
+  if (named.size !== 1) return undefined;
+  const p = c.personas[[...named][0]!]!;
+  return { id: p.entry.id, label: p.entry.label, evidence: { field: 'title', quote: title.trim(), via: 'taxonomy', confidence: 0.9 } };
+}
+
 /** The record's persona: its title's, else, when the title is empty or names no function, the role the notes give
  * the person by name ("Tanya (ops mgr)", "owner Mike", "Ray, owner"): on a person's record the person of the record's
  * own first name; on a deal or opportunity, whose contact the notes speak of, the first person named with a role.
@@ -7443,7 +7474,8 @@ function personasOf(prospect: Prospect, c: CompiledTaxonomy): Resolved[] {
   const sectors = withCounselling(prospectSectors(prospect), prospect, c);
   // The words of the prospect's trade, for an abbreviation whose meaning they decide ("FD" at a fire service).
   const trade = [prospect.industry ?? '', prospect.company ?? ''];
-  const read = ofABusiness(ofAPublicBody(ofAChain(resolvePersonas(withoutOwnCompany(prospect.title, prospect.company), c, sectors, trade), prospect, c), prospect.title, isPublicBody(prospect), c), prospect, c);
+  const office = officeOfBody(prospect.title, prospect.company, c);
+  const read = office ? [office] : ofABusiness(ofAPublicBody(ofAChain(resolvePersonas(withoutOwnCompany(prospect.title, prospect.company), c, sectors, trade), prospect, c), prospect.title, isPublicBody(prospect), c), prospect, c);
   // "Foreman" at a company of one of the vendor's segments: that segment's front line (loneFrontLine).
   const byTitle = read.length ? read : loneFrontLine(prospect.title, c, () => sectors.length > 0 && sectors.every((s) => marketOf(c).has(s)));
   // "Retail Strategy Consultant" at "... Retail Advisory", "Growth Coach for ..." at "... Coaching": one whose title's
