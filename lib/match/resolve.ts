@@ -1699,8 +1699,8 @@ function resolvePersonaPart(title: string, quote: string, c: CompiledTaxonomy, a
     // "Teacher" is not the persona named "Teaching lead" or "Head of Learning Support": one who teaches meets
     // a word of a lead's or a head's persona, not its rank.
     if (teaches && c.personas[owner.index]!.seniority >= 2) continue;
-    // "Youth Hockey Program Coordinator", "Tennis Supervisor - Junior Clinics": a word that, in each of the persona's
-    // names that say it, qualifies a worker's noun of no rank the title does not say ("Hockey coach"; not a trade's
+    // "Youth Curling Programme Coordinator", "Rink Supervisor - Junior Curling": a word that, in each of the persona's
+    // names that say it, qualifies a worker's noun of no rank the title does not say ("Curling coach"; not a trade's
     // master, who heads it), does not make the worker of a title ending in a rank (not a lead, often the trade's senior
     // worker), or of a qualifier after a comma, a dash or a bracket ending on that word: the title runs the field, or
     // only says which.
@@ -7426,11 +7426,11 @@ function withoutOwnCompany(title: string | undefined, company: string | undefine
   return title;
 }
 
-/** "Commissioner" at an athletic conference, "Treasurer" at a condominium association: a bare title of one role (two
- * words at most) is the one persona named by that title after the kind of body the company's name ends with (a part
- * of it before a comma or a bracket, legal forms aside): "Conference Commissioner", "Officials Association
- * President"; at a body its members govern (MEMBER_BODY_WORDS) its board's ("Board Treasurer"). The company says whose
- * office it is, as a title's own words would. Nothing where no such name or more than one persona's is. */
+/** "Almoner" at a rowing guild, "Purser" at a yacht owners' association: a bare title of one role (two words at most)
+ * is the one persona named by that title after the kind of body the company's name ends with (a part of it before a
+ * comma or a bracket, legal forms aside): "Guild Almoner", "Rowing Guild Almoner"; at a body its members govern
+ * (MEMBER_BODY_WORDS) its board's ("Board Purser"). The company says whose office it is, as a title's own words would.
+ * Nothing where no such name or more than one persona's is. */
 const MEMBER_BODY = new Set(MEMBER_BODY_WORDS);
 function officeOfBody(title: string | undefined, company: string | undefined, c: CompiledTaxonomy): Resolved | undefined {
   if (!title || !company || ROLE_JOIN.test(title) || /[,(]/.test(title)) return undefined;

@@ -842,8 +842,8 @@ export const OWNERS_COMMUNITY = /\b(?:comunidad(?:es)? de (?:propietarios|vecino
 
 /** The kinds of body its members govern through an elected board, as a company's name ends (English, and the other
  * languages as titleWords reads them): an owners' or a members' association, a condominium, a co-operative, a club, a
- * society, a federation. Such a body's bare "Treasurer" or "Director" is one of its board's officers, as "Board
- * Treasurer" says (resolve.ts, `officeOfBody`). */
+ * society, a federation. Such a body's bare "Purser" or "Almoner" is one of its board's officers, as "Board Purser"
+ * says (resolve.ts, `officeOfBody`). */
 export const MEMBER_BODY_WORDS = ['association', 'hoa', 'poa', 'condominium', 'condo', 'cooperative', 'club', 'society', 'federation'];
 
 /** Titles of whoever runs the whole business, one another's synonyms however a country says them ("Gérant",
