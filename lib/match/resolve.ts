@@ -599,7 +599,13 @@ function resolvePersonasOf(title: string | undefined, c: CompiledTaxonomy, secto
   if (said.some((w, i) => TRAINEE.has(w) || (HOBBY.has(w) && !HOBBY_BUSINESS.has(said[i + 1] ?? '')))) return [];
   // "Underwriting Assistant", "Marketing Assistant": one who assists in a function does not buy for it, unless
   // the taxonomy has a persona for assistants ("Executive Assistant").
-  if (said.at(-1) === 'assistant' && !c.personas.some((p) => p.forms.some((f) => f.words.includes('assistant')))) return [];
+  if (said.at(-1) === 'assistant' && !c.personas.some((p) => p.forms.some((f) => f.words.includes('assistant')))) {
+    // "Office Manager & Payroll Assistant": a role at a rank said before the assistant's, joined to it, is still read;
+    // only the assistant's role buys nothing. (Not "Sales & Marketing Assistant", one function's assistant.)
+    const roles = title.split(ROLE_JOIN);
+    const before = roles.slice(0, -1).join(' / ');
+    return roles.length > 1 && roles.slice(0, -1).every((r) => seniorityOf(titleWords(r)) > 1) ? reread(title, before, c, sectors, trade) : [];
+  }
   // "Sales Rep", "Sr. Sales Representative": a frontline seller (REPRESENTATIVE_WORDS), unless the taxonomy has
   // a persona for representatives.
   if (REPRESENTATIVE.has(said.at(-1) ?? '') && !c.personas.some((p) => p.forms.some((f) => f.words.some((w) => REPRESENTATIVE.has(w))))) return [];
