@@ -14,6 +14,7 @@ const rowing: Taxonomy = {
     { id: 'board', label: 'Board seat', aliases: ['Board Purser', 'Clubhouse committee member'] },
     { id: 'finance', label: 'Finance', aliases: ['Purser', 'CFO'] },
     { id: 'boats', label: 'Boathouse keeper', aliases: ['Boathouse Master'] },
+    { id: 'house', label: 'Boatshed manager', aliases: [] },
   ],
   industries: [{ id: 'rowing', label: 'Rowing clubs', aliases: [] }],
   painPoints: [{ id: 'crews', label: 'Crews short on race day', aliases: [] }],
@@ -50,5 +51,16 @@ describe("a bare title completed by the body the company's name ends with (sixty
   it('leaves the title as it reads at a business, whose name ends with no such body', () => {
     expect(personas('Purser', 'Fenwater Boat Services, LLC')).toEqual(['finance']);
     expect(personas('Purser', 'Rowing Club Outfitters')).toEqual(['finance']);
+  });
+});
+
+describe("an assistant's role joined after another (sixty-fifth round)", () => {
+  it("reads the role at a manager's rank said before the assistant's", () => {
+    expect(personas('Boatshed Manager & Ledger Assistant')).toEqual(['house']);
+    expect(personas('Boatshed Manager / Ledger Assistant')).toEqual(['house']);
+  });
+  it("still reads nothing from one function's assistant, nor from an assistant alone", () => {
+    expect(personas('Regatta & Fixtures Assistant')).toEqual([]);
+    expect(personas('Ledger Assistant')).toEqual([]);
   });
 });
