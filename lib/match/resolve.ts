@@ -608,7 +608,13 @@ function resolvePersonasOf(title: string | undefined, c: CompiledTaxonomy, secto
   }
   // "Sales Rep", "Sr. Sales Representative": a frontline seller (REPRESENTATIVE_WORDS), unless the taxonomy has
   // a persona for representatives.
-  if (REPRESENTATIVE.has(said.at(-1) ?? '') && !c.personas.some((p) => p.forms.some((f) => f.words.some((w) => REPRESENTATIVE.has(w))))) return [];
+  if (REPRESENTATIVE.has(said.at(-1) ?? '') && !c.personas.some((p) => p.forms.some((f) => f.words.some((w) => REPRESENTATIVE.has(w))))) {
+    // "Tenant Liaison Rep" where a persona is named "Tenant liaison": a rep of a team the taxonomy names whole, no
+    // seller's, is one of that team (its front line); the quote stays the title as written.
+    const team = said.slice(0, -1);
+    const named = !functionsOf(team).some((f) => f.fn === 'sales') && isPersonaName(team, c);
+    return named ? reread(title, title.replace(/\s*\b(?:rep|reps|representatives?)\.?\s*$/i, ''), c, sectors, trade) : [];
+  }
   // A representative with no function word ("Rep", "Senior Representative") is, as CRMs write it, the sales rep: read
   // so, as a taxonomy's "Territory Rep" names it. Only after rank words: not "Works Council Rep" nor "Proprietor's
   // Rep" (the word before says whom he represents; a role is no rank).
