@@ -15,6 +15,7 @@ const rowing: Taxonomy = {
     { id: 'finance', label: 'Finance', aliases: ['Purser', 'CFO'] },
     { id: 'boats', label: 'Boathouse keeper', aliases: ['Boathouse Master'] },
     { id: 'house', label: 'Boatshed manager', aliases: [] },
+    { id: 'liaison', label: 'Oarsmen relations', aliases: [] },
   ],
   industries: [{ id: 'rowing', label: 'Rowing clubs', aliases: [] }],
   painPoints: [{ id: 'crews', label: 'Crews short on race day', aliases: [] }],
@@ -62,5 +63,14 @@ describe("an assistant's role joined after another (sixty-fifth round)", () => {
   it("still reads nothing from one function's assistant, nor from an assistant alone", () => {
     expect(personas('Regatta & Fixtures Assistant')).toEqual([]);
     expect(personas('Ledger Assistant')).toEqual([]);
+  });
+});
+
+describe("a team's representative (sixty-fifth round)", () => {
+  it('reads a rep of a team one persona names whole as that persona', () => {
+    expect(personas('Oarsmen Relations Rep')).toEqual(['liaison']);
+  });
+  it("still reads a seller's rep as no buyer", () => {
+    expect(personas('Fixture Sales Rep')).toEqual([]);
   });
 });
