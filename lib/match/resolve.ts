@@ -33,7 +33,7 @@ import {
 import { FOOD_AND_DRINK_GOODS, FOOD_VALUE_WORDS, RELATED_SECTORS, SECTORS, SECTOR_PICKLIST_NAMES, SECTOR_WIDE_NAMES } from './knowledge/industries';
 import { DENYING_WORDS, INDUSTRY_WORDS, DUTCH_QUOTE_BRIDGES, GAINING_WORDS, GLAD_WORDS, GROWTH_WORDS, LINKING, RIVAL_WORDS, QUOTE_BRIDGES_BESIDE_A_VERB, QUOTE_VERBS, TRADE_KIND_WORDS, BUS_WORDS_OF_OTHER_SENSES, GOODS_NAME_WORDS, GOODS_WORDS, TRADE_NAME_WORDS, DRINK_AND_PLACE_WORDS, PENSION_BODY_NAME } from './knowledge/lexicon';
 import { SEGMENTS } from './knowledge/segments';
-import { FUNCTION_PARENTS, FUNCTIONS, GENERIC_TITLE_WORDS, HOBBY_BUSINESS_WORDS, HOBBY_WORDS, JOB_SEEKING, JOINED_FUNCTION_ABBREVIATIONS, JOB_SEEKING_TITLE, NOT_A_PROSPECT, HEAD_ELSEWHERE, ITALIAN_LEGAL_FORM, DUTCH_LEGAL_FORM, ITALIAN_NAME_WORDS, PUBLIC_BODY_NAME, PUBLIC_SERVICE_NAME, BUSINESS_AFTER_PUBLIC_BODY, ITALIAN_SPA, BARE_SPA, SECTOR_ABBREVIATIONS, FRONT_LINE_SUPERVISOR, FRONT_LINE_FUNCTIONS, SELLER_TITLES, TITLE_ABBREVIATIONS, LICENCE_TITLES, COUNSELLING_TRADE_WORDS, NOT_COUNSELLING_WORDS, CLINICIAN_HEADS, PART_TIME_WORDS, SITE_HEAD_RANKS, STUDENT_WORDS, HEAD_FIRST_STUDENT_WORDS, DEGREE_WORDS, DEGREE_INITIALS, TEACHER_WORDS, MASTER_OR_TEACHER, TOP_EXECUTIVE_TITLES, TRAINEE_WORDS, REPRESENTATIVE_WORDS, STRATEGY_AND_OPERATIONS, NOT_CREW_WORDS, MANAGED_WORKER_WORDS, WORKER_SHIFT_WORDS, COMPANY_DIRECTOR_ALONE, NOT_A_BOARD_SECTORS, OWNERS_COMMUNITY } from './knowledge/titles';
+import { FUNCTION_PARENTS, FUNCTIONS, GENERIC_TITLE_WORDS, HOBBY_BUSINESS_WORDS, HOBBY_WORDS, JOB_SEEKING, JOINED_FUNCTION_ABBREVIATIONS, JOB_SEEKING_TITLE, NOT_A_PROSPECT, HEAD_ELSEWHERE, ITALIAN_LEGAL_FORM, DUTCH_LEGAL_FORM, ITALIAN_NAME_WORDS, PUBLIC_BODY_NAME, PUBLIC_SERVICE_NAME, BUSINESS_AFTER_PUBLIC_BODY, ITALIAN_SPA, BARE_SPA, SECTOR_ABBREVIATIONS, FRONT_LINE_SUPERVISOR, FRONT_LINE_FUNCTIONS, SELLER_TITLES, TITLE_ABBREVIATIONS, LICENCE_TITLES, COUNSELLING_TRADE_WORDS, NOT_COUNSELLING_WORDS, CLINICIAN_HEADS, PART_TIME_WORDS, SITE_HEAD_RANKS, STUDENT_WORDS, HEAD_FIRST_STUDENT_WORDS, DEGREE_WORDS, DEGREE_INITIALS, TEACHER_WORDS, MASTER_OR_TEACHER, TOP_EXECUTIVE_TITLES, TRAINEE_WORDS, REPRESENTATIVE_WORDS, STRATEGY_AND_OPERATIONS, NOT_CREW_WORDS, MANAGED_WORKER_WORDS, WORKER_SHIFT_WORDS, COMPANY_DIRECTOR_ALONE, NOT_A_BOARD_SECTORS, OWNERS_COMMUNITY, MEMBER_BODY_WORDS } from './knowledge/titles';
 
 const TRAINEE = new Set(TRAINEE_WORDS);
 const LINKED_WITH_WORD = new Set(LINKED_WITH);
@@ -599,10 +599,22 @@ function resolvePersonasOf(title: string | undefined, c: CompiledTaxonomy, secto
   if (said.some((w, i) => TRAINEE.has(w) || (HOBBY.has(w) && !HOBBY_BUSINESS.has(said[i + 1] ?? '')))) return [];
   // "Underwriting Assistant", "Marketing Assistant": one who assists in a function does not buy for it, unless
   // the taxonomy has a persona for assistants ("Executive Assistant").
-  if (said.at(-1) === 'assistant' && !c.personas.some((p) => p.forms.some((f) => f.words.includes('assistant')))) return [];
+  if (said.at(-1) === 'assistant' && !c.personas.some((p) => p.forms.some((f) => f.words.includes('assistant')))) {
+    // "Office Manager & Payroll Assistant": a role at a rank said before the assistant's, joined to it, is still read;
+    // only the assistant's role buys nothing. (Not "Sales & Marketing Assistant", one function's assistant.)
+    const roles = title.split(ROLE_JOIN);
+    const before = roles.slice(0, -1).join(' / ');
+    return roles.length > 1 && roles.slice(0, -1).every((r) => seniorityOf(titleWords(r)) > 1) ? reread(title, before, c, sectors, trade) : [];
+  }
   // "Sales Rep", "Sr. Sales Representative": a frontline seller (REPRESENTATIVE_WORDS), unless the taxonomy has
   // a persona for representatives.
-  if (REPRESENTATIVE.has(said.at(-1) ?? '') && !c.personas.some((p) => p.forms.some((f) => f.words.some((w) => REPRESENTATIVE.has(w))))) return [];
+  if (REPRESENTATIVE.has(said.at(-1) ?? '') && !c.personas.some((p) => p.forms.some((f) => f.words.some((w) => REPRESENTATIVE.has(w))))) {
+    // "Tenant Liaison Rep" where a persona is named "Tenant liaison": a rep of a team the taxonomy names whole, no
+    // seller's, is one of that team (its front line); the quote stays the title as written.
+    const team = said.slice(0, -1);
+    const named = !functionsOf(team).some((f) => f.fn === 'sales') && isPersonaName(team, c);
+    return named ? reread(title, title.replace(/\s*\b(?:rep|reps|representatives?)\.?\s*$/i, ''), c, sectors, trade) : [];
+  }
   // A representative with no function word ("Rep", "Senior Representative") is, as CRMs write it, the sales rep: read
   // so, as a taxonomy's "Territory Rep" names it. Only after rank words: not "Works Council Rep" nor "Proprietor's
   // Rep" (the word before says whom he represents; a role is no rank).
@@ -1393,6 +1405,9 @@ function headOfField(words: readonly string[], level: number, scored: Map<number
   if (chosen.length === 1) bump(scored, { index: chosen[0]!.index, score: 0.65, evidence: { field: 'title', quote, via: 'taxonomy', confidence: 0.65 } });
 }
 
+/** What sets off a part of a title that qualifies the rest: a comma, a dash between spaces, a bracket. */
+const QUALIFIER = /[,(]|\s[-\u2013\u2014]\s/;
+
 /** Words several personas' names share (not a rank or a generic word), each with the names that use it:
  * the persona and the name's other words that say what it is about. */
 const GENERIC_TITLE = new Set(GENERIC_TITLE_WORDS.flatMap((w) => titleWords(w)));
@@ -1696,6 +1711,18 @@ function resolvePersonaPart(title: string, quote: string, c: CompiledTaxonomy, a
     // "Teacher" is not the persona named "Teaching lead" or "Head of Learning Support": one who teaches meets
     // a word of a lead's or a head's persona, not its rank.
     if (teaches && c.personas[owner.index]!.seniority >= 2) continue;
+    // "Youth Curling Programme Coordinator", "Rink Supervisor - Junior Curling": a word that, in each of the persona's
+    // names that say it, qualifies a worker's noun of no rank the title does not say ("Curling coach"; not a trade's
+    // master, who heads it), does not make the worker of a title ending in a rank (not a lead, often the trade's senior
+    // worker), or of a qualifier after a comma, a dash or a bracket ending on that word: the title runs the field, or
+    // only says which.
+    if (
+      ((seniorityOf(words.slice(-1)) > 0 && words.at(-1) !== 'lead') || (words.at(-1) === w && QUALIFIER.test(title))) &&
+      c.personas[owner.index]!.forms.every(
+        (f) => !f.words.includes(w) || (f.words.at(-1) !== w && f.words.at(-1) !== 'master' && seniorityOf(f.words) === 0 && !words.includes(f.words.at(-1)!)),
+      )
+    )
+      continue;
     // "Professor of Plant Breeding": a word qualifying another persona's word ("plant" of "breeding", where
     // "Plant breeder" and "Head of breeding" are two personas) says which kind of that, not whose it is.
     const next = c.personaWords.get(words[words.indexOf(w) + 1] ?? '');
@@ -7479,6 +7506,37 @@ function withoutOwnCompany(title: string | undefined, company: string | undefine
   return title;
 }
 
+/** "Almoner" at a rowing guild, "Purser" at a yacht owners' association: a bare title of one role (two words at most)
+ * is the one persona named by that title after the kind of body the company's name ends with (a part of it before a
+ * comma or a bracket, legal forms aside): "Guild Almoner", "Rowing Guild Almoner"; at a body its members govern
+ * (MEMBER_BODY_WORDS) its board's ("Board Purser"). The company says whose office it is, as a title's own words would.
+ * Nothing where no such name or more than one persona's is. */
+const MEMBER_BODY = new Set(MEMBER_BODY_WORDS);
+function officeOfBody(title: string | undefined, company: string | undefined, c: CompiledTaxonomy): Resolved | undefined {
+  if (!title || !company || ROLE_JOIN.test(title) || /[,(]/.test(title)) return undefined;
+  const said = titleWords(title);
+  if (said.length === 0 || said.length > 2) return undefined;
+  const tails = company
+    .split(/[,()]/)
+    .map((part) => normalise(part).split(/[^a-z0-9]+/).filter((w) => w && !LEGAL_FORMS.has(w)).flatMap((w) => titleWords(w)))
+    .filter((ws) => ws.length > 0);
+  const ends = (ws: readonly string[]) => tails.some((t) => t.length >= ws.length && startsWith(t.slice(t.length - ws.length), ws));
+  const board = tails.some((t) => MEMBER_BODY.has(t.at(-1)!));
+  const named = new Set(
+    c.personas.flatMap((p, index) =>
+      p.forms.some((f) => {
+        const kind = f.words.slice(0, f.words.length - said.length);
+        return kind.length > 0 && startsWith(f.words.slice(kind.length), said) && (ends(kind) || (board && kind.length === 1 && kind[0] === 'board'));
+      })
+        ? [index]
+        : [],
+    ),
+  );
+  if (named.size !== 1) return undefined;
+  const p = c.personas[[...named][0]!]!;
+  return { id: p.entry.id, label: p.entry.label, evidence: { field: 'title', quote: title.trim(), via: 'taxonomy', confidence: 0.9 } };
+}
+
 /** The record's persona: its title's, else, when the title is empty or names no function, the role the notes give
  * the person by name ("Tanya (ops mgr)", "owner Mike", "Ray, owner"): on a person's record the person of the record's
  * own first name; on a deal or opportunity, whose contact the notes speak of, the first person named with a role.
@@ -7496,7 +7554,8 @@ function personasOf(prospect: Prospect, c: CompiledTaxonomy): Resolved[] {
   const sectors = withCounselling(prospectSectors(prospect), prospect, c);
   // The words of the prospect's trade, for an abbreviation whose meaning they decide ("FD" at a fire service).
   const trade = [prospect.industry ?? '', prospect.company ?? ''];
-  const read = ofABusiness(ofAPublicBody(ofAChain(resolvePersonas(withoutOwnCompany(prospect.title, prospect.company), c, sectors, trade), prospect, c), prospect.title, isPublicBody(prospect), c), prospect, c);
+  const office = officeOfBody(prospect.title, prospect.company, c);
+  const read = office ? [office] : ofABusiness(ofAPublicBody(ofAChain(resolvePersonas(withoutOwnCompany(prospect.title, prospect.company), c, sectors, trade), prospect, c), prospect.title, isPublicBody(prospect), c), prospect, c);
   // "Foreman" at a company of one of the vendor's segments: that segment's front line (loneFrontLine).
   const byTitle = read.length ? read : loneFrontLine(prospect.title, c, () => sectors.length > 0 && sectors.every((s) => marketOf(c).has(s)));
   // "Retail Strategy Consultant" at "... Retail Advisory", "Growth Coach for ..." at "... Coaching": one whose title's

@@ -866,6 +866,12 @@ export const COMPANY_DIRECTOR_ALONE = ['administrador', 'administradora', 'ammin
 export const NOT_A_BOARD_SECTORS = ['healthcare', 'government', 'education'];
 export const OWNERS_COMMUNITY = /\b(?:comunidad(?:es)? de (?:propietarios|vecinos)|comunidade de propriet[aá]rios|condom[ií]nios?)\b/iu;
 
+/** The kinds of body its members govern through an elected board, as a company's name ends (English, and the other
+ * languages as titleWords reads them): an owners' or a members' association, a condominium, a co-operative, a club, a
+ * society, a federation. Such a body's bare "Purser" or "Almoner" is one of its board's officers, as "Board Purser"
+ * says (resolve.ts, `officeOfBody`). */
+export const MEMBER_BODY_WORDS = ['association', 'hoa', 'poa', 'condominium', 'condo', 'cooperative', 'club', 'society', 'federation'];
+
 /** Titles of whoever runs the whole business, one another's synonyms however a country says them ("Gérant",
  * "Gerente general", "Geschäftsführer", "CEO", as titles read them). The first, `said`, are how a title says it where
  * a taxonomy names it by one of the others: such a title is the persona another of them names (resolve.ts). */
