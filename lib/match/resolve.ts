@@ -5282,6 +5282,15 @@ const PARTY_STEMS = new Set([...SERVED_PARTY_WORDS, 'competitors'].map((w) => st
 /** How many words may stand before such a word in its clause and it still opens it ("most of our customers"). */
 const PARTY_LEAD = 3;
 const CUSTOMER_STEMS = new Set(CUSTOMER_WORDS.map((w) => stem(w)));
+/** pains-party-alone: the people a housing business (an association, a manager of buildings, a landlord, a town) serves,
+ * in English too: "most owners live out of state", "the residents park on the verge" say who, and name
+ * no pain about them, unless the sentence says they get in touch (HOUSING_PARTY_CONTACT: "owners keep phoning the
+ * office", "emails from residents asking about the bins"), where their contact is the pain (sixty-fifth round). */
+const HOUSING_PARTY_STEMS = new Set(['owners', 'homeowners', 'residents'].map((w) => stem(w)));
+const HOUSING_PARTY_CONTACT = new Set([
+  ...ASKING_BEFORE_ARRIVAL.filter((w) => !w.includes(' ')), ...CHANNEL_WORDS,
+  'complain', 'complains', 'complaining', 'complained', 'emailing', 'emailed', 'texting', 'texted', 'write', 'writes', 'writing', 'wrote',
+]);
 /** Whom a business works for, said after "for": its parties, and the general words for the businesses and households
  * any trade serves (not a trade's own kinds of client). */
 const SERVED_STEMS = new Set([
@@ -7087,9 +7096,12 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
   // them ("Lost repeat clients"): "Die Kunden rufen jeden Tag an" is no "Customers want X" nor "Customer Y
   // audits". For a sentence, per pain: true where such a word is said and the sentence's other words give the pain
   // less than WEAK_LEAD. Review mend: the same rule in every pass that reads a sentence through the library's words
-  // (the added sentence, the complaint) and in the notes' return to a pain.
+  // (the added sentence, the complaint) and in the notes' return to a pain. The housing parties (HOUSING_PARTY_STEMS)
+  // are read so in English too, where the sentence says no contact of theirs (sixty-fifth round).
   const partyAloneIn = (sentence: number, positions: number[], share: (i: number) => number, skip: (i: number) => boolean, partyShare: boolean) => {
-    const party = positions.filter((i) => CUSTOMER_STEMS.has(stems[i]!) && (stems[i] !== tokens[i]!.stem || foreignSentence(sentence)));
+    const first = firstOfSentence.get(sentence)!;
+    const contact = () => tokens.slice(first, endOfSentence.get(sentence)!).some((t) => HOUSING_PARTY_CONTACT.has(t.word));
+    const party = positions.filter((i) => (CUSTOMER_STEMS.has(stems[i]!) && (stems[i] !== tokens[i]!.stem || foreignSentence(sentence))) || (HOUSING_PARTY_STEMS.has(stems[i]!) && !contact()));
     const besides = party.length ? libraryWordSums(positions, wordStems, weightsOf, share, (i) => skip(i) || party.includes(i), partyShare, c) : undefined;
     return (index: number): boolean =>
       !!besides && (besides.get(index)?.total ?? 0) < WEAK_LEAD && !party.some((i) => nameHeads(c)[index]!.has(stems[i]!));
