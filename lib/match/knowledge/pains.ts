@@ -771,6 +771,10 @@ export const CONCEPTS: Record<string, Concept> = {
       'replace staff', 'replacing staff', 'churn through', 'burnout', 'burned out', 'burnt out', 'attrition',
       'turnover', 'staff turnover', 'quit', 'quits', 'quitting', 'resign', 'resigned', 'resignations', 'walked out',
       'retain staff', 'retention of staff', 'overworked', 'exhausted', 'stress', 'stressed', ...STAFF_LEAVING,
+      // Sixty-fifth round: retention named beside recruiting, as a workforce's pair ("Volunteer recruitment & retention",
+      // "Recruiting and retaining drivers"): the staff kept, not the customers ("customer retention" is churn).
+      ...['recruitment', 'recruiting', 'hiring'].flatMap((r) => [`${r} and retention`, `${r} retention`, `${r} and retaining`]),
+      'retention and recruitment', 'retention recruitment',
     ],
   },
   response: {
