@@ -5266,11 +5266,12 @@ const OTHER_PAIN_SUPPORT = 2;
 const INDUSTRY_WORD_SHARE = 0.5;
 /** pains-workforce-words: the everyday words for the people a business employs, in any trade. */
 const WORKFORCE_STEMS = new Set(WORKFORCE_WORDS.map((w) => stem(w)));
-/** The seeing verb's forms as the notes' words, and the workforce that may be its subject (WORKFORCE_STEMS and the
- * front-line trades' plurals): "the crew never sees the rota changes" (sixty-fourth round). Not "team": "the central team
+/** The seeing verb's forms as the notes' words, and the workforce that may be its subject (WORKFORCE_STEMS, the
+ * everyday "guys" of a crew, and the front-line trades' plurals): "the crew never sees the rota changes" (sixty-fourth
+ * round), "the new guys never see the big jobs" (sixty-fifth). Not "team": "the central team
  * cannot see which sites are behind" is the buyer's own view. */
 const SEEING = new Set(['see', 'sees', 'seen', 'seeing']);
-const STAFF_WHO_SEE = new Set([...[...WORKFORCE_STEMS].filter((w) => w !== stem('team')), ...['drivers', 'officers', 'nurses', 'agents', 'associates', 'operators', 'cashiers', 'cooks', 'guards'].map((w) => stem(w))]);
+const STAFF_WHO_SEE = new Set([...[...WORKFORCE_STEMS].filter((w) => w !== stem('team')), ...['guys', 'drivers', 'officers', 'nurses', 'agents', 'associates', 'operators', 'cashiers', 'cooks', 'guards'].map((w) => stem(w))]);
 /** pains-party-subject: the everyday words for the other parties of any business (who buys from it, who supplies it,
  * who competes with it). Not one trade's words for them (a carrier, a shipper, a broker): there they are the trade's
  * own subject ("carriers pulling out" is an insurance agency's pain). */
