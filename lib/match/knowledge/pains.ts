@@ -537,6 +537,26 @@ export const CONCEPTS: Record<string, Concept> = {
       'staffing levels', 'coverage gaps', ...NOT_TURNING_UP,
     ],
   },
+  /** Sixty-fifth round: one person, room or resource booked twice at once, in the six languages ("double-booked", "booked
+   * on two jobs at once", "Terminkonflikt", "réservé deux fois", "doble reserva", "doppia prenotazione", "dubbel geboekt",
+   * "reserva duplicada"). An entry whose label names conflicts or clashes, or double bookings, is linked by those words
+   * (a label's bare "conflicts" too, whichever conflicts it means: a double booking is seldom said where they are of interest). */
+  doublebooking: {
+    kind: 'topic',
+    negative: true,
+    phrases: [
+      'double booking', 'double bookings', 'double booked', 'doublebooked', 'overbooked', 'overbooking',
+      ...['on', 'at', 'for', 'in'].map((p) => `booked ${p} two`), 'booked twice', 'in two places at once', 'two places at the same time',
+      'scheduling conflict', 'scheduling conflicts', 'schedule conflict', 'schedule conflicts', 'booking conflict', 'booking conflicts',
+      'conflict', 'conflicts', 'clash', 'clashes', 'clashing', 'diary clash', 'diary clashes',
+      'doppelt gebucht', 'doppelbuchung', 'doppelbuchungen', 'terminkonflikt', 'terminkonflikte', 'terminuberschneidung',
+      'double reservation', 'doubles reservations', 'reserve deux fois', 'conflit d horaire', 'conflits d horaire',
+      'doble reserva', 'dobles reservas', 'reservado dos veces', 'conflicto de horarios',
+      'doppia prenotazione', 'doppie prenotazioni', 'prenotato due volte', 'sovrapposizione',
+      'dubbele boeking', 'dubbele boekingen', 'dubbel geboekt',
+      'reserva duplicada', 'reservas duplicadas', 'marcacao dupla', 'agendamento duplo',
+    ],
+  },
   engagement: {
     kind: 'topic',
     phrases: [
