@@ -539,7 +539,8 @@ export const CONCEPTS: Record<string, Concept> = {
   },
   /** Sixty-fifth round: one person, room or resource booked twice at once, in the six languages ("double-booked", "booked
    * on two jobs at once", "Terminkonflikt", "réservé deux fois", "doble reserva", "doppia prenotazione", "dubbel geboekt",
-   * "reserva duplicada"). An entry whose label names conflicts or clashes, or double bookings, is linked by those words
+   * "reserva duplicada"; a phrase some of whose words the lexicon puts in English, "doppelt" or "reserva", is not heard as
+   * written: heard in English and French). An entry whose label names conflicts or clashes, or double bookings, is linked by those words
    * (a label's bare "conflicts" too, whichever conflicts it means: a double booking is seldom said where they are of interest). */
   doublebooking: {
     kind: 'topic',

@@ -1,0 +1,58 @@
+// Sixty-fifth round: an association's owners said alone name no pain about them, retention beside recruiting is the
+// workforce's turnover, a crew's "guys" who do not see something lack no view of the buyer's, a double booking is a
+// problem of its own in six languages, and "that works" settles the clause before it. Invented vendor (software for
+// lakeside cabin co-operatives) and records.
+import { describe, expect, it } from 'vitest';
+import type { Taxonomy } from '../model';
+import { compileTaxonomy, contextOf, resolveProspect } from '.';
+
+const cabins: Taxonomy = {
+  personas: [],
+  industries: [],
+  painPoints: [
+    { id: 'owner-comms', label: 'Owner communication', aliases: ['owner inquiries', 'notice emails'] },
+    { id: 'volunteers', label: 'Volunteer recruitment & retention', aliases: ['volunteer pipeline'] },
+    { id: 'overview', label: 'Season-wide visibility', aliases: ['season dashboard'] },
+    { id: 'clashes', label: 'Boathouse booking conflicts', aliases: ['canoe bookings'] },
+    { id: 'jetty-fees', label: 'Jetty fee collection', aliases: ['jetty fees', 'mooring fees'] },
+  ],
+};
+const compiled = compileTaxonomy(cabins);
+const pains = (notes: string) => contextOf(resolveProspect({ notes, name: 'Wendel Okafor' }, compiled)).painPoints;
+
+describe("the owners said alone", () => {
+  it('reads no communication pain from a sentence that only says who the owners are', () => {
+    expect(pains('Most owners live out of state and only come up in August.')).toEqual([]);
+  });
+  it('still reads it where the owners get in touch', () => {
+    expect(pains('Owners keep phoning me about the notice emails.')).toEqual(['owner-comms']);
+  });
+});
+
+describe('retention beside recruiting', () => {
+  it('reads the volunteers pain from volunteers who quit', () => {
+    expect(pains('New volunteers quit after one summer.')).toEqual(['volunteers']);
+  });
+});
+
+describe("a crew's guys who do not see", () => {
+  it('reads no visibility pain from what the guys never see', () => {
+    expect(pains('The young guys never see the big regatta weekends.')).toEqual([]);
+  });
+});
+
+describe('a double booking', () => {
+  it('reads the booking conflicts pain in English and French', () => {
+    expect(pains('Twice this summer the same canoe was double booked.')).toEqual(['clashes']);
+    expect(pains('Le hangar a été réservé deux fois.')).toEqual(['clashes']);
+  });
+});
+
+describe('"that works"', () => {
+  it('settles the clause before it', () => {
+    expect(pains('The bank collects the jetty fees by direct debit, that works.')).toEqual([]);
+  });
+  it('reads the pain where nothing settles it', () => {
+    expect(pains('The jetty fees come in months late.')).toEqual(['jetty-fees']);
+  });
+});
