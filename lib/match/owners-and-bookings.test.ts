@@ -10,16 +10,18 @@ const cabins: Taxonomy = {
   personas: [],
   industries: [],
   painPoints: [
-    { id: 'owner-comms', label: 'Owner communication', aliases: ['owner inquiries', 'notice emails'] },
+    { id: 'owner-comms', label: 'Cabin owner messages', aliases: ['cabin owner letters', 'notice emails'] },
     { id: 'volunteers', label: 'Volunteer recruitment & retention', aliases: ['volunteer pipeline'] },
-    { id: 'overview', label: 'Season-wide visibility', aliases: ['season dashboard'] },
+    { id: 'overview', label: 'Regatta reporting', aliases: ['regatta results sheets'] },
     { id: 'clashes', label: 'Boathouse booking conflicts', aliases: ['canoe bookings'] },
-    { id: 'jetty-fees', label: 'Jetty fee collection', aliases: ['jetty fees', 'mooring fees'] },
+    { id: 'jetty-fees', label: 'Jetty fee collection', aliases: ['jetty fees', 'berth dues'] },
   ],
 };
 const compiled = compileTaxonomy(cabins);
 const pains = (notes: string) => contextOf(resolveProspect({ notes, name: 'Wendel Okafor' }, compiled)).painPoints;
 
+// The owners' tests guard the rule; they pass on 64b88255 too (a library this small gives the owners' word too little
+// weight to name the pain alone).
 describe("the owners said alone", () => {
   it('reads no communication pain from a sentence that only says who the owners are', () => {
     expect(pains('Most owners live out of state and only come up in August.')).toEqual([]);
@@ -37,7 +39,10 @@ describe('retention beside recruiting', () => {
 
 describe("a crew's guys who do not see", () => {
   it('reads no visibility pain from what the guys never see', () => {
-    expect(pains('The young guys never see the big regatta weekends.')).toEqual([]);
+    expect(pains('The young guys never see the big regattas.')).toEqual([]);
+  });
+  it('still reads it where the buyer cannot see', () => {
+    expect(pains('We never see the race results until a week later.')).toEqual(['overview']);
   });
 });
 

@@ -549,7 +549,7 @@ export const CONCEPTS: Record<string, Concept> = {
       'double booking', 'double bookings', 'double booked', 'doublebooked', 'overbooked', 'overbooking',
       ...['on', 'at', 'for', 'in'].map((p) => `booked ${p} two`), 'booked twice', 'in two places at once', 'two places at the same time',
       'scheduling conflict', 'scheduling conflicts', 'schedule conflict', 'schedule conflicts', 'booking conflict', 'booking conflicts',
-      'conflict', 'conflicts', 'clash', 'clashes', 'clashing', 'diary clash', 'diary clashes',
+      'conflict', 'conflicts', 'clash', 'clashes', 'clashing',
       'doppelt gebucht', 'doppelbuchung', 'doppelbuchungen', 'terminkonflikt', 'terminkonflikte', 'terminuberschneidung',
       'double reservation', 'doubles reservations', 'reserve deux fois', 'conflit d horaire', 'conflits d horaire',
       'doble reserva', 'dobles reservas', 'reservado dos veces', 'conflicto de horarios',
