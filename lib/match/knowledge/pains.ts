@@ -525,7 +525,7 @@ export const CONCEPTS: Record<string, Concept> = {
   payroll: {
     kind: 'topic',
     phrases: [
-      'payroll', 'paycheck', 'paychecks', 'pay', 'paid', 'wages', 'wage', 'salary', 'salaries', 'overtime', 'tips',
+      'payroll', 'paycheck', 'paychecks', 'pay', 'paid', 'paying', 'wages', 'wage', 'salary', 'salaries', 'overtime', 'tips',
       'pay stubs', 'payslips',
     ],
   },
