@@ -1,6 +1,7 @@
 // Sixty-fifth round: an association's owners said alone name no pain about them, retention beside recruiting is the
 // workforce's turnover, a crew's "guys" who do not see something lack no view of the buyer's, a double booking is a
-// problem of its own in six languages, and "that works" settles the clause before it. Invented vendor (software for
+// problem of its own (heard in English and French), a label "Paying ..." names the pay topic, and "that works" settles
+// the clause before it. Invented vendor (software for
 // lakeside cabin co-operatives) and records.
 import { describe, expect, it } from 'vitest';
 import type { Taxonomy } from '../model';
@@ -14,6 +15,7 @@ const cabins: Taxonomy = {
     { id: 'volunteers', label: 'Volunteer recruitment & retention', aliases: ['volunteer pipeline'] },
     { id: 'overview', label: 'Regatta reporting', aliases: ['regatta results sheets'] },
     { id: 'clashes', label: 'Boathouse booking conflicts', aliases: ['canoe bookings'] },
+    { id: 'crew-pay', label: 'Paying the dock crew', aliases: ['Friday envelopes', 'season bonus'] },
     { id: 'jetty-fees', label: 'Jetty fee collection', aliases: ['jetty fees', 'berth dues'] },
   ],
 };
@@ -50,6 +52,12 @@ describe('a double booking', () => {
   it('reads the booking conflicts pain in English and French', () => {
     expect(pains('Twice this summer the same canoe was double booked.')).toEqual(['clashes']);
     expect(pains('Le hangar a été réservé deux fois.')).toEqual(['clashes']);
+  });
+});
+
+describe('a label that says "paying"', () => {
+  it('names the pay topic: pay said with a problem reads it', () => {
+    expect(pains('We pay the dock hands late every month.')).toEqual(['crew-pay']);
   });
 });
 
