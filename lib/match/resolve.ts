@@ -5294,10 +5294,11 @@ const INDUSTRY_WORD_SHARE = 0.5;
 /** pains-workforce-words: the everyday words for the people a business employs, in any trade. */
 const WORKFORCE_STEMS = new Set(WORKFORCE_WORDS.map((w) => stem(w)));
 /** The seeing verb's forms as the notes' words, and the workforce that may be its subject (STAFF_WORDS but its teams and
- * the work's words, STAFF_NOT_SEEING): "the crew never sees the rota changes" (sixty-fourth round). Not "team": "the
- * central team cannot see which sites are behind" is the buyer's own view. */
+ * the work's words, STAFF_NOT_SEEING, and the everyday "guys" of a crew): "the crew never sees the rota changes"
+ * (sixty-fourth round), "the new guys never see the big jobs" (sixty-fifth). Not "team": "the central team cannot see
+ * which sites are behind" is the buyer's own view. */
 const SEEING = new Set(['see', 'sees', 'seen', 'seeing']);
-const STAFF_WHO_SEE = new Set(STAFF_WORDS.filter((w) => !STAFF_NOT_SEEING.includes(w)).map((w) => stem(w)));
+const STAFF_WHO_SEE = new Set([...STAFF_WORDS.filter((w) => !STAFF_NOT_SEEING.includes(w)), 'guys'].map((w) => stem(w)));
 /** pains-party-subject: the everyday words for the other parties of any business (who buys from it, who supplies it,
  * who competes with it). Not one trade's words for them (a carrier, a shipper, a broker): there they are the trade's
  * own subject ("carriers pulling out" is an insurance agency's pain). */
@@ -5309,6 +5310,15 @@ const PARTY_STEMS = new Set([...SERVED_PARTY_WORDS, 'competitors'].map((w) => st
 /** How many words may stand before such a word in its clause and it still opens it ("most of our customers"). */
 const PARTY_LEAD = 3;
 const CUSTOMER_STEMS = new Set(CUSTOMER_WORDS.map((w) => stem(w)));
+/** pains-party-alone: the people a housing business (an association, a manager of buildings, a landlord, a town) serves,
+ * in English too: "most owners live out of state", "the residents park on the verge" say who, and name
+ * no pain about them, unless the sentence says they get in touch (HOUSING_PARTY_CONTACT: "owners keep phoning the
+ * office", "emails from residents asking about the bins"), where their contact is the pain (sixty-fifth round). */
+const HOUSING_PARTY_STEMS = new Set(['owners', 'homeowners', 'residents'].map((w) => stem(w)));
+const HOUSING_PARTY_CONTACT = new Set([
+  ...ASKING_BEFORE_ARRIVAL.filter((w) => !w.includes(' ')), ...CHANNEL_WORDS,
+  'complain', 'complains', 'complaining', 'complained', 'emailing', 'emailed', 'texting', 'texted', 'write', 'writes', 'writing', 'wrote',
+]);
 /** Whom a business works for, said after "for": its parties, and the general words for the businesses and households
  * any trade serves (not a trade's own kinds of client). */
 const SERVED_STEMS = new Set([
@@ -7182,9 +7192,12 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
   // them ("Lost repeat clients"): "Die Kunden rufen jeden Tag an" is no "Customers want X" nor "Customer Y
   // audits". For a sentence, per pain: true where such a word is said and the sentence's other words give the pain
   // less than WEAK_LEAD. Review mend: the same rule in every pass that reads a sentence through the library's words
-  // (the added sentence, the complaint) and in the notes' return to a pain.
+  // (the added sentence, the complaint) and in the notes' return to a pain. The housing parties (HOUSING_PARTY_STEMS)
+  // are read so in English too, where the sentence says no contact of theirs (sixty-fifth round).
   const partyAloneIn = (sentence: number, positions: number[], share: (i: number) => number, skip: (i: number) => boolean, partyShare: boolean) => {
-    const party = positions.filter((i) => CUSTOMER_STEMS.has(stems[i]!) && (stems[i] !== tokens[i]!.stem || foreignSentence(sentence)));
+    const first = firstOfSentence.get(sentence)!;
+    const contact = () => tokens.slice(first, endOfSentence.get(sentence)!).some((t) => HOUSING_PARTY_CONTACT.has(t.word));
+    const party = positions.filter((i) => (CUSTOMER_STEMS.has(stems[i]!) && (stems[i] !== tokens[i]!.stem || foreignSentence(sentence))) || (HOUSING_PARTY_STEMS.has(stems[i]!) && !contact()));
     const besides = party.length ? libraryWordSums(positions, wordStems, weightsOf, share, (i) => skip(i) || party.includes(i), partyShare, c) : undefined;
     return (index: number): boolean =>
       !!besides && (besides.get(index)?.total ?? 0) < WEAK_LEAD && !party.some((i) => nameHeads(c)[index]!.has(stems[i]!));

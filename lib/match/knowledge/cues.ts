@@ -28,6 +28,8 @@ export const SETTLED = [
   'are good', 'taken care of', 'is sorted', 'are sorted', 'is resolved', 'are resolved', 'works fine',
   'runs fine', 'run fine', 'running fine', 'it works', 'fine tho', 'fine though', 'seems fine', 'looks fine', 'all fine',
   'totally fine', 'fine for now', 'fine as is', 'fine as it is',
+  // Sixty-fifth round: the clause before said to work ("the schools pay the league direct, that works").
+  'that works', 'thats working', 'that is working', 'its working', 'it is working',
   // A loose answer that the topic is handled or that the speaker is fine with it: "it's handled", "we've got it
   // covered", "I'm good on that", "we're fine on our side".
   'its handled', 'its sorted', 'its covered', 'its solved', 'its fine', 'got it covered', 'got that covered', 'got it handled',

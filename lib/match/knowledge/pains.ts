@@ -581,7 +581,7 @@ export const CONCEPTS: Record<string, Concept> = {
   payroll: {
     kind: 'topic',
     phrases: [
-      'payroll', 'paycheck', 'paychecks', 'pay', 'paid', 'wages', 'wage', 'salary', 'salaries', 'overtime', 'tips',
+      'payroll', 'paycheck', 'paychecks', 'pay', 'paid', 'paying', 'wages', 'wage', 'salary', 'salaries', 'overtime', 'tips',
       'pay stubs', 'payslips',
     ],
   },
@@ -591,6 +591,27 @@ export const CONCEPTS: Record<string, Concept> = {
       'last minute', 'call outs', 'call out', 'callouts', 'shift coverage', 'schedule', 'schedules', 'scheduling',
       'shift', 'shifts', 'rota', 'rotas', 'roster', 'rostering', 'no shows', 'no show', 'rota changes', 'swapped',
       'staffing levels', 'coverage gaps', ...NOT_TURNING_UP,
+    ],
+  },
+  /** Sixty-fifth round: one person, room or resource booked twice at once, in the six languages ("double-booked", "booked
+   * on two jobs at once", "Terminkonflikt", "réservé deux fois", "doble reserva", "doppia prenotazione", "dubbel geboekt",
+   * "reserva duplicada"; a phrase some of whose words the lexicon puts in English, "doppelt" or "reserva", is not heard as
+   * written: heard in English and French). An entry whose label names conflicts or clashes, or double bookings, is linked by those words
+   * (a label's bare "conflicts" too, whichever conflicts it means: a double booking is seldom said where they are of interest). */
+  doublebooking: {
+    kind: 'topic',
+    negative: true,
+    phrases: [
+      'double booking', 'double bookings', 'double booked', 'doublebooked', 'overbooked', 'overbooking',
+      ...['on', 'at', 'for', 'in'].map((p) => `booked ${p} two`), 'booked twice', 'in two places at once', 'two places at the same time',
+      'scheduling conflict', 'scheduling conflicts', 'schedule conflict', 'schedule conflicts', 'booking conflict', 'booking conflicts',
+      'conflict', 'conflicts', 'clash', 'clashes', 'clashing',
+      'doppelt gebucht', 'doppelbuchung', 'doppelbuchungen', 'terminkonflikt', 'terminkonflikte', 'terminuberschneidung',
+      'double reservation', 'doubles reservations', 'reserve deux fois', 'conflit d horaire', 'conflits d horaire',
+      'doble reserva', 'dobles reservas', 'reservado dos veces', 'conflicto de horarios',
+      'doppia prenotazione', 'doppie prenotazioni', 'prenotato due volte', 'sovrapposizione',
+      'dubbele boeking', 'dubbele boekingen', 'dubbel geboekt',
+      'reserva duplicada', 'reservas duplicadas', 'marcacao dupla', 'agendamento duplo',
     ],
   },
   engagement: {
@@ -827,6 +848,10 @@ export const CONCEPTS: Record<string, Concept> = {
       'replace staff', 'replacing staff', 'churn through', 'burnout', 'burned out', 'burnt out', 'attrition',
       'turnover', 'staff turnover', 'quit', 'quits', 'quitting', 'resign', 'resigned', 'resignations', 'walked out',
       'retain staff', 'retention of staff', 'overworked', 'exhausted', 'stress', 'stressed', ...STAFF_LEAVING,
+      // Sixty-fifth round: retention named beside recruiting, as a workforce's pair ("Volunteer recruitment & retention",
+      // "Recruiting and retaining drivers"): the staff kept, not the customers ("customer retention" is churn).
+      ...['recruitment', 'recruiting', 'hiring'].flatMap((r) => [`${r} and retention`, `${r} retention`, `${r} and retaining`]),
+      'retention and recruitment', 'retention recruitment',
     ],
   },
   response: {
