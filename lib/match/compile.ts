@@ -867,10 +867,6 @@ export interface CompiledPain {
    * its label names, which a sentence must say for the manual way alone to reach it. Empty for any other entry, and
    * for one whose label ends on work in general ("Manual processes", "Manual crew admin", "Manual HR paperwork"). */
   manualTask: string[];
-  /** pains-alias-owner: per topic heard only through the entry's aliases, the label's own words that every alias saying
-   * the topic also says ("volunteer" of "Volunteer coordination" known as "volunteer shifts" and "volunteer no-shows"):
-   * whose the topic is. A sentence must say one of them for the topic alone to reach the entry (resolve.ts). */
-  aliasOwners: Map<string, string[]>;
   /** The label names the broad visibility topic only through a last word "tracking" or "track" after another word
    * ("Pallet tracking", "Loaner tool track"): keeping records of a thing, which the topic's everyday words ("the serial
    * numbers of the hoists", "a monthly summary") do not say (resolve.ts, pains-tracked-thing). */
@@ -1337,12 +1333,6 @@ export function compileTaxonomy(taxonomy: Taxonomy, assets: readonly VocabularyA
     }
     for (const t of topics) painsByConcept.set(t, [...(painsByConcept.get(t) ?? []), index]);
     const labelStems = phraseStems(entry.label);
-    const aliasOwners = new Map<string, string[]>();
-    for (const t of aliasTopics) {
-      const saying = entry.aliases.filter((a) => conceptsIn(a).topics.has(t)).map((a) => new Set(phraseStems(a)));
-      const shared = [...new Set(labelStems)].filter((w) => w.length > 2 && !isStopword(w) && saying.length >= 2 && saying.every((a) => a.has(w)) && !conceptsIn(w).topics.size);
-      if (shared.length) aliasOwners.set(t, shared);
-    }
     const covered = new Set<number>();
     for (const m of CONCEPT_INDEX.greedy(labelStems)) for (let i = m.start; i < m.end; i++) covered.add(i);
     const narrowing = new Set(labelStems.filter((w, i) => !covered.has(i) && w.length > 1 && !isStopword(w)));
@@ -1350,7 +1340,7 @@ export function compileTaxonomy(taxonomy: Taxonomy, assets: readonly VocabularyA
     const manualTask = topics.size === 1 && topics.has('manual') && head !== undefined && !GENERIC_TASK.has(head) ? [...narrowing].filter((w) => !GENERIC_TASK.has(w)) : [];
     const trackedThing = topics.has('visibility') && visibilityOnlyByTracking(entry.label);
     const acrossMany = topics.has('visibility') && ACROSS_MANY_LABEL.test(entry.label);
-    return { entry, topics, aliasTopics, qualifiers: label.qualifiers, narrowing, manualTask, aliasOwners, trackedThing, acrossMany };
+    return { entry, topics, aliasTopics, qualifiers: label.qualifiers, narrowing, manualTask, trackedThing, acrossMany };
   });
 
   const labels = {} as CompiledTaxonomy['labels'];

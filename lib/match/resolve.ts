@@ -6929,12 +6929,6 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
       // the sentence also says the task its label names, or where the sentence's words speak for it through the library's
       // content more than for any other pain ("drivers get their runs on paper" of a dispatch entry).
       if (t.concept === 'manual' && pain.manualTask.length > 0 && !saysTask(pain.manualTask, t.sentence) && !saysTaskBefore(pain.manualTask, t) && !leadsLibraryWords(index, t.sentence, t.start, t.end)) return false;
-      // pains-alias-owner: a topic the entry hears only through aliases that all say whose it is ("Volunteer coordination"
-      // known as "volunteer shifts", "volunteer no-shows") is that party's: a shift said of anyone else ("63 open calls at
-      // shift change", "retype them at the end of shift") does not reach it; the owner said in the sentence, or in the
-      // sentence it refers back to, or the library's words leading there, does.
-      const owners = pain.aliasOwners.get(t.concept);
-      if (owners && !saysTask(owners, t.sentence) && !saysTaskBefore(owners, t) && !leadsLibraryWords(index, t.sentence, t.start, t.end)) return false;
       // pains-two-topics: a label naming two problems in one phrase ("Price compliance", "Maintenance cost
       // overruns") is said by both in the sentence, not by one alone; one that joins them ("Scheduling & labor
       // costs") is said by either.
