@@ -5271,6 +5271,8 @@ const WORKFORCE_STEMS = new Set(WORKFORCE_WORDS.map((w) => stem(w)));
  * cannot see which sites are behind" is the buyer's own view. */
 const SEEING = new Set(['see', 'sees', 'seen', 'seeing']);
 const STAFF_WHO_SEE = new Set([...[...WORKFORCE_STEMS].filter((w) => w !== stem('team')), ...['drivers', 'officers', 'nurses', 'agents', 'associates', 'operators', 'cashiers', 'cooks', 'guards'].map((w) => stem(w))]);
+/** Before the staff's verb of seeing, the words that say they do not see ("never sees", "can't see", "don't even see"). */
+const NOT_SEEING = new Set(['never', 'not', 'dont', 'doesnt', 'didnt', 'cant', 'cannot', 'couldnt', 'wont', 'rarely', 'hardly', 'barely', 'seldom']);
 /** pains-party-subject: the everyday words for the other parties of any business (who buys from it, who supplies it,
  * who competes with it). Not one trade's words for them (a carrier, a shipper, a broker): there they are the trade's
  * own subject ("carriers pulling out" is an insurance agency's pain). */
@@ -6907,7 +6909,16 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
     for (let k = t.start - 1; k >= 0 && tokens[k]!.sentence === t.sentence; k--) if (STAFF_WHO_SEE.has(tokens[k]!.stem)) return true;
     return false;
   };
+  // Sixty-fifth round: the staff's seeing said not to happen ("half the crew never sees the rota changes", "the drivers
+  // don't see what goes out") is a message that does not reach them: the `reach` topic, where a library hears it. A
+  // negation (NOT_SEEING) between the staff word and the verb says it; "the crew sees the new route sheets" says nothing.
+  const unseenByStaff = (t: { start: number; end: number; sentence: number; concept: string }): boolean => {
+    const see = tokens.slice(t.start, t.end).findIndex((x) => SEEING.has(x.word));
+    for (let k = t.start + see - 1; k >= 0 && tokens[k]!.sentence === t.sentence && !STAFF_WHO_SEE.has(tokens[k]!.stem); k--) if (NOT_SEEING.has(tokens[k]!.word)) return true;
+    return false;
+  };
   for (const t of topics) {
+    if (seenByStaff(t) && unseenByStaff(t)) topics.push({ concept: 'reach', sentence: t.sentence, start: t.start, end: t.end });
     // pains-duties: a clause of the person's duties ("Handles billing") names the job, not a problem of it.
     if (inFineSentence(t.start) || asks(t.start) || quiet.has(reading.clause[t.start]!) || seenByStaff(t)) continue;
     const servedHere = servedAt(t.start);

@@ -626,7 +626,7 @@ export const CONCEPTS: Record<string, Concept> = {
     negative: true,
     phrases: [
       'deskless', 'non desk', 'frontline reach', 'no corporate email', 'no company email', 'no work email', 'no email address',
-      'no email addresses', 'without email', 'without a company email', 'without a work email', 'dont have email',
+      'no email addresses', 'without email', 'without a company email', 'without a work email', 'dont have email', 'dont even have email', 'dont have an email', 'do not have email', 'doesnt have email',
       'dont have a company email', 'dont have a work email', 'dont have company email', 'dont have work email',
       'cant reach', 'cannot reach', 'hard to reach', 'unreachable',
       'nicht erreichbar', 'schwer erreichbar', 'keine firmen e mail', 'injoignable', 'injoignables', 'sans adresse mail',
