@@ -5273,8 +5273,6 @@ const SEEING = new Set(['see', 'sees', 'seen', 'seeing']);
 const STAFF_WHO_SEE = new Set([...[...WORKFORCE_STEMS].filter((w) => w !== stem('team')), ...['drivers', 'officers', 'nurses', 'agents', 'associates', 'operators', 'cashiers', 'cooks', 'guards'].map((w) => stem(w))]);
 /** Before the staff's verb of seeing, the words that say they do not see ("never sees", "can't see", "don't even see"). */
 const NOT_SEEING = new Set(['never', 'not', 'dont', 'doesnt', 'didnt', 'cant', 'cannot', 'couldnt', 'wont', 'rarely', 'hardly', 'barely', 'seldom']);
-/** After "call", whom one calls ("call me", "call them back"): the verb of phoning, not a call. */
-const CALLED_WHOM = new Set(['me', 'us', 'you', 'him', 'her', 'them', 'back']);
 /** pains-party-subject: the everyday words for the other parties of any business (who buys from it, who supplies it,
  * who competes with it). Not one trade's words for them (a carrier, a shipper, a broker): there they are the trade's
  * own subject ("carriers pulling out" is an insurance agency's pain). */
@@ -7019,15 +7017,6 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
   const bySentence = new Map<number, number[]>();
   /** The calendar periods the library's pain names write ("month-end run"): a counted one is a span, not that period. */
   const namedPeriods = new Set([...painWords(c)].map(stem).filter((w) => PERIOD_UNITS.has(w)));
-  // Sixty-fifth round: the verb of phoning ("nobody called them", "I called four times", "without calling three people",
-  // "call me at the office") says how someone got in touch, not a library's calls (calls for service, call volumes, call
-  // logs): its past, its "-ing" form and "call" before whom is called are no library word of the sentence.
-  const phoned = (i: number): boolean => {
-    const w = tokens[i]!.word;
-    if (w === 'called' || w === 'calling') return true;
-    const next = tokens[i + 1];
-    return w === 'call' && next !== undefined && next.sentence === tokens[i]!.sentence && CALLED_WHOM.has(next.word);
-  };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     // pains-particles: "writing down plates", "revenue down 8%" are not "down time"; "the machines are down" is.
@@ -7035,7 +7024,7 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
     // notes-sentence-language: "les", "par", "mit" in a sentence of their language say nothing of a pain.
     // A function word of the six languages ("les", "und", "del") or an English contraction written without its
     // apostrophe ("dont", "isnt") is no word of a pain, whatever the sentence's language is taken to be.
-    if (t.word.length <= 2 || isStopword(t.word) || isClosedWord(t.word) || reading.functionWords.has(i) || particle || phoned(i) || /\d/.test(t.word) || asks(i) || inFineSentence(i) || spendsTime(i) || saysWhenOrHowOften(tokens, i) || countedDuration(tokens, stems, i, namedPeriods) || quiet.has(reading.clause[i]!) || reading.plans?.has(reading.clause[i]!)) continue;
+    if (t.word.length <= 2 || isStopword(t.word) || isClosedWord(t.word) || reading.functionWords.has(i) || particle || /\d/.test(t.word) || asks(i) || inFineSentence(i) || spendsTime(i) || saysWhenOrHowOften(tokens, i) || countedDuration(tokens, stems, i, namedPeriods) || quiet.has(reading.clause[i]!) || reading.plans?.has(reading.clause[i]!)) continue;
     const positions = bySentence.get(t.sentence);
     if (positions) positions.push(i);
     else bySentence.set(t.sentence, [i]);
