@@ -1195,6 +1195,11 @@ export const STUCK_AT_PLACES = [
   'terminal', 'site', 'counter', 'till', 'tills', 'checkout', 'reception', 'desk', 'airport', 'station', 'bay', 'bays',
   'ramp', 'entrance', 'lights', 'junction', 'window', 'pumps', 'front', 'back', 'lift', 'lifts', 'crossing', 'hospital',
 ];
+/** Beside "ramp", the words that make it a place, not a ramping up (the onboarding topic's "ramp"): the apron's or a dock's
+ * staff and work after it ("ramp agents", "the ramp crew", "ramp operations"), a kind of ramp before it ("a loading ramp",
+ * "the boat ramp"). */
+export const RAMP_PLACE_AFTER = ['agent', 'agents', 'crew', 'crews', 'staff', 'workers', 'handlers', 'team', 'teams', 'lead', 'leads', 'supervisor', 'supervisors', 'area', 'operations', 'ops', 'safety', 'services'];
+export const RAMP_PLACE_BEFORE = ['loading', 'boat', 'launch', 'wheelchair', 'access', 'exit', 'entrance', 'dock', 'truck'];
 /** Before "type each/every/all", what makes "type" a verb (a subject pronoun, "to", a modal or adverb): not "a new
  * pallet type every month". */
 export const TYPE_VERB_BEFORE = [
