@@ -1195,6 +1195,11 @@ export const STUCK_AT_PLACES = [
   'terminal', 'site', 'counter', 'till', 'tills', 'checkout', 'reception', 'desk', 'airport', 'station', 'bay', 'bays',
   'ramp', 'entrance', 'lights', 'junction', 'window', 'pumps', 'front', 'back', 'lift', 'lifts', 'crossing', 'hospital',
 ];
+/** After a counted topic word, a rate that makes the count the business's volume ("about 3000 admissions a year", "40
+ * orders per day", "~2k bookings/yr"): the period after "a", "per", "each" or "every" (VOLUME_PERIODS), or a rate word
+ * of its own (VOLUME_RATES). */
+export const VOLUME_PERIODS = ['day', 'week', 'month', 'year', 'yr', 'night', 'shift', 'quarter', 'hour', 'weekend', 'season'];
+export const VOLUME_RATES = ['yr', 'pa', 'daily', 'weekly', 'monthly', 'yearly', 'annually', 'nightly'];
 /** Beside "ramp", the words that make it a place, not a ramping up (the onboarding topic's "ramp"): the apron's or a dock's
  * staff and work after it ("ramp agents", "the ramp crew", "ramp operations"), a kind of ramp before it ("a loading ramp",
  * "the boat ramp"). */
