@@ -964,10 +964,6 @@ export const NOTE_PROBLEM_WORDS: Record<string, string> = {
   calculee: 'calculated', calculees: 'calculated', calcules: 'calculated', recalculer: 'recalculate', recalculent: 'recalculate',
   recalcule: 'recalculated', recalculee: 'recalculated', recalcules: 'recalculated', recalculees: 'recalculated',
   // Credited to someone: German "gutgeschrieben", Dutch "gecrediteerd", Portuguese "creditado", as English "credited".
-  // Seeing, the verb (sixty-fifth round): Dutch "zien", German "sehen", French "voir", Italian "vedere" and their present
-  // forms, as English "see" ("willen zelf zien wat ze verdienen": reps who want to see what they earn). Not Spanish and
-  // Portuguese "ver", Dutch for "far".
-  zien: 'see', ziet: 'sees', sehen: 'see', sieht: 'sees', voir: 'see', voient: 'see', vedere: 'see', vedono: 'see',
   gutgeschrieben: 'credited', gecrediteerd: 'credited', creditado: 'credited', creditados: 'credited', creditada: 'credited',
   gaspille: 'wasted', desperdicios: 'waste', sprechi: 'waste', weggegooid: 'wasted', invendus: 'unsold',
   invendidos: 'unsold', invenduti: 'unsold', unverkauft: 'unsold', onverkocht: 'unsold', unverkaufte: 'unsold',
