@@ -1195,6 +1195,14 @@ export const STUCK_AT_PLACES = [
   'terminal', 'site', 'counter', 'till', 'tills', 'checkout', 'reception', 'desk', 'airport', 'station', 'bay', 'bays',
   'ramp', 'entrance', 'lights', 'junction', 'window', 'pumps', 'front', 'back', 'lift', 'lifts', 'crossing', 'hospital',
 ];
+/** Before "numbers", the things whose numbers are identifiers, not figures ("the lot numbers on the labels", "part
+ * numbers", "serial numbers"): the visibility topic's "numbers" (a view of how the business does) is not said of them. */
+export const IDENTIFIED_THINGS = [
+  'lot', 'serial', 'batch', 'part', 'case', 'phone', 'telephone', 'account', 'tracking', 'order', 'invoice', 'tag', 'chip',
+  'registration', 'plate', 'vin', 'po', 'reference', 'ticket', 'model', 'item', 'room', 'seat', 'flight', 'seal', 'tariff',
+  'accession', 'sku', 'claim', 'policy', 'permit', 'license', 'licence', 'badge', 'container', 'pallet', 'article', 'catalog',
+  'catalogue', 'tax', 'id', 'pin',
+];
 /** After a counted topic word, a rate that makes the count the business's volume ("about 3000 admissions a year", "40
  * orders per day", "~2k bookings/yr"): the period after "a", "per", "each" or "every" (VOLUME_PERIODS), or a rate word
  * of its own (VOLUME_RATES). */
