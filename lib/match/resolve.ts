@@ -6646,7 +6646,7 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
     const next = tokens[end];
     return !(!next || next.sentence !== sentence || reading.clause[end] !== reading.clause[end - 1] || ARRIVAL_QUESTION_END.has(next.word));
   };
-  // Sixty-fifth round: "ramp" with a word of the place beside it ("the ramp crews", "ramp agents", "a loading ramp") is the
+  // Sixty-fifth round: "ramp" with a word of the place beside it ("the ramp team", "ramp handlers", "a loading ramp") is the
   // apron or a dock, not a ramping up of new staff (RAMP_PLACE_AFTER, RAMP_PLACE_BEFORE in knowledge/pains.ts).
   const rampPlace = (start: number, said: string) => {
     if (said !== 'ramp') return false;
@@ -6655,7 +6655,7 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
   };
   // Sixty-fifth round: a topic's word counted in digits and given a rate ("~11k admissions/yr", "about 3000 bookings a
   // year", "40 orders per day") says how much business there is, not a problem of it; not a topic that is a problem
-  // itself ("20 no-shows a week", "200 complaints a month": negative topics). The counted topic's words (volumeWords) are no
+  // itself ("20 no-shows a week", "a dozen complaints a week": negative topics). The counted topic's words (volumeWords) are no
   // words of the sentence for the library's words either.
   const volumeWords = new Set<number>();
   const countedVolume = (start: number, end: number, concept: string) => {
@@ -6664,7 +6664,7 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
     if (!/^\d[\d.]*k?$/.test(at(start - 1))) return false;
     return VOLUME_RATE.has(at(end)) || (RATE_BEFORE.has(at(end)) && VOLUME_PERIOD.has(at(end + 1)));
   };
-  // Sixty-fifth round: "numbers" after a thing they identify ("the lot numbers", "part numbers", "serial numbers":
+  // Sixty-fifth round: "numbers" after a thing they identify ("the batch numbers", "ticket numbers", "seat numbers":
   // IDENTIFIED_THINGS in knowledge/pains.ts) are labels, not the figures the visibility topic says a business lacks.
   const identifierNumbers = (start: number, said: string) =>
     (said === 'numbers' || said === 'number') && start > 0 && tokens[start - 1]!.sentence === tokens[start]!.sentence && IDENTIFIED.has(tokens[start - 1]!.word);
@@ -6941,8 +6941,8 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
     for (let k = t.start - 1; k >= 0 && tokens[k]!.sentence === t.sentence; k--) if (STAFF_WHO_SEE.has(tokens[k]!.stem)) return true;
     return false;
   };
-  // Sixty-fifth round: the staff's seeing said not to happen ("half the crew never sees the rota changes", "the drivers
-  // don't see what goes out") is a message that does not reach them: the `reach` topic, where a library hears it. A
+  // Sixty-fifth round: the staff's seeing said not to happen ("half the crew never sees the rota changes", "the porters
+  // don't see the circulars") is a message that does not reach them: the `reach` topic, where a library hears it. A
   // negation (NOT_SEEING) between the staff word and the verb says it; "the crew sees the new route sheets" says nothing.
   const unseenByStaff = (t: { start: number; end: number; sentence: number; concept: string }): boolean => {
     const see = tokens.slice(t.start, t.end).findIndex((x) => SEEING.has(x.word));

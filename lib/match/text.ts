@@ -62,8 +62,8 @@ export function stem(word: string): string {
     // A noun in "-us" keeps its "s" (Porter2's rule), so "campus" meets "campuses", "status" "statuses" (Porter
     // stems them "campu", "campus"); not adjectives in "-ous", which Porter stems alike already.
     if (word.length > 4 && /[^o]us$/.test(word) && s.endsWith('u')) s = `${s}s`;
-    // Nouns that end in "s" in the singular and are no plural of the word before it: "news" is not "new" ("it's old news"
-    // is no new hire), "lens" not "len".
+    // Nouns that end in "s" in the singular and are no plural of the word before it: "news" is not "new" ("the news from
+    // head office" is no new hire), "lens" not "len".
     if (UNINFLECTED_S.has(word)) s = word;
     if (stemCache.size < 50_000) stemCache.set(word, s);
   }

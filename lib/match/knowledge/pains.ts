@@ -1195,8 +1195,8 @@ export const STUCK_AT_PLACES = [
   'terminal', 'site', 'counter', 'till', 'tills', 'checkout', 'reception', 'desk', 'airport', 'station', 'bay', 'bays',
   'ramp', 'entrance', 'lights', 'junction', 'window', 'pumps', 'front', 'back', 'lift', 'lifts', 'crossing', 'hospital',
 ];
-/** Before "numbers", the things whose numbers are identifiers, not figures ("the lot numbers on the labels", "part
- * numbers", "serial numbers"): the visibility topic's "numbers" (a view of how the business does) is not said of them. */
+/** Before "numbers", the things whose numbers are identifiers, not figures ("the batch numbers on the cartons",
+ * "ticket numbers", "seat numbers"): the visibility topic's "numbers" (a view of how the business does) is not said of them. */
 export const IDENTIFIED_THINGS = [
   'lot', 'serial', 'batch', 'part', 'case', 'phone', 'telephone', 'account', 'tracking', 'order', 'invoice', 'tag', 'chip',
   'registration', 'plate', 'vin', 'po', 'reference', 'ticket', 'model', 'item', 'room', 'seat', 'flight', 'seal', 'tariff',
@@ -1209,7 +1209,7 @@ export const IDENTIFIED_THINGS = [
 export const VOLUME_PERIODS = ['day', 'week', 'month', 'year', 'yr', 'night', 'shift', 'quarter', 'hour', 'weekend', 'season'];
 export const VOLUME_RATES = ['yr', 'pa', 'daily', 'weekly', 'monthly', 'yearly', 'annually', 'nightly'];
 /** Beside "ramp", the words that make it a place, not a ramping up (the onboarding topic's "ramp"): the apron's or a dock's
- * staff and work after it ("ramp agents", "the ramp crew", "ramp operations"), a kind of ramp before it ("a loading ramp",
+ * staff and work after it ("ramp handlers", "the ramp team", "ramp operations"), a kind of ramp before it ("a loading ramp",
  * "the boat ramp"). */
 export const RAMP_PLACE_AFTER = ['agent', 'agents', 'crew', 'crews', 'staff', 'workers', 'handlers', 'team', 'teams', 'lead', 'leads', 'supervisor', 'supervisors', 'area', 'operations', 'ops', 'safety', 'services'];
 export const RAMP_PLACE_BEFORE = ['loading', 'boat', 'launch', 'wheelchair', 'access', 'exit', 'entrance', 'dock', 'truck'];
