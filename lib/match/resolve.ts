@@ -5279,6 +5279,10 @@ const SEEING = new Set(['see', 'sees', 'seen', 'seeing']);
 const STAFF_WHO_SEE = new Set([...[...WORKFORCE_STEMS].filter((w) => w !== stem('team')), ...['drivers', 'officers', 'nurses', 'agents', 'associates', 'operators', 'cashiers', 'cooks', 'guards'].map((w) => stem(w))]);
 /** Before the staff's verb of seeing, the words that say they do not see ("never sees", "can't see", "don't even see"). */
 const NOT_SEEING = new Set(['never', 'not', 'dont', 'doesnt', 'didnt', 'cant', 'cannot', 'couldnt', 'wont', 'rarely', 'hardly', 'barely', 'seldom']);
+/** Before "call", the kinds of a call between a seller and a prospect ("an intro call", "the discovery call"); after
+ * "call me", the words of a request to be phoned somewhere or some time ("call me at the depot", "call me on my mobile"). */
+const REP_CALL_KINDS = new Set(['discovery', 'intro', 'introductory', 'team', 'short', 'quick', 'brief', 'first', 'second', 'followup', 'follow', 'sales', 'zoom', 'teams', 'video', 'demo', 'qualification', 'scoping']);
+const REP_CALL_AFTER_ME = new Set(['at', 'on', 'tomorrow', 'today', 'later', 'asap', 'anytime', 'after', 'before']);
 /** pains-party-subject: the everyday words for the other parties of any business (who buys from it, who supplies it,
  * who competes with it). Not one trade's words for them (a carrier, a shipper, a broker): there they are the trade's
  * own subject ("carriers pulling out" is an insurance agency's pain). */
@@ -7049,6 +7053,17 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
   const bySentence = new Map<number, number[]>();
   /** The calendar periods the library's pain names write ("month-end run"): a counted one is a span, not that period. */
   const namedPeriods = new Set([...painWords(c)].map(stem).filter((w) => PERIOD_UNITS.has(w)));
+  // Sixty-fifth round: "call" as a kind of conversation with the seller ("an intro call", "a quick team call") or in the
+  // prospect's request to be phoned somewhere or some time ("call me on the mobile", "call me after four") is how the two
+  // spoke, not a library's calls (calls for service, call volumes): no library word. Not "people call me five times a
+  // day", where customers call, nor a line that heads the notes ("Call summary"), "returning your call" or "call me back"
+  // (measured: the words of a library's "call cycles" stand on them in one development case).
+  const callToTheRep = (i: number): boolean => {
+    if (tokens[i]!.word !== 'call') return false;
+    const at = (k: number) => (tokens[k]?.sentence === tokens[i]!.sentence ? tokens[k]!.word : '');
+    if (REP_CALL_KINDS.has(at(i - 1))) return true;
+    return (at(i + 1) === 'me' || at(i + 1) === 'us') && REP_CALL_AFTER_ME.has(at(i + 2));
+  };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     // pains-particles: "writing down plates", "revenue down 8%" are not "down time"; "the machines are down" is.
@@ -7056,7 +7071,7 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
     // notes-sentence-language: "les", "par", "mit" in a sentence of their language say nothing of a pain.
     // A function word of the six languages ("les", "und", "del") or an English contraction written without its
     // apostrophe ("dont", "isnt") is no word of a pain, whatever the sentence's language is taken to be.
-    if (t.word.length <= 2 || isStopword(t.word) || isClosedWord(t.word) || reading.functionWords.has(i) || particle || volumeWords.has(i) || /\d/.test(t.word) || asks(i) || inFineSentence(i) || spendsTime(i) || saysWhenOrHowOften(tokens, i) || countedDuration(tokens, stems, i, namedPeriods) || quiet.has(reading.clause[i]!) || reading.plans?.has(reading.clause[i]!)) continue;
+    if (t.word.length <= 2 || isStopword(t.word) || isClosedWord(t.word) || reading.functionWords.has(i) || particle || volumeWords.has(i) || callToTheRep(i) || /\d/.test(t.word) || asks(i) || inFineSentence(i) || spendsTime(i) || saysWhenOrHowOften(tokens, i) || countedDuration(tokens, stems, i, namedPeriods) || quiet.has(reading.clause[i]!) || reading.plans?.has(reading.clause[i]!)) continue;
     const positions = bySentence.get(t.sentence);
     if (positions) positions.push(i);
     else bySentence.set(t.sentence, [i]);
