@@ -1,6 +1,6 @@
 // Sixty-fifth round: staff out of reach said otherwise (the staff's seeing said not to happen, "don't even have email"),
-// "ramp" as a place, "news" as no plural of "new", a topic counted with a rate as the business's volume, and numbers that
-// identify a thing as no figures. Invented
+// "ramp" as a place, "news" as no plural of "new", a topic counted with a rate as the business's volume, numbers that
+// identify a thing as no figures, and "call" as the talk with the seller. Invented
 // vendor (Pellwick, a notice-board app for orchards' picking crews) and records.
 import { describe, expect, it } from 'vitest';
 import type { Taxonomy } from '../model';
@@ -15,6 +15,7 @@ const orchards: Taxonomy = {
     { id: 'starters', label: 'New picker onboarding', aliases: ['first week in the rows', 'picker induction'] },
     { id: 'bins', label: 'Bin tallies on paper', aliases: ['paper bin tallies', 'tally cards'] },
     { id: 'yield', label: 'Orchard yield visibility', aliases: ['yield dashboard', 'block yield figures'] },
+    { id: 'calls', label: 'Grower calls and pickup requests', aliases: ['grower call volume', 'pickup calls'] },
   ],
 };
 const compiled = compileTaxonomy(orchards);
@@ -63,5 +64,15 @@ describe('numbers that identify a thing', () => {
   });
   it('still reads the figures the buyer cannot see', () => {
     expect(pains('We cannot see the yield numbers for each block until the season ends.')).toEqual(['yield']);
+  });
+});
+
+describe('"call" as the talk with the seller', () => {
+  it('reads no calls pain from a kind of call or a request to be phoned', () => {
+    expect(pains('Quick intro call with the orchard manager.')).toEqual([]);
+    expect(pains('Call me on the yard phone after six.')).toEqual([]);
+  });
+  it('still reads the calls the business gets', () => {
+    expect(pains('Growers call us five times a day about pickups.')).toEqual(['calls']);
   });
 });
