@@ -69,7 +69,7 @@ describe('numbers that identify a thing', () => {
 
 describe('"call" as the talk with the seller', () => {
   it('reads no calls pain from a kind of call or a request to be phoned', () => {
-    expect(pains('Quick intro call with the orchard manager.')).toEqual([]);
+    expect(pains('Quick intro call about the pickup requests.')).toEqual([]);
     expect(pains('Call me on the yard phone after six.')).toEqual([]);
   });
   it('still reads the calls the business gets', () => {
