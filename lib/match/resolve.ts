@@ -5279,9 +5279,6 @@ const SEEING = new Set(['see', 'sees', 'seen', 'seeing']);
 const STAFF_WHO_SEE = new Set([...[...WORKFORCE_STEMS].filter((w) => w !== stem('team')), ...['drivers', 'officers', 'nurses', 'agents', 'associates', 'operators', 'cashiers', 'cooks', 'guards'].map((w) => stem(w))]);
 /** Before the staff's verb of seeing, the words that say they do not see ("never sees", "can't see", "don't even see"). */
 const NOT_SEEING = new Set(['never', 'not', 'dont', 'doesnt', 'didnt', 'cant', 'cannot', 'couldnt', 'wont', 'rarely', 'hardly', 'barely', 'seldom']);
-/** After "see", the steps of a purchase and of a mail that one sees (`seesAStep`, resolve.ts): a demonstration, a trial,
- * a proposal, a price, what is attached or below. */
-const SEEN_STEP = new Set(['demo', 'demos', 'demonstration', 'walkthrough', 'presentation', 'trial', 'pilot', 'proposal', 'quote', 'pricing', 'prices', 'price', 'attached', 'attachment', 'below', 'above', 'deck', 'references', 'screenshots', 'sandbox', 'roadmap']);
 /** Before "call", the kinds of a call between a seller and a prospect ("an intro call", "the discovery call"); after
  * "call me", the words of a request to be phoned somewhere or some time ("call me at the depot", "call me on my mobile"). */
 const REP_CALL_KINDS = new Set(['discovery', 'intro', 'introductory', 'team', 'short', 'quick', 'brief', 'first', 'second', 'followup', 'follow', 'sales', 'zoom', 'teams', 'video', 'demo', 'qualification', 'scoping']);
@@ -6956,19 +6953,8 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
     for (let k = t.start + see - 1; k >= 0 && tokens[k]!.sentence === t.sentence && !STAFF_WHO_SEE.has(tokens[k]!.stem); k--) if (NOT_SEEING.has(tokens[k]!.word)) return true;
     return false;
   };
-  // Sixty-fifth round: seeing a demonstration, a proposal or what a mail attaches ("wants to see a demo", "see the
-  // attached quote", "see below") is a step of the buying or of the mail, not a view the buyer lacks: the broad
-  // visibility topic's "see" with such a thing (SEEN_STEPS) among the three words after it reads no pain.
-  const seesAStep = (t: { start: number; end: number; sentence: number; concept: string }): boolean => {
-    if (t.concept !== 'visibility') return false;
-    const see = tokens.slice(t.start, t.end).findIndex((x) => SEEING.has(x.word));
-    if (see < 0) return false;
-    for (let k = t.start + see + 1; k <= t.start + see + 3 && tokens[k]?.sentence === t.sentence; k++) if (SEEN_STEP.has(tokens[k]!.word)) return true;
-    return false;
-  };
   for (const t of topics) {
     if (seenByStaff(t) && unseenByStaff(t)) topics.push({ concept: 'reach', sentence: t.sentence, start: t.start, end: t.end });
-    if (seesAStep(t)) continue;
     // pains-duties: a clause of the person's duties ("Handles billing") names the job, not a problem of it.
     if (inFineSentence(t.start) || asks(t.start) || quiet.has(reading.clause[t.start]!) || seenByStaff(t)) continue;
     const servedHere = servedAt(t.start);
