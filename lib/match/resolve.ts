@@ -5279,7 +5279,7 @@ const SEEING = new Set(['see', 'sees', 'seen', 'seeing']);
 const STAFF_WHO_SEE = new Set([...[...WORKFORCE_STEMS].filter((w) => w !== stem('team')), ...['drivers', 'officers', 'nurses', 'agents', 'associates', 'operators', 'cashiers', 'cooks', 'guards'].map((w) => stem(w))]);
 /** Before the staff's verb of seeing, the words that say they do not see ("never sees", "can't see", "don't even see"). */
 const NOT_SEEING = new Set(['never', 'not', 'dont', 'doesnt', 'didnt', 'cant', 'cannot', 'couldnt', 'wont', 'rarely', 'hardly', 'barely', 'seldom']);
-/** Before "call", the kinds of a call between a seller and a prospect ("an intro call", "the discovery call"); after
+/** Before "call", the kinds of a call between a seller and a prospect ("a scoping call", "the discovery call"); after
  * "call me", the words of a request to be phoned somewhere or some time ("call me at the depot", "call me on my mobile"). */
 const REP_CALL_KINDS = new Set(['discovery', 'intro', 'introductory', 'team', 'short', 'quick', 'brief', 'first', 'second', 'followup', 'follow', 'sales', 'zoom', 'teams', 'video', 'demo', 'qualification', 'scoping']);
 const REP_CALL_AFTER_ME = new Set(['at', 'on', 'tomorrow', 'today', 'later', 'asap', 'anytime', 'after', 'before']);
@@ -7053,11 +7053,11 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
   const bySentence = new Map<number, number[]>();
   /** The calendar periods the library's pain names write ("month-end run"): a counted one is a span, not that period. */
   const namedPeriods = new Set([...painWords(c)].map(stem).filter((w) => PERIOD_UNITS.has(w)));
-  // Sixty-fifth round: "call" as a kind of conversation with the seller ("an intro call", "a quick team call") or in the
+  // Sixty-fifth round: "call" as a kind of conversation with the seller ("a scoping call", "a quick team call") or in the
   // prospect's request to be phoned somewhere or some time ("call me on the mobile", "call me after four") is how the two
   // spoke, not a library's calls (calls for service, call volumes): no library word. Not "people call me five times a
-  // day", where customers call, nor a line that heads the notes ("Call summary"), "returning your call" or "call me back"
-  // (measured: the words of a library's "call cycles" stand on them in one development case).
+  // day", where customers call, nor a line that heads the notes (a call's summary or transcript), the seller's call returned or a
+  // request to be called back (measured: a library's entry named with call cycles stands on them in one development case).
   const callToTheRep = (i: number): boolean => {
     if (tokens[i]!.word !== 'call') return false;
     const at = (k: number) => (tokens[k]?.sentence === tokens[i]!.sentence ? tokens[k]!.word : '');
