@@ -129,7 +129,7 @@ const NOTES_FOR_VERDICTS = 2000;
 const REPRESENTATIVE = new Set(REPRESENTATIVE_WORDS);
 const SELLERS = SELLER_TITLES.map((t) => titleWords(t));
 import { OF_WORDS, FOR_WORDS, ASKED_FOR_ITEMS, COORDINATING_AND, ASKED_FOR_OPENERS, ASKED_ITEM_TOPIC, BUT_WORDS, FIRST_TOUCH_OPENERS, NEED, REFERRING_BACK_WORDS, REQUEST_PHRASES, REQUEST_REASONS, SYSTEM_NOUN_WORDS, ASKED_ITEM_MODIFIERS, MEETING_TOPIC, REQUEST_LINKS, WANTING_OPENERS } from './knowledge/cues';
-import { CASELOAD_EACH, CASELOAD_EACH_REACH, CASELOAD_LEAST, CASELOAD_MORE, CASELOAD_NOUNS, ARRIVAL_QUESTION_ENDS, ARRIVAL_WORDS, ASKING_BEFORE_ARRIVAL, NOT_TOLD_THEM, BEFORE_DAY_TIME, BEFORE_DOWN, CHANNEL_BEFORE, CHANNEL_BETWEEN, CHANNEL_BURDENS, CHANNEL_BURDEN_GAP, CHANNEL_LIST_JOINERS, CHANNEL_WORDS, CONCEPTS, MEANS_BEFORE, MEANS_BETWEEN, DAY_TIMES, GOES_DOWN, AT_MOST_BEFORE_DURATION, DURATION_COUNTS, LATENESS_WORDS, DURATION_WORDS, LOST_PAPERS, NOT_SLOW_BEFORE_DURATION, ONE_BEFORE_HOUR, WHEN_BEFORE_DURATION, LOST_TO_A_CAUSE, LOST_TO_ARTICLES, NOT_A_MACHINE, PLACE_AFTER, NOT_COMING_AFTER, NOT_DOWN_AFTER, NOT_TURNING_UP, LINKED_WITH, PARTICLES, STATE_VERBS, TAKE_WORDS, TIMES_WORDS, TIME_ORDINALS, SHIFT_PATTERN_BEFORE, SHIFT_PATTERN_AFTER, SHIFT_PATTERN_OF, SHIFT_PATTERN_TIMES, SHIFT_PROBLEM_WORDS, SHIFT_PROBLEM_PHRASES, SHIFT_DOING_DENIED, SHIFT_TIME_PARTS, WHAT_GOES_DOWN, WHO_COMES, LOST_TO_STOPS, OCCASION_UNITS, OCCASION_BEFORES, OCCASION_BEFORE_THES, OF_THE_TIMES, FREQUENCY_BEFORE_AS, ADDING_OPENERS, TASK_KINDS, TASK_RATE_WORDS, WAITED_MONEY, WAIT_VERBS, WAIT_PLACE, WAITED_FOR, WAITED_ON, STUCK_AT_PLACES, TYPE_VERB_BEFORE, REMPLIR_PAPERS, WHEREABOUTS, MANY_WORDS, STAFF_WORDS, STAFF_NOT_SEEING, WORKFORCE_WORDS, CONTACT_ATTEMPT, UNIT_ASKS, COST_OR_BILL_WORDS, PAPERS_COUNTERS, PAPERS_COUNTED_OF, PAPERS_KINDS, PAPERS_RATES, PAPERS_SENT } from './knowledge/pains';
+import { CASELOAD_EACH, CASELOAD_EACH_REACH, CASELOAD_LEAST, CASELOAD_MORE, CASELOAD_NOUNS, ARRIVAL_QUESTION_ENDS, ARRIVAL_WORDS, ASKING_BEFORE_ARRIVAL, NOT_TOLD_THEM, BEFORE_DAY_TIME, BEFORE_DOWN, CHANNEL_BEFORE, CHANNEL_BETWEEN, CHANNEL_BURDENS, CHANNEL_BURDEN_GAP, CHANNEL_LIST_JOINERS, CHANNEL_WORDS, CONCEPTS, MEANS_BEFORE, MEANS_BETWEEN, DAY_TIMES, GOES_DOWN, AT_MOST_BEFORE_DURATION, DURATION_COUNTS, LATENESS_WORDS, DURATION_WORDS, LOST_PAPERS, NOT_SLOW_BEFORE_DURATION, ONE_BEFORE_HOUR, WHEN_BEFORE_DURATION, LOST_TO_A_CAUSE, LOST_TO_ARTICLES, NOT_A_MACHINE, PLACE_AFTER, NOT_COMING_AFTER, NOT_DOWN_AFTER, NOT_TURNING_UP, LINKED_WITH, PARTICLES, STATE_VERBS, TAKE_WORDS, TIMES_WORDS, TIME_ORDINALS, SHIFT_PATTERN_BEFORE, SHIFT_PATTERN_AFTER, SHIFT_PATTERN_OF, SHIFT_PATTERN_TIMES, SHIFT_PROBLEM_WORDS, SHIFT_PROBLEM_PHRASES, SHIFT_DOING_DENIED, SHIFT_TIME_PARTS, WHAT_GOES_DOWN, WHO_COMES, LOST_TO_STOPS, OCCASION_UNITS, OCCASION_BEFORES, OCCASION_BEFORE_THES, OF_THE_TIMES, FREQUENCY_BEFORE_AS, ADDING_OPENERS, TASK_KINDS, TASK_RATE_WORDS, WAITED_MONEY, WAIT_VERBS, WAIT_PLACE, WAITED_FOR, WAITED_ON, STUCK_AT_PLACES, RAMP_PLACE_AFTER, RAMP_PLACE_BEFORE, VOLUME_PERIODS, VOLUME_RATES, IDENTIFIED_THINGS, TYPE_VERB_BEFORE, REMPLIR_PAPERS, WHEREABOUTS, MANY_WORDS, STAFF_WORDS, STAFF_NOT_SEEING, WORKFORCE_WORDS, CONTACT_ATTEMPT, UNIT_ASKS, COST_OR_BILL_WORDS, PAPERS_COUNTERS, PAPERS_COUNTED_OF, PAPERS_KINDS, PAPERS_RATES, PAPERS_SENT } from './knowledge/pains';
 import { funnelStage } from './knowledge/stages';
 import { cognateKeys, cognates, currentLexiconEdition, MEMO_LIMIT, englishWords, feminine, foreignNoteWord, naceWords, type NoteWordWays, nativeFirstPart, noteStem, occupationUses, occupationWords, readIdioms, readSplitVerbs, readCopiedByHand, sharedExact, splitElision, tableEnglishStems, tradePeople, tradeWords, farmingWords, farmingTradeWords } from './lexicon';
 import { complains, noteTerms, sellerTerms, rolesNamed, senderRole, withoutMailHeaders, otherWordOrders, readFixedExpressions, readNotes, relationalNouns, type LabelNames, type NotesAuthor } from './notes';
@@ -5222,6 +5222,12 @@ const WAIT_PLACE_WORD = new Set(WAIT_PLACE);
 const WAITED_FOR_WORD = new Set(WAITED_FOR);
 const WAITED_ON_WORD = new Set(WAITED_ON);
 const STUCK_AT_PLACE = new Set(STUCK_AT_PLACES);
+const RAMP_AFTER = new Set(RAMP_PLACE_AFTER);
+const RAMP_BEFORE = new Set(RAMP_PLACE_BEFORE);
+const VOLUME_PERIOD = new Set(VOLUME_PERIODS);
+const IDENTIFIED = new Set(IDENTIFIED_THINGS);
+const VOLUME_RATE = new Set(VOLUME_RATES);
+const RATE_BEFORE = new Set(['a', 'an', 'per', 'each', 'every']);
 const TYPE_VERB_BEFORE_WORD = new Set(TYPE_VERB_BEFORE);
 const REMPLIR_PAPER = new Set(REMPLIR_PAPERS);
 const TASK_KIND_DOES = Object.entries(TASK_KINDS).map(([kind, v]) => [kind, v.does.map((d) => d.split(' '))] as const);
@@ -5299,6 +5305,12 @@ const WORKFORCE_STEMS = new Set(WORKFORCE_WORDS.map((w) => stem(w)));
  * which sites are behind" is the buyer's own view. */
 const SEEING = new Set(['see', 'sees', 'seen', 'seeing']);
 const STAFF_WHO_SEE = new Set([...STAFF_WORDS.filter((w) => !STAFF_NOT_SEEING.includes(w)), 'guys'].map((w) => stem(w)));
+/** Before the staff's verb of seeing, the words that say they do not see ("never sees", "can't see", "don't even see"). */
+const NOT_SEEING = new Set(['never', 'not', 'dont', 'doesnt', 'didnt', 'cant', 'cannot', 'couldnt', 'wont', 'rarely', 'hardly', 'barely', 'seldom']);
+/** Before "call", the kinds of a call between a seller and a prospect ("a scoping call", "the discovery call"); after
+ * "call me", the words of a request to be phoned somewhere or some time ("call me at the depot", "call me on my mobile"). */
+const REP_CALL_KINDS = new Set(['discovery', 'intro', 'introductory', 'team', 'short', 'quick', 'brief', 'first', 'second', 'followup', 'follow', 'sales', 'zoom', 'teams', 'video', 'demo', 'qualification', 'scoping']);
+const REP_CALL_AFTER_ME = new Set(['at', 'on', 'tomorrow', 'today', 'later', 'asap', 'anytime', 'after', 'before']);
 /** pains-party-subject: the everyday words for the other parties of any business (who buys from it, who supplies it,
  * who competes with it). Not one trade's words for them (a carrier, a shipper, a broker): there they are the trade's
  * own subject ("carriers pulling out" is an insurance agency's pain). */
@@ -6734,9 +6746,35 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
     const next = tokens[end];
     return !(!next || next.sentence !== sentence || reading.clause[end] !== reading.clause[end - 1] || ARRIVAL_QUESTION_END.has(next.word));
   };
+  // Sixty-fifth round: "ramp" with a word of the place beside it ("the ramp team", "ramp handlers", "a loading ramp") is the
+  // apron or a dock, not a ramping up of new staff (RAMP_PLACE_AFTER, RAMP_PLACE_BEFORE in knowledge/pains.ts).
+  const rampPlace = (start: number, said: string) => {
+    if (said !== 'ramp') return false;
+    const at = (i: number) => (tokens[i]?.sentence === tokens[start]!.sentence ? tokens[i]!.word : '');
+    return RAMP_AFTER.has(at(start + 1)) || RAMP_BEFORE.has(at(start - 1));
+  };
+  // Sixty-fifth round: a topic's word counted in digits and given a rate ("~11k admissions/yr", "about 3000 bookings a
+  // year", "40 orders per day") says how much business there is, not a problem of it; not a topic that is a problem
+  // itself ("20 no-shows a week", "a dozen complaints a week": negative topics). The counted topic's words (volumeWords) are no
+  // words of the sentence for the library's words either.
+  const volumeWords = new Set<number>();
+  const countedVolume = (start: number, end: number, concept: string) => {
+    if (CONCEPTS[concept]?.negative) return false;
+    const at = (i: number) => (i >= 0 && tokens[i]?.sentence === tokens[start]!.sentence ? tokens[i]!.word : '');
+    if (!/^\d[\d.]*k?$/.test(at(start - 1))) return false;
+    return VOLUME_RATE.has(at(end)) || (RATE_BEFORE.has(at(end)) && VOLUME_PERIOD.has(at(end + 1)));
+  };
+  // Sixty-fifth round: "numbers" after a thing they identify ("the batch numbers", "ticket numbers", "seat numbers":
+  // IDENTIFIED_THINGS in knowledge/pains.ts) are labels, not the figures the visibility topic says a business lacks.
+  const identifierNumbers = (start: number, said: string) =>
+    (said === 'numbers' || said === 'number') && start > 0 && tokens[start - 1]!.sentence === tokens[start]!.sentence && IDENTIFIED.has(tokens[start - 1]!.word);
   for (const [k, m] of conceptHits.entries()) {
     const sentence = tokens[m.start]!.sentence;
-    if (notLostToASeller(m.end, m.value.concept, m.value.said) || notAskedArrival(m.start, m.end, m.value.concept, m.value.said)) continue;
+    if (countedVolume(m.start, m.end, m.value.concept)) {
+      for (let i = m.start; i < m.end; i++) volumeWords.add(i);
+      continue;
+    }
+    if (notLostToASeller(m.end, m.value.concept, m.value.said) || notAskedArrival(m.start, m.end, m.value.concept, m.value.said) || rampPlace(m.start, m.value.said) || identifierNumbers(m.start, m.value.said)) continue;
     if (spendsTime(m.start) || insideOther(k) || countedPapers(m.start, m.end, m.value.concept) || (isTopic(m) && asTime(m.start, m.end)) || asksWhereTo(m.end) || notMachineDown(m.start, m.end, m.value.said) || nobodyMissing(m.start, m.end, m.value.said)) continue;
     for (const q of m.value.implies) addQualifier(m.start, q);
     const def = CONCEPTS[m.value.concept]!;
@@ -7012,7 +7050,16 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
     const near = wordsOfSentences(t.sentence - 1, t.sentence);
     return !near.some((x) => COST_OR_BILL.has(x.word)) && !RUN_UP.test(near.map((x) => x.word).join(' '));
   };
+  // Sixty-fifth round: the staff's seeing said not to happen ("half the crew never sees the rota changes", "the porters
+  // don't see the circulars") is a message that does not reach them: the `reach` topic, where a library hears it. A
+  // negation (NOT_SEEING) between the staff word and the verb says it; "the crew sees the new route sheets" says nothing.
+  const unseenByStaff = (t: { start: number; end: number; sentence: number; concept: string }): boolean => {
+    const see = tokens.slice(t.start, t.end).findIndex((x) => SEEING.has(x.word));
+    for (let k = t.start + see - 1; k >= 0 && tokens[k]!.sentence === t.sentence && !STAFF_WHO_SEE.has(tokens[k]!.stem); k--) if (NOT_SEEING.has(tokens[k]!.word)) return true;
+    return false;
+  };
   for (const t of topics) {
+    if (seenByStaff(t) && unseenByStaff(t)) topics.push({ concept: 'reach', sentence: t.sentence, start: t.start, end: t.end });
     // pains-duties: a clause of the person's duties ("Handles billing") names the job, not a problem of it.
     if (inFineSentence(t.start) || asks(t.start) || quiet.has(reading.clause[t.start]!) || seenByStaff(t) || unitAskedOfNoCost(t)) continue;
     const servedHere = servedAt(t.start);
@@ -7111,6 +7158,17 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
   const bySentence = new Map<number, number[]>();
   /** The calendar periods the library's pain names write ("month-end run"): a counted one is a span, not that period. */
   const namedPeriods = new Set([...painWords(c)].map(stem).filter((w) => PERIOD_UNITS.has(w)));
+  // Sixty-fifth round: "call" as a kind of conversation with the seller ("a scoping call", "a quick team call") or in the
+  // prospect's request to be phoned somewhere or some time ("call me on the mobile", "call me after four") is how the two
+  // spoke, not a library's calls (calls for service, call volumes): no library word. Not "people call me five times a
+  // day", where customers call, nor a line that heads the notes (a call's summary or transcript), the seller's call returned or a
+  // request to be called back (measured: a library's entry named with call cycles stands on them in one development case).
+  const callToTheRep = (i: number): boolean => {
+    if (tokens[i]!.word !== 'call') return false;
+    const at = (k: number) => (tokens[k]?.sentence === tokens[i]!.sentence ? tokens[k]!.word : '');
+    if (REP_CALL_KINDS.has(at(i - 1))) return true;
+    return (at(i + 1) === 'me' || at(i + 1) === 'us') && REP_CALL_AFTER_ME.has(at(i + 2));
+  };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     // pains-particles: "writing down plates", "revenue down 8%" are not "down time"; "the machines are down" is.
@@ -7118,7 +7176,7 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
     // notes-sentence-language: "les", "par", "mit" in a sentence of their language say nothing of a pain.
     // A function word of the six languages ("les", "und", "del") or an English contraction written without its
     // apostrophe ("dont", "isnt") is no word of a pain, whatever the sentence's language is taken to be.
-    if (t.word.length <= 2 || isStopword(t.word) || isClosedWord(t.word) || reading.functionWords.has(i) || particle || /\d/.test(t.word) || asks(i) || inFineSentence(i) || spendsTime(i) || saysWhenOrHowOften(tokens, i) || countedDuration(tokens, stems, i, namedPeriods) || quiet.has(reading.clause[i]!) || reading.plans?.has(reading.clause[i]!)) continue;
+    if (t.word.length <= 2 || isStopword(t.word) || isClosedWord(t.word) || reading.functionWords.has(i) || particle || volumeWords.has(i) || callToTheRep(i) || /\d/.test(t.word) || asks(i) || inFineSentence(i) || spendsTime(i) || saysWhenOrHowOften(tokens, i) || countedDuration(tokens, stems, i, namedPeriods) || quiet.has(reading.clause[i]!) || reading.plans?.has(reading.clause[i]!)) continue;
     const positions = bySentence.get(t.sentence);
     if (positions) positions.push(i);
     else bySentence.set(t.sentence, [i]);

@@ -51,6 +51,9 @@ export function americanSpelling(word: string): string {
   return word;
 }
 
+/** Words whose final "s" is no plural ending (`stem`). */
+const UNINFLECTED_S = new Set(['news', 'lens']);
+
 /** The Porter stem, remembered: the same words recur in every prospect. */
 export function stem(word: string): string {
   let s = stemCache.get(word);
@@ -59,6 +62,9 @@ export function stem(word: string): string {
     // A noun in "-us" keeps its "s" (Porter2's rule), so "campus" meets "campuses", "status" "statuses" (Porter
     // stems them "campu", "campus"); not adjectives in "-ous", which Porter stems alike already.
     if (word.length > 4 && /[^o]us$/.test(word) && s.endsWith('u')) s = `${s}s`;
+    // Nouns that end in "s" in the singular and are no plural of the word before it: "news" is not "new" ("the news from
+    // head office" is no new hire), "lens" not "len".
+    if (UNINFLECTED_S.has(word)) s = word;
     if (stemCache.size < 50_000) stemCache.set(word, s);
   }
   return s;

@@ -703,7 +703,7 @@ export const CONCEPTS: Record<string, Concept> = {
     negative: true,
     phrases: [
       'deskless', 'non desk', 'frontline reach', 'no corporate email', 'no company email', 'no work email', 'no email address',
-      'no email addresses', 'without email', 'without a company email', 'without a work email', 'dont have email',
+      'no email addresses', 'without email', 'without a company email', 'without a work email', 'dont have email', 'dont even have email', 'dont have an email', 'do not have email', 'doesnt have email',
       'dont have a company email', 'dont have a work email', 'dont have company email', 'dont have work email',
       'cant reach', 'cannot reach', 'hard to reach', 'unreachable',
       'nicht erreichbar', 'schwer erreichbar', 'keine firmen e mail', 'injoignable', 'injoignables', 'sans adresse mail',
@@ -1279,6 +1279,24 @@ export const STUCK_AT_PLACES = [
   'terminal', 'site', 'counter', 'till', 'tills', 'checkout', 'reception', 'desk', 'airport', 'station', 'bay', 'bays',
   'ramp', 'entrance', 'lights', 'junction', 'window', 'pumps', 'front', 'back', 'lift', 'lifts', 'crossing', 'hospital',
 ];
+/** Before "numbers", the things whose numbers are identifiers, not figures ("the batch numbers on the cartons",
+ * "ticket numbers", "seat numbers"): the visibility topic's "numbers" (a view of how the business does) is not said of them. */
+export const IDENTIFIED_THINGS = [
+  'lot', 'serial', 'batch', 'part', 'case', 'phone', 'telephone', 'account', 'tracking', 'order', 'invoice', 'tag', 'chip',
+  'registration', 'plate', 'vin', 'po', 'reference', 'ticket', 'model', 'item', 'room', 'seat', 'flight', 'seal', 'tariff',
+  'accession', 'sku', 'claim', 'policy', 'permit', 'license', 'licence', 'badge', 'container', 'pallet', 'article', 'catalog',
+  'catalogue', 'tax', 'id', 'pin',
+];
+/** After a counted topic word, a rate that makes the count the business's volume ("about 3000 admissions a year", "40
+ * orders per day", "~2k bookings/yr"): the period after "a", "per", "each" or "every" (VOLUME_PERIODS), or a rate word
+ * of its own (VOLUME_RATES). */
+export const VOLUME_PERIODS = ['day', 'week', 'month', 'year', 'yr', 'night', 'shift', 'quarter', 'hour', 'weekend', 'season'];
+export const VOLUME_RATES = ['yr', 'pa', 'daily', 'weekly', 'monthly', 'yearly', 'annually', 'nightly'];
+/** Beside "ramp", the words that make it a place, not a ramping up (the onboarding topic's "ramp"): the apron's or a dock's
+ * staff and work after it ("ramp handlers", "the ramp team", "ramp operations"), a kind of ramp before it ("a loading ramp",
+ * "the boat ramp"). */
+export const RAMP_PLACE_AFTER = ['agent', 'agents', 'crew', 'crews', 'staff', 'workers', 'handlers', 'team', 'teams', 'lead', 'leads', 'supervisor', 'supervisors', 'area', 'operations', 'ops', 'safety', 'services'];
+export const RAMP_PLACE_BEFORE = ['loading', 'boat', 'launch', 'wheelchair', 'access', 'exit', 'entrance', 'dock', 'truck'];
 /** Before "type each/every/all", what makes "type" a verb (a subject pronoun, "to", a modal or adverb): not "a new
  * pallet type every month". */
 export const TYPE_VERB_BEFORE = [
