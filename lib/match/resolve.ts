@@ -2088,9 +2088,11 @@ function namedIndustriesOf(text: string, field: 'industry' | 'company' | 'notes'
   // A company's name using a word only one entry's label and aliases use ("Lotus Flow Yoga" of "yoga
   // studio", "Vertical Edge Climbing" of "climbing wall"), not as that name's head ("Pine Clinic" is not
   // "small animal clinic"): the taxonomy's own word, before general knowledge of kinds of business.
+  // Nor a word of a level of government alone (`levelWordAlone`: "... State University").
   if (scored.size === 0 && field === 'company' && !headOfAnotherKind(words, c))
     for (const w of words) {
       const owner = c.industryWords.get(w) ?? labelKindOwner(c, w, words);
+      if (owner && levelWordAlone(w, words, owner.index, c)) continue;
       if (owner && (!isKindOf(c, owner.index, [w]) || peopleOfTrade(w, text) || labelQualifies(c, owner.index, w)) && !namesSectorOnly(c, owner.index, w) && !namesMarketSector(w, owner.index, c) && !reachOfOtherHead(text, w, c))
         bump(scored, { index: owner.index, score: 0.92, evidence: { field, quote, via: 'taxonomy', confidence: 0.7 } });
     }
@@ -3252,6 +3254,9 @@ function libraryIndustries(company: string | undefined, notes: string | undefine
   // The six other languages' numerals and words of quantity ("chaque jeudi", "deux sites", "rund 40 Tonnen") count
   // what the note speaks of and say no segment, wherever the library has them.
   for (const [w, word] of [...said]) if (FOREIGN_QUANTITY_WORDS.has(word.toLowerCase()) || aboutANumber(text, word)) said.delete(w);
+  // A word of a level of government ("state": `STATE_LEVEL`) says where a body is or whom the notes speak of ("...
+  // State University", "the state's calling me"), not the segment whose assets say it most.
+  for (const [w, word] of [...said]) if (STATE_LEVEL.has(industryWords(word)[0] ?? word)) said.delete(w);
   for (const [w, word] of said)
     for (const [index, weight] of c.industryVocabulary.weights.get(w) ?? []) {
       if (among && !among.has(index)) continue;
@@ -4008,6 +4013,13 @@ const STATE_LEVEL = levelWords((row) => row.entry && row.level === 'state');
 const LOCAL_LEVEL = levelWords((row) => row.entry && row.level === 'local');
 const LOCAL_PLACE_WORDS = levelWords((row) => row.name !== undefined);
 const LOCAL_BODY_WORDS = levelWords((row) => row.name === 'body');
+/** A name's word of a level of government (`STATE_LEVEL`: "state") that is its only word of the entry's names: it says
+ * where the body is ("... State University", "Tri-State ..."), not that it is the vendor's "state associations" or
+ * "attorney-state closings"; beside another word of that entry's names ("... State Parks" of "state park departments")
+ * it still chooses the entry. */
+function levelWordAlone(word: string, nameWords: readonly string[], index: number, c: CompiledTaxonomy): boolean {
+  return STATE_LEVEL.has(word) && !nameWords.some((x) => x !== word && c.industries[index]!.forms.some((f) => f.words.includes(x)));
+}
 /** A public body named "<place> Department of <remit>" ("Quillmoor Department of Parks", "... Dept. of Parks and Natural
  * Resources"): in English-speaking federations the name a state's or a territory's own agency takes; a county's or a
  * city's says so ("Brackenhold County Department of Parks"). */
@@ -4970,7 +4982,7 @@ function resolveIndustriesOf(prospect: Pick<Prospect, 'industry' | 'company' | '
       // Nor a word of the market's sector before the name's own head ("Medical" of "... Medical Centre" to a vendor
       // of hospitals): it says the market of that head; as the head ("... Leisure") it is the business's kind.
       const beforeHead = k + 1 < nameWords.length;
-      if (owner && qualifies(c, owner.index, w) && !namesSectorOnly(c, owner.index, w) && withinSector(c, owner.index, sectors) && !reachOfOtherHead(company, w, c) && !(beforeHead && namesMarketSector(w, owner.index, c)))
+      if (owner && qualifies(c, owner.index, w) && !namesSectorOnly(c, owner.index, w) && withinSector(c, owner.index, sectors) && !reachOfOtherHead(company, w, c) && !(beforeHead && namesMarketSector(w, owner.index, c)) && !levelWordAlone(w, nameWords, owner.index, c))
         bump(qualified, { index: owner.index, score: 0.92, evidence: { field: 'company', quote: company.trim(), via: 'taxonomy', confidence: 0.7 } });
     }
   }
