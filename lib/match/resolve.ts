@@ -1801,10 +1801,14 @@ function headFirst(name: readonly string[], form: readonly string[]): boolean {
 }
 
 /** `name` holds `form`'s words in its order, others between, and ends with its head (a company's legal form
- * after it aside: "... Coop Inc."). */
+ * after it aside: "... Coop Inc."). Not when the word right before the head, outside the form, names a sector
+ * (`sectorsOf`): with the head it is a kind of its own ("... Title Insurance Company" is an insurer, no "title
+ * company"). */
 function inOrderApart(name: readonly string[], form: readonly string[]): boolean {
   const head = name.lastIndexOf(form.at(-1)!);
   if (head < 0 || head < name.length - 2) return false;
+  const before = name[head - 1];
+  if (before !== undefined && !form.includes(before) && sectorsOf([before]).length > 0) return false;
   let k = 0;
   for (let i = 0; i < head && k < form.length - 1; i++) if (name[i] === form[k]) k++;
   return k === form.length - 1;
