@@ -2151,7 +2151,7 @@ function namedIndustriesOf(text: string, field: 'industry' | 'company' | 'notes'
   // Handball" is the federation, not the handball clubs): the one entry the taxonomy names by that kind. Where the
   // name said no entry but by it ("Bergland Molkerei eG"), the notes may still say the trade's segment.
   if (field === 'company') {
-    const index = bodiesOf(text, notes).map((kind) => bodyEntryOf(kind, c)).find((i) => i !== undefined);
+    const index = bodiesOf(text, notes).map((kind) => (levelNotSaid(kind, [...words, ...industryWords(notes ?? '')], c) ? undefined : bodyEntryOf(kind, c))).find((i) => i !== undefined);
     // The body chooses among the entries the name's other words read, and does not replace the one the notes name
     // too by a whole label or alias: "Praxis Weber" and notes of a "dental practice" read a practice, not an association.
     const noteWords = index !== undefined && !scored.has(index) && scored.size && notes ? industryWords(withTradeCompounds(notes, c)) : [];
@@ -2491,6 +2491,17 @@ function bodiesOf(company: string, notes = ''): string[] {
       }
   }
   return kinds;
+}
+/** The entry a kind of body names (`bodyEntryOf`) is one at a level of government (`STATE_LEVEL`) by every name of it
+ * that ends with the kind's word ("state high school association"), and neither the name nor the notes say such a
+ * level ("a state body"): a body of another reach ("... Umpires Association" of a county's officials), not that
+ * entry. */
+function levelNotSaid(kind: string, said: readonly string[], c: CompiledTaxonomy): boolean {
+  const index = bodyEntryOf(kind, c);
+  if (index === undefined || said.some((w) => STATE_LEVEL.has(w))) return false;
+  const word = industryWords(kind)[0]!;
+  const bodies = c.industries[index]!.forms.filter((f) => f.words.at(-1) === word);
+  return bodies.length > 0 && bodies.every((f) => f.words.some((w) => STATE_LEVEL.has(w)));
 }
 let bodyEntries: PerTaxonomy<Map<string, number | undefined>> | undefined;
 /** The one entry a kind of body names: the entry whose label or aliases have the kind as their head ("forest owners'
