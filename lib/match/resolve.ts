@@ -7590,6 +7590,7 @@ const industryHeadsOf = (c: CompiledTaxonomy): Map<string, Set<number>> =>
  * entry, in place of the sector's. */
 function serviceTheTitleSays(prospect: Prospect, c: CompiledTaxonomy, read: Resolved[]): Resolved[] {
   const title = prospect.title?.trim();
+  if (title && !read.length) return lineTheTitleHeads(title, c);
   if (!title || !read.length || !isPublicBody(prospect)) return read;
   const sector = governmentSectorIds(c);
   if (!read.every((r) => sector.has(r.id))) return read;
@@ -7606,6 +7607,19 @@ function serviceTheTitleSays(prospect: Prospect, c: CompiledTaxonomy, read: Reso
   const index = industryIndexOf(c, named[0]!.id);
   if (!said.some((w) => heads.get(w)?.has(index))) return read;
   return [{ ...named[0]!, evidence: { ...named[0]!.evidence, field: 'title', quote: title } }];
+}
+
+/** A compound this long, written as one word, names a line of business in a title, not a role. */
+const LINE_COMPOUND_LETTERS = 12;
+/** Where nothing else reads the business, a title naming one entry by a label or alias of the vendor's that is one long
+ * compound (German's, Dutch's: "Leiterin Schadenregulierung" to a vendor whose alias is "Schadenregulierung"): the line
+ * of business the person heads is the business's own. Not a shorter word nor an English name of words apart: those
+ * are the title's role as often ("Operator", "CMO", "Channel Partner Manager" to vendors naming entries so). */
+function lineTheTitleHeads(title: string, c: CompiledTaxonomy): Resolved[] {
+  const said = industryWordsWithCognates(title, c, false);
+  const compound = (index: number) => c.industries[index]!.forms.some((f) => f.words.length === 1 && f.words[0]!.length >= LINE_COMPOUND_LETTERS && said.includes(f.words[0]!));
+  const named = industryMatches(title, 'company', c, true).filter((r) => r.evidence.via === 'taxonomy' && compound(industryIndexOf(c, r.id)));
+  return named.length === 1 ? [{ ...named[0]!, evidence: { ...named[0]!.evidence, field: 'title', quote: title } }] : [];
 }
 
 /** Whether a prospect is a public body: its CRM industry reads as the government sector ("Government Administration")
