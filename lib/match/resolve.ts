@@ -2082,11 +2082,17 @@ function namedIndustriesOf(text: string, field: 'industry' | 'company' | 'notes'
   // of the name says a sector ("... Medical Center" is a hospital's) or is the head of another entry's name, a
   // word no other entry uses ("Quillby Locker Services" to a courier vendor with "courier services" and "parcel
   // locker": the business is not the generic entry; the notes say which it is).
+  // So too for an entry named "<market> <head> company" or "firm" and a name whose head, before its legal form and a
+  // firm's word ("Group", "Partners"), is that head ("... Management LLC" of "HOA management company" to a vendor of
+  // community associations).
   if (scored.size === 0 && field === 'company' && words.length > 1) {
     const market = marketWordsOf(c);
-    const head = words.at(-1)!;
-    const kinds = c.industries.flatMap((i, index) => (i.forms.some((f) => f.words.length > 1 && f.words.at(-1) === head && f.words.slice(0, -1).every((w) => market.has(w))) ? [index] : []));
-    if (kinds.length === 1 && words.slice(0, -1).every((w) => sectorsOf([w]).length === 0 && !headOfOtherEntry(c, w, kinds[0]!)))
+    let end = words.length;
+    while (end > 1 && (LEGAL_HEADS.has(words[end - 1]!) || FIRM_HEADS.has(words[end - 1]!) || COMPANY_HEADS.has(words[end - 1]!))) end--;
+    const head = words[end - 1]!;
+    const named = (f: { words: string[] }) => (end === words.length ? f.words : COMPANY_HEADS.has(f.words.at(-1)!) ? f.words.slice(0, -1) : []);
+    const kinds = c.industries.flatMap((i, index) => (i.forms.some((f) => named(f).length > 1 && named(f).at(-1) === head && named(f).slice(0, -1).every((w) => market.has(w))) ? [index] : []));
+    if (end > 1 && kinds.length === 1 && words.slice(0, end - 1).every((w) => sectorsOf([w]).length === 0 && !headOfOtherEntry(c, w, kinds[0]!)))
       bump(scored, { index: kinds[0]!, score: 0.93, evidence: { field, quote, via: 'taxonomy', confidence: 0.7 } });
   }
   // A company's name using a word only one entry's label and aliases use ("Lotus Flow Yoga" of "yoga
