@@ -2087,12 +2087,15 @@ function namedIndustriesOf(text: string, field: 'industry' | 'company' | 'notes'
   // community associations).
   if (scored.size === 0 && field === 'company' && words.length > 1) {
     const market = marketWordsOf(c);
+    const kindsEnding = (end: number, named: (f: { words: string[] }) => string[]) =>
+      c.industries.flatMap((i, index) => (i.forms.some((f) => named(f).length > 1 && named(f).at(-1) === words[end - 1] && named(f).slice(0, -1).every((w) => market.has(w))) ? [index] : []));
     let end = words.length;
-    while (end > 1 && (LEGAL_HEADS.has(words[end - 1]!) || FIRM_HEADS.has(words[end - 1]!) || COMPANY_HEADS.has(words[end - 1]!))) end--;
-    const head = words[end - 1]!;
-    const named = (f: { words: string[] }) => (end === words.length ? f.words : COMPANY_HEADS.has(f.words.at(-1)!) ? f.words.slice(0, -1) : []);
-    const kinds = c.industries.flatMap((i, index) => (i.forms.some((f) => named(f).length > 1 && named(f).at(-1) === head && named(f).slice(0, -1).every((w) => market.has(w))) ? [index] : []));
-    if (end > 1 && kinds.length === 1 && words.slice(0, end - 1).every((w) => sectorsOf([w]).length === 0 && !headOfOtherEntry(c, w, kinds[0]!)))
+    let kinds = kindsEnding(end, (f) => f.words);
+    if (kinds.length === 0) {
+      while (end > 1 && (LEGAL_HEADS.has(words[end - 1]!) || FIRM_HEADS.has(words[end - 1]!) || COMPANY_HEADS.has(words[end - 1]!))) end--;
+      kinds = end > 1 && end < words.length ? kindsEnding(end, (f) => (COMPANY_HEADS.has(f.words.at(-1)!) ? f.words.slice(0, -1) : [])) : [];
+    }
+    if (kinds.length === 1 && words.slice(0, end - 1).every((w) => sectorsOf([w]).length === 0 && !headOfOtherEntry(c, w, kinds[0]!)))
       bump(scored, { index: kinds[0]!, score: 0.93, evidence: { field, quote, via: 'taxonomy', confidence: 0.7 } });
   }
   // A company's name using a word only one entry's label and aliases use ("Lotus Flow Yoga" of "yoga
