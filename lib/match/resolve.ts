@@ -2089,14 +2089,14 @@ function namedIndustriesOf(text: string, field: 'industry' | 'company' | 'notes'
     const market = marketWordsOf(c);
     const kindsEnding = (end: number, named: (f: { words: string[] }) => string[]) =>
       c.industries.flatMap((i, index) => (i.forms.some((f) => named(f).length > 1 && named(f).at(-1) === words[end - 1] && named(f).slice(0, -1).every((w) => market.has(w))) ? [index] : []));
+    const plainBefore = (end: number, index: number) => words.slice(0, end - 1).every((w) => sectorsOf([w]).length === 0 && !headOfOtherEntry(c, w, index));
     let end = words.length;
     let kinds = kindsEnding(end, (f) => f.words);
-    if (kinds.length === 0) {
+    if (kinds.length !== 1 || !plainBefore(end, kinds[0]!)) {
       while (end > 1 && (LEGAL_HEADS.has(words[end - 1]!) || FIRM_HEADS.has(words[end - 1]!) || COMPANY_HEADS.has(words[end - 1]!))) end--;
       kinds = end > 1 && end < words.length ? kindsEnding(end, (f) => (COMPANY_HEADS.has(f.words.at(-1)!) ? f.words.slice(0, -1) : [])) : [];
     }
-    if (kinds.length === 1 && words.slice(0, end - 1).every((w) => sectorsOf([w]).length === 0 && !headOfOtherEntry(c, w, kinds[0]!)))
-      bump(scored, { index: kinds[0]!, score: 0.93, evidence: { field, quote, via: 'taxonomy', confidence: 0.7 } });
+    if (kinds.length === 1 && plainBefore(end, kinds[0]!)) bump(scored, { index: kinds[0]!, score: 0.93, evidence: { field, quote, via: 'taxonomy', confidence: 0.7 } });
   }
   // A company's name using a word only one entry's label and aliases use ("Lotus Flow Yoga" of "yoga
   // studio", "Vertical Edge Climbing" of "climbing wall"), not as that name's head ("Pine Clinic" is not
