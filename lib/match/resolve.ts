@@ -1802,8 +1802,8 @@ function headFirst(name: readonly string[], form: readonly string[]): boolean {
 
 /** `name` holds `form`'s words in its order, others between, and ends with its head (a company's legal form
  * after it aside: "... Coop Inc."). Not when the word right before the head, outside the form, names a sector
- * (`sectorsOf`): with the head it is a kind of its own ("... Title Insurance Company" is an insurer, no "title
- * company"). */
+ * (`sectorsOf`): with the head it is a kind of its own ("Fenwick Crest Title Insurance Firm" is an insurer, no
+ * "title firm"). */
 function inOrderApart(name: readonly string[], form: readonly string[]): boolean {
   const head = name.lastIndexOf(form.at(-1)!);
   if (head < 0 || head < name.length - 2) return false;
@@ -2083,7 +2083,7 @@ function namedIndustriesOf(text: string, field: 'industry' | 'company' | 'notes'
   // word no other entry uses ("Quillby Locker Services" to a courier vendor with "courier services" and "parcel
   // locker": the business is not the generic entry; the notes say which it is).
   // So too for an entry named "<market> <head> company" or "firm" and a name whose head, before its legal form and a
-  // firm's word ("Group", "Partners"), is that head ("... Management LLC" of "HOA management company" to a vendor of
+  // firm's word ("Group", "Partners"), is that head ("Pennick Management LLC" of "association-management firm" to a vendor of
   // community associations).
   if (scored.size === 0 && field === 'company' && words.length > 1) {
     const market = marketWordsOf(c);
@@ -2101,7 +2101,7 @@ function namedIndustriesOf(text: string, field: 'industry' | 'company' | 'notes'
   // A company's name using a word only one entry's label and aliases use ("Lotus Flow Yoga" of "yoga
   // studio", "Vertical Edge Climbing" of "climbing wall"), not as that name's head ("Pine Clinic" is not
   // "small animal clinic"): the taxonomy's own word, before general knowledge of kinds of business.
-  // Nor a word of a level of government alone (`levelWordAlone`: "... State University").
+  // Nor a word of a level of government alone (`levelWordAlone`: "Ravensford State Polytechnic").
   if (scored.size === 0 && field === 'company' && !headOfAnotherKind(words, c))
     for (const w of words) {
       const owner = c.industryWords.get(w) ?? labelKindOwner(c, w, words);
@@ -2502,8 +2502,8 @@ function bodiesOf(company: string, notes = ''): string[] {
   return kinds;
 }
 /** The entry a kind of body names (`bodyEntryOf`) is one at a level of government (`STATE_LEVEL`) by every name of it
- * that ends with the kind's word ("state high school association"), and neither the name nor the notes say such a
- * level ("a state body"): a body of another reach ("... Umpires Association" of a county's officials), not that
+ * that ends with the kind's word ("state interschool association"), and neither the name nor the notes say such a
+ * level ("acts as the state board"): a body of another reach ("Dunmere Baseball Umpires Association"), not that
  * entry. */
 function levelNotSaid(kind: string, said: readonly string[], c: CompiledTaxonomy): boolean {
   const index = bodyEntryOf(kind, c);
@@ -3278,8 +3278,8 @@ function libraryIndustries(company: string | undefined, notes: string | undefine
   // The six other languages' numerals and words of quantity ("chaque jeudi", "deux sites", "rund 40 Tonnen") count
   // what the note speaks of and say no segment, wherever the library has them.
   for (const [w, word] of [...said]) if (FOREIGN_QUANTITY_WORDS.has(word.toLowerCase()) || aboutANumber(text, word)) said.delete(w);
-  // A word of a level of government ("state": `STATE_LEVEL`) says where a body is or whom the notes speak of ("...
-  // State University", "the state's calling me"), not the segment whose assets say it most.
+  // A word of a level of government ("state": `STATE_LEVEL`) says where a body is or whom the notes speak of ("Ravensford
+  // State Polytechnic", "the state wants the forms by May"), not the segment whose assets say it most.
   for (const [w, word] of [...said]) if (STATE_LEVEL.has(industryWords(word)[0] ?? word)) said.delete(w);
   for (const [w, word] of said)
     for (const [index, weight] of c.industryVocabulary.weights.get(w) ?? []) {
@@ -4038,8 +4038,9 @@ const LOCAL_LEVEL = levelWords((row) => row.entry && row.level === 'local');
 const LOCAL_PLACE_WORDS = levelWords((row) => row.name !== undefined);
 const LOCAL_BODY_WORDS = levelWords((row) => row.name === 'body');
 /** A name's word of a level of government (`STATE_LEVEL`: "state") that is its only word of the entry's names: it says
- * where the body is ("... State University", "Tri-State ..."), not that it is the vendor's "state associations" or
- * "attorney-state closings"; beside another word of that entry's names ("... State Parks" of "state park departments")
+ * where the body is ("Ravensford State Polytechnic", "Tri-State Collegiate Sport Union"), not that it is the vendor's
+ * "statewide sport councils"; beside another word of that entry's names ("Quillmoor State Forestry" of "state forestry
+ * offices")
  * it still chooses the entry. */
 function levelWordAlone(word: string, nameWords: readonly string[], index: number, c: CompiledTaxonomy): boolean {
   return STATE_LEVEL.has(word) && !nameWords.some((x) => x !== word && c.industries[index]!.forms.some((f) => f.words.includes(x)));
@@ -7621,9 +7622,10 @@ function serviceTheTitleSays(prospect: Prospect, c: CompiledTaxonomy, read: Reso
 /** A compound this long, written as one word, names a line of business in a title, not a role. */
 const LINE_COMPOUND_LETTERS = 12;
 /** Where nothing else reads the business, a title naming one entry by a label or alias of the vendor's that is one long
- * compound (German's, Dutch's: "Leiterin Schadenregulierung" to a vendor whose alias is "Schadenregulierung"): the line
+ * compound (German's, Dutch's: "Bereichsleiterin Prüferzertifizierung" to a vendor whose alias is
+ * "Prüferzertifizierung"): the line
  * of business the person heads is the business's own. Not a shorter word nor an English name of words apart: those
- * are the title's role as often ("Operator", "CMO", "Channel Partner Manager" to vendors naming entries so). */
+ * are the title's role as often (an entry named by a role's word or initials read from titles of that role: measured). */
 function lineTheTitleHeads(title: string, c: CompiledTaxonomy): Resolved[] {
   const said = industryWordsWithCognates(title, c, false);
   const compound = (index: number) => c.industries[index]!.forms.some((f) => f.words.length === 1 && f.words[0]!.length >= LINE_COMPOUND_LETTERS && said.includes(f.words[0]!));
