@@ -1828,10 +1828,14 @@ function headFirst(name: readonly string[], form: readonly string[]): boolean {
 }
 
 /** `name` holds `form`'s words in its order, others between, and ends with its head (a company's legal form
- * after it aside: "... Coop Inc."). */
+ * after it aside: "... Coop Inc."). Not when the word right before the head, outside the form, names a sector
+ * (`sectorsOf`): with the head it is a kind of its own ("Fenwick Crest Title Insurance Firm" is an insurer, no
+ * "title firm"). */
 function inOrderApart(name: readonly string[], form: readonly string[]): boolean {
   const head = name.lastIndexOf(form.at(-1)!);
   if (head < 0 || head < name.length - 2) return false;
+  const before = name[head - 1];
+  if (before !== undefined && !form.includes(before) && sectorsOf([before]).length > 0) return false;
   let k = 0;
   for (let i = 0; i < head && k < form.length - 1; i++) if (name[i] === form[k]) k++;
   return k === form.length - 1;
@@ -2105,19 +2109,30 @@ function namedIndustriesOf(text: string, field: 'industry' | 'company' | 'notes'
   // of the name says a sector ("... Medical Center" is a hospital's) or is the head of another entry's name, a
   // word no other entry uses ("Quillby Locker Services" to a courier vendor with "courier services" and "parcel
   // locker": the business is not the generic entry; the notes say which it is).
+  // So too for an entry named "<market> <head> company" or "firm" and a name whose head, before its legal form and a
+  // firm's word ("Group", "Partners"), is that head ("Pennick Management LLC" of "association-management firm" to a vendor of
+  // community associations).
   if (scored.size === 0 && field === 'company' && words.length > 1) {
     const market = marketWordsOf(c);
-    const head = words.at(-1)!;
-    const kinds = c.industries.flatMap((i, index) => (i.forms.some((f) => f.words.length > 1 && f.words.at(-1) === head && f.words.slice(0, -1).every((w) => market.has(w))) ? [index] : []));
-    if (kinds.length === 1 && words.slice(0, -1).every((w) => sectorsOf([w]).length === 0 && !headOfOtherEntry(c, w, kinds[0]!)))
-      bump(scored, { index: kinds[0]!, score: 0.93, evidence: { field, quote, via: 'taxonomy', confidence: 0.7 } });
+    const kindsEnding = (end: number, named: (f: { words: string[] }) => string[]) =>
+      c.industries.flatMap((i, index) => (i.forms.some((f) => named(f).length > 1 && named(f).at(-1) === words[end - 1] && named(f).slice(0, -1).every((w) => market.has(w))) ? [index] : []));
+    const plainBefore = (end: number, index: number) => words.slice(0, end - 1).every((w) => sectorsOf([w]).length === 0 && !headOfOtherEntry(c, w, index));
+    let end = words.length;
+    let kinds = kindsEnding(end, (f) => f.words);
+    if (kinds.length !== 1 || !plainBefore(end, kinds[0]!)) {
+      while (end > 1 && (LEGAL_HEADS.has(words[end - 1]!) || FIRM_HEADS.has(words[end - 1]!) || COMPANY_HEADS.has(words[end - 1]!))) end--;
+      kinds = end > 1 && end < words.length ? kindsEnding(end, (f) => (COMPANY_HEADS.has(f.words.at(-1)!) ? f.words.slice(0, -1) : [])) : [];
+    }
+    if (kinds.length === 1 && plainBefore(end, kinds[0]!)) bump(scored, { index: kinds[0]!, score: 0.93, evidence: { field, quote, via: 'taxonomy', confidence: 0.7 } });
   }
   // A company's name using a word only one entry's label and aliases use ("Lotus Flow Yoga" of "yoga
   // studio", "Vertical Edge Climbing" of "climbing wall"), not as that name's head ("Pine Clinic" is not
   // "small animal clinic"): the taxonomy's own word, before general knowledge of kinds of business.
+  // Nor a word of a level of government alone (`levelWordAlone`: "Ravensford State Polytechnic").
   if (scored.size === 0 && field === 'company' && !headOfAnotherKind(words, c))
     for (const w of words) {
       const owner = c.industryWords.get(w) ?? labelKindOwner(c, w, words);
+      if (owner && levelWordAlone(w, words, owner.index, c)) continue;
       if (owner && (!isKindOf(c, owner.index, [w]) || peopleOfTrade(w, text) || labelQualifies(c, owner.index, w)) && !namesSectorOnly(c, owner.index, w) && !namesMarketSector(w, owner.index, c) && !reachOfOtherHead(text, w, c))
         bump(scored, { index: owner.index, score: 0.92, evidence: { field, quote, via: 'taxonomy', confidence: 0.7 } });
     }
@@ -2172,7 +2187,7 @@ function namedIndustriesOf(text: string, field: 'industry' | 'company' | 'notes'
   // Handball" is the federation, not the handball clubs): the one entry the taxonomy names by that kind. Where the
   // name said no entry but by it ("Bergland Molkerei eG"), the notes may still say the trade's segment.
   if (field === 'company') {
-    const index = bodiesOf(text, notes).map((kind) => bodyEntryOf(kind, c)).find((i) => i !== undefined);
+    const index = bodiesOf(text, notes).map((kind) => (levelNotSaid(kind, [...words, ...industryWords(notes ?? '')], c) ? undefined : bodyEntryOf(kind, c))).find((i) => i !== undefined);
     // The body chooses among the entries the name's other words read, and does not replace the one the notes name
     // too by a whole label or alias: "Praxis Weber" and notes of a "dental practice" read a practice, not an association.
     const noteWords = index !== undefined && !scored.has(index) && scored.size && notes ? industryWords(withTradeCompounds(notes, c)) : [];
@@ -2512,6 +2527,17 @@ function bodiesOf(company: string, notes = ''): string[] {
       }
   }
   return kinds;
+}
+/** The entry a kind of body names (`bodyEntryOf`) is one at a level of government (`STATE_LEVEL`) by every name of it
+ * that ends with the kind's word ("state interschool association"), and neither the name nor the notes say such a
+ * level ("acts as the state board"): a body of another reach ("Dunmere Baseball Umpires Association"), not that
+ * entry. */
+function levelNotSaid(kind: string, said: readonly string[], c: CompiledTaxonomy): boolean {
+  const index = bodyEntryOf(kind, c);
+  if (index === undefined || said.some((w) => STATE_LEVEL.has(w))) return false;
+  const word = industryWords(kind)[0]!;
+  const bodies = c.industries[index]!.forms.filter((f) => f.words.at(-1) === word);
+  return bodies.length > 0 && bodies.every((f) => f.words.some((w) => STATE_LEVEL.has(w)));
 }
 let bodyEntries: PerTaxonomy<Map<string, number | undefined>> | undefined;
 /** The one entry a kind of body names: the entry whose label or aliases have the kind as their head ("forest owners'
@@ -3279,6 +3305,9 @@ function libraryIndustries(company: string | undefined, notes: string | undefine
   // The six other languages' numerals and words of quantity ("chaque jeudi", "deux sites", "rund 40 Tonnen") count
   // what the note speaks of and say no segment, wherever the library has them.
   for (const [w, word] of [...said]) if (FOREIGN_QUANTITY_WORDS.has(word.toLowerCase()) || aboutANumber(text, word)) said.delete(w);
+  // A word of a level of government ("state": `STATE_LEVEL`) says where a body is or whom the notes speak of ("Ravensford
+  // State Polytechnic", "the state wants the forms by May"), not the segment whose assets say it most.
+  for (const [w, word] of [...said]) if (STATE_LEVEL.has(industryWords(word)[0] ?? word)) said.delete(w);
   for (const [w, word] of said)
     for (const [index, weight] of c.industryVocabulary.weights.get(w) ?? []) {
       if (among && !among.has(index)) continue;
@@ -4035,6 +4064,14 @@ const STATE_LEVEL = levelWords((row) => row.entry && row.level === 'state');
 const LOCAL_LEVEL = levelWords((row) => row.entry && row.level === 'local');
 const LOCAL_PLACE_WORDS = levelWords((row) => row.name !== undefined);
 const LOCAL_BODY_WORDS = levelWords((row) => row.name === 'body');
+/** A name's word of a level of government (`STATE_LEVEL`: "state") that is its only word of the entry's names: it says
+ * where the body is ("Ravensford State Polytechnic", "Tri-State Collegiate Sport Union"), not that it is the vendor's
+ * "statewide sport councils"; beside another word of that entry's names ("Quillmoor State Forestry" of "state forestry
+ * offices")
+ * it still chooses the entry. */
+function levelWordAlone(word: string, nameWords: readonly string[], index: number, c: CompiledTaxonomy): boolean {
+  return STATE_LEVEL.has(word) && !nameWords.some((x) => x !== word && c.industries[index]!.forms.some((f) => f.words.includes(x)));
+}
 /** A public body named "<place> Department of <remit>" ("Quillmoor Department of Parks", "... Dept. of Parks and Natural
  * Resources"): in English-speaking federations the name a state's or a territory's own agency takes; a county's or a
  * city's says so ("Brackenhold County Department of Parks"). */
@@ -4997,7 +5034,7 @@ function resolveIndustriesOf(prospect: Pick<Prospect, 'industry' | 'company' | '
       // Nor a word of the market's sector before the name's own head ("Medical" of "... Medical Centre" to a vendor
       // of hospitals): it says the market of that head; as the head ("... Leisure") it is the business's kind.
       const beforeHead = k + 1 < nameWords.length;
-      if (owner && qualifies(c, owner.index, w) && !namesSectorOnly(c, owner.index, w) && withinSector(c, owner.index, sectors) && !reachOfOtherHead(company, w, c) && !(beforeHead && namesMarketSector(w, owner.index, c)))
+      if (owner && qualifies(c, owner.index, w) && !namesSectorOnly(c, owner.index, w) && withinSector(c, owner.index, sectors) && !reachOfOtherHead(company, w, c) && !(beforeHead && namesMarketSector(w, owner.index, c)) && !levelWordAlone(w, nameWords, owner.index, c))
         bump(qualified, { index: owner.index, score: 0.92, evidence: { field: 'company', quote: company.trim(), via: 'taxonomy', confidence: 0.7 } });
     }
   }
@@ -7761,6 +7798,7 @@ const industryHeadsOf = (c: CompiledTaxonomy): Map<string, Set<number>> =>
  * entry, in place of the sector's. */
 function serviceTheTitleSays(prospect: Prospect, c: CompiledTaxonomy, read: Resolved[]): Resolved[] {
   const title = prospect.title?.trim();
+  if (title && !read.length) return lineTheTitleHeads(title, c);
   if (!title || !read.length || !isPublicBody(prospect)) return read;
   const sector = governmentSectorIds(c);
   if (!read.every((r) => sector.has(r.id))) return read;
@@ -7777,6 +7815,20 @@ function serviceTheTitleSays(prospect: Prospect, c: CompiledTaxonomy, read: Reso
   const index = industryIndexOf(c, named[0]!.id);
   if (!said.some((w) => heads.get(w)?.has(index))) return read;
   return [{ ...named[0]!, evidence: { ...named[0]!.evidence, field: 'title', quote: title } }];
+}
+
+/** A compound this long, written as one word, names a line of business in a title, not a role. */
+const LINE_COMPOUND_LETTERS = 12;
+/** Where nothing else reads the business, a title naming one entry by a label or alias of the vendor's that is one long
+ * compound (German's, Dutch's: "Bereichsleiterin Prüferzertifizierung" to a vendor whose alias is
+ * "Prüferzertifizierung"): the line
+ * of business the person heads is the business's own. Not a shorter word nor an English name of words apart: those
+ * are the title's role as often (an entry named by a role's word or initials read from titles of that role: measured). */
+function lineTheTitleHeads(title: string, c: CompiledTaxonomy): Resolved[] {
+  const said = industryWordsWithCognates(title, c, false);
+  const compound = (index: number) => c.industries[index]!.forms.some((f) => f.words.length === 1 && f.words[0]!.length >= LINE_COMPOUND_LETTERS && said.includes(f.words[0]!));
+  const named = industryMatches(title, 'company', c, true).filter((r) => r.evidence.via === 'taxonomy' && compound(industryIndexOf(c, r.id)));
+  return named.length === 1 ? [{ ...named[0]!, evidence: { ...named[0]!.evidence, field: 'title', quote: title } }] : [];
 }
 
 /** Whether a prospect is a public body: its CRM industry reads as the government sector ("Government Administration")

@@ -1796,6 +1796,12 @@ export const INDUSTRY_PHRASES: Record<string, string> = {
   // Portugal's name of the trade ("por grosso", as its activity codes say it), beside Brazil's "atacado" (sixty-fourth round)
   'por grosso': 'wholesale', 'comercio por grosso': 'wholesale', 'biens de consommation': 'consumer goods', 'bienes de consumo': 'consumer goods',
   'beni di consumo': 'consumer goods', 'bens de consumo': 'consumer goods', 'vente au detail': 'retail', 'venta al detalle': 'retail',
+  // Conformity assessment: the EU's notified body and the certification of persons, as each language's regulations and
+  // standards name them (sixty-fifth round)
+  'benannte stelle': 'notified body', 'organisme notifie': 'notified body', 'organismo notificado': 'notified body',
+  'organismo notificato': 'notified body', 'aangemelde instantie': 'notified body',
+  'certification des personnes': 'certification of persons', 'certificacion de personas': 'certification of persons',
+  'certificazione delle persone': 'certification of persons', 'certificacao de pessoas': 'certification of persons',
   // Property, construction, transport
   'onroerend goed': 'real estate', 'bienes inmobiliarios': 'real estate', 'genie civil': 'civil engineering',
   'ingenieria civil': 'civil engineering', 'ingegneria civile': 'civil engineering', 'engenharia civil': 'civil engineering',

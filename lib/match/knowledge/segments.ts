@@ -25,6 +25,8 @@ export const SEGMENTS: string[][] = [
   ['property management', 'property manager', 'properties', 'property group', 'realty', 'property services'],
   ['homeowners association', 'hoa', 'community association', 'condo association', 'owners association', 'condominium', 'condominiums', 'condo', 'condos', 'strata'],
   // Money
+  // A title agency, by the names the trade gives it in the US: where deeds are searched, insured and closed.
+  ['title agency', 'title agencies', 'title company', 'title companies', 'abstract company', 'settlement company', 'settlement services', 'settlement agency', 'settlement agent'],
   ['credit union', 'credit unions', 'federal credit union', 'cooperative bank'],
   // Utilities
   ['water district', 'water authority', 'water utility', 'water works', 'waterworks', 'water company', 'water department', 'water', 'wastewater', 'sewer', 'water and sewer', 'stadtwerke'],
