@@ -5266,6 +5266,14 @@ const OTHER_PAIN_SUPPORT = 2;
 const INDUSTRY_WORD_SHARE = 0.5;
 /** pains-workforce-words: the everyday words for the people a business employs, in any trade. */
 const WORKFORCE_STEMS = new Set(WORKFORCE_WORDS.map((w) => stem(w)));
+/** pains-business-kind-words (sixty-fifth round): the words that say what kind of organisation the prospect is (a
+ * business, a firm, a practice, an office, an agency), in a pain's alias only as the part of a longer name ("small
+ * business loans", "practice standards"): said in a sentence about the prospect ("a family firm with two offices"), they
+ * describe it, so among the library's words they speak at an industry word's share. Said in the whole name, the
+ * taxonomy's phrase still reads the pain. */
+const BUSINESS_KIND_STEMS = new Set(
+  ['business', 'businesses', 'company', 'companies', 'firm', 'firms', 'practice', 'practices', 'office', 'offices', 'agency', 'agencies'].map((w) => stem(w)),
+);
 /** The seeing verb's forms as the notes' words, and the workforce that may be its subject (WORKFORCE_STEMS and the
  * front-line trades' plurals): "the crew never sees the rota changes" (sixty-fourth round). Not "team": "the central team
  * cannot see which sites are behind" is the buyer's own view. */
@@ -7103,7 +7111,7 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
     if (servedClauses(sentence).size > 0) continue;
     // pains-industry-words: a word the taxonomy's industries name the business by ("scripted drama", "board
     // search") says what the prospect is more than what hurts it: it speaks at half its weight.
-    const share = (i: number) => (industryOnlyStems(c).has(stems[i]!) || (WORKFORCE_STEMS.has(stems[i]!) && !saysItHurts(sentence)) || partySubject(i) ? INDUSTRY_WORD_SHARE : 1);
+    const share = (i: number) => (industryOnlyStems(c).has(stems[i]!) || BUSINESS_KIND_STEMS.has(stems[i]!) || (WORKFORCE_STEMS.has(stems[i]!) && !saysItHurts(sentence)) || partySubject(i) ? INDUSTRY_WORD_SHARE : 1);
     const sums = libraryWordSums(positions, wordStems, weightsOf, share, () => false, true, c);
     const top = Math.max(0, ...[...sums.values()].map((s) => s.total));
     // pains-clause-lead: where the sentence's library words lead to a pain its clause already gave in the taxonomy's own
