@@ -963,6 +963,31 @@ export const CONCEPTS: Record<string, Concept> = {
       'comes back again', 'came back again',
     ],
   },
+  /** Travel to the work (sixty-fifth round): the trips and the road, said as the country crossed for a job or a
+   * distance driven for a short one ("drives 300 miles for a two-hour visit", "the team criss-crosses the country").
+   * The six languages' words through NOTE_PROBLEM_WORDS and NOTE_PHRASES (lexicon.ts). Not "mileage" alone: a lease's
+   * or a vehicle's mileage is no trip. */
+  travel: {
+    kind: 'topic',
+    phrases: [
+      'travel', 'travelling', 'traveling', 'travel time', 'travel costs', 'travel expenses', 'trips', 'business trips',
+      'all over the country', 'across the country', 'around the country', 'round the country', 'up and down the country',
+      'criss cross the country', 'hours on the road', 'days on the road', 'hours of driving', 'drive for hours',
+      'hotel nights', 'overnight stays', 'km for a', 'kms for a', 'kilometres for a', 'kilometers for a', 'miles for a',
+    ],
+  },
+  /** Impartiality (sixty-fifth round): a conflict of interest, and its everyday saying in audit and certification work,
+   * the one who audits or decides having consulted for, advised or audited the same client before. */
+  impartiality: {
+    kind: 'topic',
+    negative: true,
+    phrases: [
+      'impartiality', 'impartial', 'conflict of interest', 'conflicts of interest', 'audited the same client',
+      'audit the same client', 'audits the same client', 'auditing the same client', 'consulted for the same client',
+      'consulting for the same client', 'consultants of the same client', 'consultant of the same client',
+      'consultants for the same client', 'consultant for the same client', 'advised the same client', 'self review',
+    ],
+  },
   peaks: {
     kind: 'topic',
     phrases: [
