@@ -996,6 +996,9 @@ export const CONCEPTS: Record<string, Concept> = {
       // A season's rush (sixty-fifth round): "in the summer rush", "the harvest rush", "rush season".
       'spring rush', 'summer rush', 'autumn rush', 'fall rush', 'winter rush', 'seasonal rush', 'year end rush',
       'rush season', 'rush period', 'busy period',
+      // Busy then idle (sixty-fifth round): work that comes all at once and then not at all ("feast or famine", "a
+      // fortnight of closings, then nothing"), and the swings of volume a label names so.
+      'volume swings', 'swings in volume', 'feast or famine', 'boom and bust', 'then nothing', 'then dead', 'then quiet',
     ],
   },
   // A system or a service down: not a peak of demand ("Seasonal, April-October" says no outage). An outage is
