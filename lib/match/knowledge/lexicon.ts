@@ -1588,7 +1588,7 @@ export const NOTE_PHRASES: Record<string, string> = {
   'zertifikate laufen ab': 'certificates expire', 'certificaten verlopen': 'certificates expire',
   // Travel said as the country crossed (sixty-fifth round): Italian "girare tutta l'Italia", "in giro per", and the
   // five others' "all over the country"; a distance for a job ("300 km pour une visite") as the English "km for a".
-  'girano tutta': 'travel all over', 'girare tutta': 'travel all over', 'gira tutta': 'travel all over',
+  'girano tutta': 'travel everywhere', 'girare tutta': 'travel everywhere', 'gira tutta': 'travel everywhere',
   'in giro per': 'travelling around', 'tout le pays': 'all over the country', 'todo el pais': 'all over the country',
   'todo o pais': 'all over the country', 'tutto il paese': 'all over the country', 'het hele land': 'all over the country',
   'ganz deutschland': 'all over the country', 'km pour un': 'km for a', 'km pour une': 'km for a', 'km per un': 'km for a',

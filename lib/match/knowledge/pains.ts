@@ -965,13 +965,13 @@ export const CONCEPTS: Record<string, Concept> = {
   },
   /** Travel to the work (sixty-fifth round): the trips and the road, said as the country crossed for a job or a
    * distance driven for a short one ("drives 300 miles for a two-hour visit", "the team criss-crosses the country").
-   * The six languages' words through NOTE_PROBLEM_WORDS and NOTE_PHRASES (lexicon.ts). Not "mileage" alone: a lease's
-   * or a vehicle's mileage is no trip. */
+   * The six languages' words through NOTE_PROBLEM_WORDS and NOTE_PHRASES (lexicon.ts). Not "travel", "trips" or
+   * "mileage" alone: for a tour operator or a charter airline the trips are the trade, and a lease's mileage is no trip
+   * (measured: the tour operators' and business aviation sets fell with them). */
   travel: {
     kind: 'topic',
     phrases: [
-      'travel', 'travelling', 'traveling', 'travel time', 'travel costs', 'travel expenses', 'trips', 'business trips',
-      'all over the country', 'across the country', 'around the country', 'round the country', 'up and down the country',
+      'travel time', 'travel costs', 'travel expenses', 'travel all over', 'travel everywhere', 'travelling around', 'all over the country', 'across the country', 'around the country', 'round the country', 'up and down the country',
       'criss cross the country', 'hours on the road', 'days on the road', 'hours of driving', 'drive for hours',
       'hotel nights', 'overnight stays', 'km for a', 'kms for a', 'kilometres for a', 'kilometers for a', 'miles for a',
     ],
