@@ -1,0 +1,63 @@
+// Pains left on the sixty-fifth round's released sets after its first pass, said in general words (sixty-fifth round):
+// travel said as the country crossed or as a distance driven for a short job, in English, French and Italian;
+// impartiality said as the same client audited before, and its word in the six languages; Spanish diaries that do not
+// fit ("cuadrar agendas"), read before the shorter idiom of figures that do not add up; and the words that say what
+// kind of organisation the prospect is (a business, a practice), which describe it and name no pain through a longer
+// alias they are part of.
+// Invented vendor: Tillowmere, software for inspection bodies that test lifts and cranes.
+import { describe, expect, it } from 'vitest';
+import type { Taxonomy } from '../model';
+import { compileTaxonomy, contextOf, resolveProspect } from '.';
+
+const vendor = compileTaxonomy({
+  personas: [],
+  industries: [],
+  painPoints: [
+    { id: 'travel', label: 'Inspector travel costs', aliases: ['travel expenses'] },
+    { id: 'conflicts', label: 'Impartiality & conflicts of interest', aliases: ['inspector rotation'] },
+    { id: 'planning', label: 'Inspector scheduling', aliases: ['inspection calendar'] },
+    { id: 'invoices', label: 'Invoice errors', aliases: ['wrong invoices'] },
+    { id: 'spoofing', label: 'Payment fraud', aliases: ['business email compromise', 'spoofed payment requests'] },
+    { id: 'standards', label: 'Safety code compliance', aliases: ['lifting best practices', 'code updates'] },
+  ],
+} satisfies Taxonomy, [
+  { title: 'Stopping business email compromise at a testing body', painPoints: ['spoofing'] },
+  { title: 'Business email compromise: a checklist', painPoints: ['spoofing'] },
+  { title: 'Business email compromise drills for finance teams', painPoints: ['spoofing'] },
+  { title: 'How a business loses a payment to a spoofed mail', painPoints: ['spoofing'] },
+  { title: 'Best practices for lifting code audits', painPoints: ['standards'] },
+  { title: 'Practice notes on the new crane code', painPoints: ['standards'] },
+  { title: 'Lifting code best practice guide', painPoints: ['standards'] },
+  { title: 'Good practice for code compliance files', painPoints: ['standards'] },
+  { title: 'Route planning for testers', painPoints: ['travel'] },
+  { title: 'Calendars that fill themselves', painPoints: ['planning'] },
+  ...['Invoice checks', 'Credit notes', 'Tester rotas', 'Mileage claims', 'Crane test reports', 'Load charts', 'Hoist logbooks', 'Site induction', 'Quote templates', 'Client portal'].map(
+    (title, i) => ({ title, painPoints: [['invoices', 'planning', 'travel'][i % 3]!] }),
+  ),
+]);
+const pains = (notes: string) => contextOf(resolveProspect({ notes }, vendor)).painPoints;
+
+describe('travel, impartiality and diaries in general words', () => {
+  it('reads the country crossed and a distance for a short job as travel', () => {
+    for (const note of [
+      'Their two testers criss-cross the country for crane checks that last an hour.',
+      'Les techniciens font 450 km pour une visite de deux heures.',
+      'I tecnici girano tutta la Sardegna per prove di un paio d’ore.',
+    ])
+      expect(pains(note), note).toContain('travel');
+  });
+  it('reads the same client audited before, and the word in Spanish, as impartiality', () => {
+    expect(pains('The regional body noticed sign-offs by testers who had audited the same client.')).toContain('conflicts');
+    expect(pains('Problemas de imparcialidad con los técnicos de grúas.')).toContain('conflicts');
+  });
+  it('reads Spanish diaries that do not fit as scheduling, not as figures that are wrong', () => {
+    const found = pains('Las pruebas de grúas se retrasan porque no cuadran las agendas de los técnicos.');
+    expect(found).toContain('planning');
+    expect(found).not.toContain('invoices');
+  });
+  it('reads no pain through the word that says what kind of organisation the prospect is', () => {
+    expect(pains('Four depots, a family business since the seventies.')).not.toContain('spoofing');
+    expect(pains('A small engineering practice in the valley, six staff.')).not.toContain('standards');
+    expect(pains('They worry about spoofed payment requests.')).toContain('spoofing');
+  });
+});
