@@ -14,10 +14,10 @@ const vendor = compileTaxonomy({
   industries: [],
   painPoints: [
     { id: 'travel', label: 'Inspector travel costs', aliases: ['travel expenses'] },
-    { id: 'conflicts', label: 'Impartiality & conflicts of interest', aliases: ['inspector rotation'] },
-    { id: 'planning', label: 'Inspector scheduling', aliases: ['inspection calendar'] },
-    { id: 'invoices', label: 'Invoice errors', aliases: ['wrong invoices'] },
-    { id: 'spoofing', label: 'Payment fraud', aliases: ['business email compromise', 'spoofed payment requests'] },
+    { id: 'conflicts', label: 'Tester impartiality', aliases: ['conflicts of interest', 'tester rotation'] },
+    { id: 'planning', label: 'Inspector scheduling', aliases: ['test visit calendar'] },
+    { id: 'invoices', label: 'Test fee billing errors', aliases: ['misbilled retests'] },
+    { id: 'spoofing', label: 'Supplier payment fraud', aliases: ['business email compromise', 'spoofed bank detail changes'] },
     { id: 'standards', label: 'Safety code compliance', aliases: ['lifting best practices', 'code updates'] },
   ],
 } satisfies Taxonomy, [
@@ -31,7 +31,7 @@ const vendor = compileTaxonomy({
   { title: 'Good practice for code compliance files', painPoints: ['standards'] },
   { title: 'Route planning for testers', painPoints: ['travel'] },
   { title: 'Calendars that fill themselves', painPoints: ['planning'] },
-  ...['Invoice checks', 'Credit notes', 'Tester rotas', 'Mileage claims', 'Crane test reports', 'Load charts', 'Hoist logbooks', 'Site induction', 'Quote templates', 'Client portal'].map(
+  ...['Test fee checks', 'Refunds on retests', 'Tester rotas', 'Mileage claims', 'Crane test reports', 'Load charts', 'Hoist logbooks', 'Depot induction', 'Hoist quote sheets', 'Owner web page'].map(
     (title, i) => ({ title, painPoints: [['invoices', 'planning', 'travel'][i % 3]!] }),
   ),
 ]);
@@ -58,6 +58,6 @@ describe('travel, impartiality and diaries in general words', () => {
   it('reads no pain through the word that says what kind of organisation the prospect is', () => {
     expect(pains('Four depots, a family business since the seventies.')).not.toContain('spoofing');
     expect(pains('A small engineering practice in the valley, six staff.')).not.toContain('standards');
-    expect(pains('They worry about spoofed payment requests.')).toContain('spoofing');
+    expect(pains('They worry about spoofed bank detail changes.')).toContain('spoofing');
   });
 });
