@@ -3,7 +3,7 @@
 // impartiality said as the same client audited before, and its word in the six languages; Spanish diaries that do not
 // fit ("cuadrar agendas"), read before the shorter idiom of figures that do not add up; and the words that say what
 // kind of organisation the prospect is (a business, a practice), which describe it and name no pain through a longer
-// alias they are part of.
+// alias they are part of; busy then idle ("feast or famine") as the peaks of work.
 // Invented vendor: Tillowmere, software for inspection bodies that test lifts and cranes.
 import { describe, expect, it } from 'vitest';
 import type { Taxonomy } from '../model';
@@ -19,6 +19,7 @@ const vendor = compileTaxonomy({
     { id: 'invoices', label: 'Test fee billing errors', aliases: ['misbilled retests'] },
     { id: 'spoofing', label: 'Supplier payment fraud', aliases: ['business email compromise', 'spoofed bank detail changes'] },
     { id: 'standards', label: 'Safety code compliance', aliases: ['lifting best practices', 'code updates'] },
+    { id: 'peaks', label: 'Workload peaks', aliases: ['seasonal test demand'] },
   ],
 } satisfies Taxonomy, [
   { title: 'Stopping business email compromise at a testing body', painPoints: ['spoofing'] },
@@ -54,6 +55,9 @@ describe('travel, impartiality and diaries in general words', () => {
     const found = pains('Las pruebas de grúas se retrasan porque no cuadran las agendas de los técnicos.');
     expect(found).toContain('planning');
     expect(found).not.toContain('invoices');
+  });
+  it('reads busy then idle as the peaks of work', () => {
+    expect(pains('It is feast or famine for the testers: every crane in the port in one fortnight, then nothing for months.')).toContain('peaks');
   });
   it('reads no pain through the word that says what kind of organisation the prospect is', () => {
     expect(pains('Four depots, a family business since the seventies.')).not.toContain('spoofing');
