@@ -475,6 +475,8 @@ for (const [phrase, english] of Object.entries(NOTE_PHRASES)) {
     notAfter: new Set(NOTE_PHRASES_NOT_AFTER[phrase] ?? []), onlyBefore: NOTE_PHRASES_ONLY_BEFORE[phrase], onlyNear: NOTE_PHRASES_ONLY_NEAR[phrase] });
   NOTE_IDIOMS.set(words[0]!, list);
 }
+// The longest idiom first (sixty-fifth round): "no cuadran las agendas" (diaries that do not fit) before "no cuadran" (wrong).
+for (const list of NOTE_IDIOMS.values()) list.sort((a, b) => b.words.length - a.words.length);
 const IDIOM_ARTICLE = new Set(NOTE_PHRASES_ARTICLES);
 /** Whether the word after an idiom, past one article, is one of its `onlyBefore` words, or a compound ending in one of
  * five letters or more ("Verfall von Nassfutter"). */

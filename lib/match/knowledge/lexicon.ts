@@ -568,6 +568,15 @@ export const NOTE_PROBLEM_WORDS: Record<string, string> = {
   seizoen: 'season', estacao: 'season', aktion: 'promotion', aktionen: 'promotions', promocion: 'promotion', promociones: 'promotions',
   promozione: 'promotion', promozioni: 'promotions', promotie: 'promotion', promoties: 'promotions', promocao: 'promotion', promocoes: 'promotions',
   lagerbestand: 'stock', giacenze: 'stock',
+  // Travel to the work (sixty-fifth round): the trips ("déplacements", "desplazamientos", "trasferte", "deslocações") and
+  // their time and costs in German and Dutch.
+  deplacements: 'travel', desplazamientos: 'travel', trasferte: 'business trips', trasferta: 'business trip',
+  deslocacoes: 'travel', deslocamentos: 'travel', reisezeit: 'travel time', reisezeiten: 'travel time',
+  reisekosten: 'travel costs', fahrtzeit: 'travel time', fahrtzeiten: 'travel time', reistijd: 'travel time',
+  reiskosten: 'travel costs',
+  // Impartiality in the six languages (sixty-fifth round).
+  imparcialidad: 'impartiality', imparcialidade: 'impartiality', imparzialita: 'impartiality', impartialite: 'impartiality',
+  unparteilichkeit: 'impartiality', onpartijdigheid: 'impartiality',
   // Slow, late, waiting, backlog
   verspatung: 'delay', verspatungen: 'delays', verspatet: 'late', spat: 'late', warten: 'waiting', wartezeit: 'wait',
   ruckstand: 'backlog', lente: 'slow', lenteur: 'slow', attente: 'waiting', attendre: 'wait',   tard: 'late', demora: 'delay', demoras: 'delays', tarde: 'late', espera: 'waiting', esperar: 'wait', atrasado: 'late',
@@ -1577,6 +1586,21 @@ export const NOTE_PHRASES: Record<string, string> = {
   'certificados caducan': 'certificates expire', 'certificados vencem': 'certificates expire',
   'certificats expirent': 'certificates expire', 'certificati scadono': 'certificates expire',
   'zertifikate laufen ab': 'certificates expire', 'certificaten verlopen': 'certificates expire',
+  // Travel said as the country crossed (sixty-fifth round): Italian "girare tutta l'Italia", "in giro per", and the
+  // five others' "all over the country"; a distance for a job ("300 km pour une visite") as the English "km for a".
+  'girano tutta': 'travel everywhere', 'girare tutta': 'travel everywhere', 'gira tutta': 'travel everywhere',
+  'in giro per': 'travelling around', 'tout le pays': 'all over the country', 'todo el pais': 'all over the country',
+  'todo o pais': 'all over the country', 'tutto il paese': 'all over the country', 'het hele land': 'all over the country',
+  'ganz deutschland': 'all over the country', 'km pour un': 'km for a', 'km pour une': 'km for a', 'km per un': 'km for a',
+  'km per una': 'km for a', 'km para un': 'km for a', 'km para una': 'km for a', 'km para um': 'km for a',
+  'km fur ein': 'km for a', 'km fur eine': 'km for a', 'km voor een': 'km for a',
+  // The same client (sixty-fifth round): the saying of an impartiality threat, one who audits or decides having
+  // consulted for the same client, in five languages.
+  'mismo cliente': 'same client', 'mesmo cliente': 'same client', 'stesso cliente': 'same client',
+  'meme client': 'same client', 'zelfde klant': 'same client', 'selben kunden': 'same client',
+  // Diaries that do not fit (sixty-fifth round): Spanish "cuadrar agendas", schedules brought to fit.
+  'cuadrar agendas': 'fit schedules', 'cuadrar las agendas': 'fit schedules', 'no cuadran las agendas': 'schedules dont fit',
+  'no cuadran agendas': 'schedules dont fit',
 };
 
 const ITALIAN_THAN = ['di', 'che', 'del', 'della', 'dei', 'degli', 'delle'];

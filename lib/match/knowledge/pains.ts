@@ -1014,6 +1014,31 @@ export const CONCEPTS: Record<string, Concept> = {
       'comes back again', 'came back again',
     ],
   },
+  /** Travel to the work (sixty-fifth round): the trips and the road, said as the country crossed for a job or a
+   * distance driven for a short one ("drives 300 miles for a two-hour visit", "the team criss-crosses the country").
+   * The six languages' words through NOTE_PROBLEM_WORDS and NOTE_PHRASES (lexicon.ts). Not "travel", "trips" or
+   * "mileage" alone: for a tour operator or a charter airline the trips are the trade, and a lease's mileage is no trip
+   * (measured: the tour operators' and business aviation sets fell with them). */
+  travel: {
+    kind: 'topic',
+    phrases: [
+      'travel time', 'travel costs', 'travel expenses', 'travel all over', 'travel everywhere', 'travelling around', 'all over the country', 'across the country', 'around the country', 'round the country', 'up and down the country',
+      'criss cross the country', 'hours on the road', 'days on the road', 'hours of driving', 'drive for hours',
+      'hotel nights', 'overnight stays', 'km for a', 'kms for a', 'kilometres for a', 'kilometers for a', 'miles for a',
+    ],
+  },
+  /** Impartiality (sixty-fifth round): a conflict of interest, and its everyday saying in audit and certification work,
+   * the one who audits or decides having consulted for, advised or audited the same client before. */
+  impartiality: {
+    kind: 'topic',
+    negative: true,
+    phrases: [
+      'impartiality', 'impartial', 'conflict of interest', 'conflicts of interest', 'audited the same client',
+      'audit the same client', 'audits the same client', 'auditing the same client', 'consulted for the same client',
+      'consulting for the same client', 'consultants of the same client', 'consultant of the same client',
+      'consultants for the same client', 'consultant for the same client', 'advised the same client', 'self review',
+    ],
+  },
   peaks: {
     kind: 'topic',
     phrases: [
@@ -1022,6 +1047,9 @@ export const CONCEPTS: Record<string, Concept> = {
       // A season's rush (sixty-fifth round): "in the summer rush", "the harvest rush", "rush season".
       'spring rush', 'summer rush', 'autumn rush', 'fall rush', 'winter rush', 'seasonal rush', 'year end rush',
       'rush season', 'rush period', 'busy period',
+      // Busy then idle (sixty-fifth round): work that comes all at once and then not at all ("feast or famine", "a
+      // fortnight of closings, then nothing"), and the swings of volume a label names so.
+      'volume swings', 'swings in volume', 'feast or famine', 'boom and bust', 'then nothing', 'then dead', 'then quiet',
     ],
   },
   // A system or a service down: not a peak of demand ("Seasonal, April-October" says no outage). An outage is
