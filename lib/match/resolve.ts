@@ -4069,8 +4069,11 @@ const LOCAL_BODY_WORDS = levelWords((row) => row.name === 'body');
  * "statewide sport councils"; beside another word of that entry's names ("Quillmoor State Forestry" of "state forestry
  * offices")
  * it still chooses the entry. */
+/** A district in the six languages: a water board's, a fire service's, a league's or a sales team's as much as a school
+ * system's, so no kind of body said alone ("Little Pines League District 4" is no school district). */
+const DISTRICT_WORDS = new Set(['district', 'districts', 'distrito', 'distritos', 'distretto', 'distretti', 'bezirk', 'bezirke'].flatMap((w) => industryWords(w)));
 function levelWordAlone(word: string, nameWords: readonly string[], index: number, c: CompiledTaxonomy): boolean {
-  return STATE_LEVEL.has(word) && !nameWords.some((x) => x !== word && c.industries[index]!.forms.some((f) => f.words.includes(x)));
+  return (STATE_LEVEL.has(word) || DISTRICT_WORDS.has(word)) && !nameWords.some((x) => x !== word && c.industries[index]!.forms.some((f) => f.words.includes(x)));
 }
 /** A public body named "<place> Department of <remit>" ("Quillmoor Department of Parks", "... Dept. of Parks and Natural
  * Resources"): in English-speaking federations the name a state's or a territory's own agency takes; a county's or a
