@@ -699,11 +699,12 @@ function resolvePersonasOf(title: string | undefined, c: CompiledTaxonomy, secto
     if (longer.length === 1) return [peerReading(longer[0]!, title.trim())];
   }
   // "Licensing Officer", "Licentiemedewerker" where a persona is named "Licensing reviewer": one whose title is a field
-  // and an individual's rank, read as no one, is the one persona named by that field and one worker's noun of no rank.
+  // and an individual's rank (no lead's, no supervisor's), read as no one, is the one persona named by that field and one
+  // worker's noun of no rank.
   for (const part of ordered) {
     const said = titleWords(spellClipped(part, c));
     const level = seniorityOf(said);
-    if (said.length < 2 || level === 0 || level > 2 || rankWords(said).length !== 1 || seniorityOf(said.slice(-1)) === 0) continue;
+    if (said.length < 2 || level !== 1 || rankWords(said).length !== 1 || seniorityOf(said.slice(-1)) === 0) continue;
     const field = said.slice(0, -1);
     const workers = c.personas.filter((p) => p.forms.some((f) => f.words.length === field.length + 1 && startsWith(f.words, field) && seniorityOf(f.words) === 0));
     if (workers.length === 1) return [peerReading(workers[0]!, title.trim())];
