@@ -688,6 +688,27 @@ function resolvePersonasOf(title: string | undefined, c: CompiledTaxonomy, secto
       if (joined.length) return joined;
     }
   }
+  // "Head of Licensing" where a persona is named "Head of licensing programmes": a head's title that one persona's name
+  // begins with whole and carries on past (with no other rank) is that persona's title said short, before it is read
+  // as a site's head or not at all; of a head of two things joined ("Head of Licensing & Ethics"), the first said
+  // with the rank. Hedged, as a site's peer is; nothing where two personas are so named.
+  for (const part of ordered) {
+    const said = titleWords(spellClipped(part.split(HEAD_OF_TWO_JOIN)[0]!, c));
+    if (said.length < 2 || seniorityOf(said.slice(0, 1)) < MANAGER_RANK || rankWords(said).length !== 1) continue;
+    const longer = c.personas.filter((p) => p.forms.some((f) => f.words.length > said.length && startsWith(f.words, said) && seniorityOf(f.words.slice(said.length)) === 0));
+    if (longer.length === 1) return [peerReading(longer[0]!, title.trim())];
+  }
+  // "Licensing Officer", "Licentiemedewerker" where a persona is named "Licensing reviewer": one whose title is a field
+  // and an individual's rank (no lead's, no supervisor's), read as no one, is the one persona named by that field and one
+  // worker's noun of no rank.
+  for (const part of ordered) {
+    const said = titleWords(spellClipped(part, c));
+    const level = seniorityOf(said);
+    if (said.length < 2 || level !== 1 || rankWords(said).length !== 1 || seniorityOf(said.slice(-1)) === 0) continue;
+    const field = said.slice(0, -1);
+    const workers = c.personas.filter((p) => p.forms.some((f) => f.words.length === field.length + 1 && startsWith(f.words, field) && seniorityOf(f.words) === 0));
+    if (workers.length === 1) return [peerReading(workers[0]!, title.trim())];
+  }
   for (const part of ordered) {
     const site = siteHeaded(spellClipped(part, c), c);
     // "Vineyard Manager" where the taxonomy names a "Farm Manager": a site's manager is the persona named for
@@ -721,6 +742,9 @@ function rankBeforeDash(part: string): string | undefined {
   if (before.length === 0 || seniorityOf(before) === 0 || rankWords(before).length !== before.length || functionsOf(before).length > 0) return undefined;
   return `${part.slice(0, dash.index)} of ${part.slice(dash.index + dash[0].length)}`;
 }
+
+/** What joins the two things a head's title heads, in the six languages ("Head of Licensing & Ethics"). */
+const HEAD_OF_TWO_JOIN = /\s(?:&|and|und|et|y|e|en)\s/i;
 
 const isSiteExecutive = (p: CompiledTaxonomy['personas'][number] | undefined, c: CompiledTaxonomy): boolean =>
   p !== undefined && (p.functions.get('executive') ?? 0) >= 0.5 && titleWords(p.entry.label).some((w) => c.siteWords.has(w));

@@ -272,6 +272,10 @@ export const WORDS: Record<string, string> = {
   advogado: 'lawyer', advogada: 'lawyer', rechtsanwalt: 'lawyer', rechtsanwaltin: 'lawyer',
   conformite: 'compliance', cumplimiento: 'compliance', conformita: 'compliance', conformidade: 'compliance', naleving: 'compliance',
   qualitat: 'quality', qualite: 'quality', calidad: 'quality', qualita: 'quality', kwaliteit: 'quality', qualidade: 'quality',
+  // Certification as a function, the noun as each language says it (sixty-fifth round): German "Zertifizierung", Dutch
+  // "certificatie", Italian "certificazione", Spanish "certificación", Portuguese "certificação" (French says "certification")
+  zertifizierung: 'certification', certificatie: 'certification', certificazione: 'certification',
+  certificacion: 'certification', certificacao: 'certification',
   kundendienst: 'customer service', kundenservice: 'customer service', klantenservice: 'customer service',
   fondsenwerving: 'fundraising', fundraising: 'fundraising', fidelisation: 'stewardship', fidelizacion: 'stewardship',
   mecenat: 'philanthropy', mecenazgo: 'philanthropy', mecenatismo: 'philanthropy', partenariats: 'partnerships',
