@@ -1048,8 +1048,10 @@ export const CONCEPTS: Record<string, Concept> = {
       'spring rush', 'summer rush', 'autumn rush', 'fall rush', 'winter rush', 'seasonal rush', 'year end rush',
       'rush season', 'rush period', 'busy period',
       // Busy then idle (sixty-fifth round): work that comes all at once and then not at all ("feast or famine", "a
-      // fortnight of closings, then nothing"), and the swings of volume a label names so.
-      'volume swings', 'swings in volume', 'feast or famine', 'boom and bust', 'then nothing', 'then dead', 'then quiet',
+      // fortnight of closings, then nothing for a month"), and the swings of volume a label names so. Not a bare "then
+      // nothing": a rep writes it of a prospect gone quiet ("sent the quote in March, then nothing").
+      'volume swings', 'swings in volume', 'feast or famine', 'boom and bust', 'then nothing for', 'then nothing until',
+      'then dead for', 'then dead until', 'then quiet for', 'then quiet until',
     ],
   },
   // A system or a service down: not a peak of demand ("Seasonal, April-October" says no outage). An outage is
