@@ -3733,16 +3733,27 @@ const SUPPLIERS_KIND =
  * done there for others ("office fit-outs on weekends"), read as a kind. */
 const OWN_OFFICE = /\b(?:the|our|my|your|their|his|her|back|head|front|im|ins|unserem|unser|meinem|mein|das|dem|au|du|le|notre|mon|la|nuestra|mi|l'|dall'|nell'|all'|in|nostro|mio|het|ons|mijn|op|no|o|nosso|meu)\s*(?:offices?|b(?:ü|ue)ro|bureau|oficina|ufficio|kantoor|escrit[óo]rio)\b(?!\s+(?:moves?|relocations?|moving|fit[- ]?outs?|work|buildings?|parks?|towers?|space|furniture))/giu;
 
+/** The last two notes blanked by withoutDeniedKinds, newest first: one resolve blanks the same notes five times or so (the
+ * industry notes readNotes gives, and the notes' start as written), by three industry passes and the sites' count.
+ * The blanking reads its text alone (fixed patterns), so the memo changes no reading; read only, never changed by a caller. */
+let lastDenied: readonly { notes: string; denied: string }[] = [];
 export function withoutDeniedKinds(notes: string | undefined): string | undefined {
+  if (notes === undefined) return undefined;
+  const seen = lastDenied.find((m) => m.notes === notes);
+  if (seen) return seen.denied;
+  const denied = deniedKindsBlanked(notes);
+  lastDenied = [{ notes, denied }, ...lastDenied.slice(0, 1)];
+  return denied;
+}
+function deniedKindsBlanked(notes: string): string {
   const blank = (m: string, kind: string) => m.slice(0, m.length - kind.length) + ' '.repeat(kind.length);
   const denied = notes
-    ?.replace(DENIED_KIND, (m, a: string | undefined, b: string | undefined, d: string | undefined) => blank(m, a ?? b ?? d ?? ''))
+    .replace(DENIED_KIND, (m, a: string | undefined, b: string | undefined, d: string | undefined) => blank(m, a ?? b ?? d ?? ''))
     .replace(CUSTOMERS_KIND, (m, kind: string) => blank(m, kind))
     // A franchise or chain the business belongs to none of ("sans franchise", "ohne Franchise") is no kind it is.
     .replace(NO_CHAIN_SAID_ALL, blankAll)
     // Nor is its own office, said with an article or a possessive ("ring the office before noon"): every business has one.
     .replace(OWN_OFFICE, blankAll);
-  if (denied === undefined) return undefined;
   // Most notes have no bracket after a client word: CLIENTS_KIND (a lookbehind at every position) runs only where both
   // its bracket and one of its client words are said.
   const clients = denied.includes('(') && CLIENTS_WORD.test(denied)
