@@ -552,7 +552,7 @@ function regionalSalesHead(title: string, c: CompiledTaxonomy, sectors: readonly
 /** A title of roles joined (ROLE_JOIN) with its parts that are a function's representative ("Fire Safety Rep") said as
  * that function's officer, where another part is no representative; the title as written otherwise. */
 function repBesideRole(title: string): string {
-  const pieces = title.split(new RegExp(`(${ROLE_JOIN.source})`, 'i'));
+  const pieces = title.split(ROLE_JOIN_KEPT);
   if (pieces.length < 3) return title;
   // (A seller's rep is a seller, no officer: "Sales Rep / Driver".)
   const isRep = (part: string) => {
@@ -779,6 +779,8 @@ function personasForSiteAt(
 /** Where a title joins two roles: "/", "&", "+", "and", and "and" in the lexicon's other languages ("y", "und"); one
  * function named across the join ("Research and Development") stays one role (resolveRoles). */
 const ROLE_JOIN = new RegExp(`\\s*/\\s*|\\s&\\s|\\s\\+\\s|\\s(?:${AND_WORDS})\\s`, 'i');
+/** ROLE_JOIN captured, for a split that keeps the joins (`repBesideRole`). */
+const ROLE_JOIN_KEPT = new RegExp(`(${ROLE_JOIN.source})`, 'i');
 
 /** "Opticienne, gérante", "Optician, Store Manager": a part of a comma-listed title that is a role by itself, one that
  * reads a persona alone and is neither only a rank ("Director" of "Director, Finance") nor only a function's words with
@@ -4474,9 +4476,12 @@ const FRENCH_MORE_AND_MORE = /(?<![\p{L}\p{N}])plus\s+en\s+$/iu;
 const FRENCH_AS_AS = /^\s*(?!bien\s)[\p{L}-]+\s+qu(?:e(?![\p{L}\p{N}])|['’])/iu;
 /** French "plus" for "most": after an article or a possessive ("le plus", "la plus", "leur plus", "ses plus"). */
 const FRENCH_MOST_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(?:l['’]|${FRENCH_DETERMINERS})\\s+$`, 'iu');
+/** What every selfSaidOf match holds after its subject, with its flags' case folding (a prefilter, not a reading). */
+const SAYS_IS_A = /\s(?:is|are)\s+(?:a|an|the)\s/iu;
 /** What the notes' own sentence says the business is: the words after "<the name's first word> is a/an/the" or "we are
  * a/an/the", to the clause's end. */
 function selfSaidOf(notes: string, company: string | undefined): string | undefined {
+  if (!SAYS_IS_A.test(notes)) return undefined;
   const first = company?.trim().match(/^[\p{L}][\p{L}\p{N}'’-]*/u)?.[0];
   const subject = first && first.length >= 3 ? `${first.replace(/[-'’]/g, '.')}|we` : 'we';
   return new RegExp(`(?:^|[.!?\\n]\\s*)(?:${subject})\\s+(?:is|are)\\s+(?:a|an|the)\\s+([^.;:!?()\\n]+)`, 'iu').exec(notes)?.[1];
@@ -5823,6 +5828,11 @@ function painWords(c: CompiledTaxonomy): Set<string> {
   if (!out) painWordSets.set(c, (out = new Set(c.taxonomy.painPoints.flatMap((e) => [e.label, ...e.aliases]).flatMap((text) => words(text)))));
   return out;
 }
+/** The calendar periods the library's pain names write ("month-end run"): a counted one is a span, not that period.
+ * Per library, as painWords. */
+const namedPeriodSets = new WeakMap<CompiledTaxonomy, ReadonlySet<string>>();
+const namedPeriodsOf = (c: CompiledTaxonomy): ReadonlySet<string> =>
+  cachedFor(namedPeriodSets, c, () => new Set([...painWords(c)].map(stem).filter((w) => PERIOD_UNITS.has(w))));
 
 function readStem(t: Token, c: CompiledTaxonomy, tokens: readonly Token[]): string {
   const own = quoteBridge(t, tokens) ?? noteStem(t);
@@ -7107,9 +7117,10 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
     return false;
   };
   for (const t of topics) {
-    if (seenByStaff(t) && unseenByStaff(t)) topics.push({ concept: 'reach', sentence: t.sentence, start: t.start, end: t.end });
+    const seen = seenByStaff(t);
+    if (seen && unseenByStaff(t)) topics.push({ concept: 'reach', sentence: t.sentence, start: t.start, end: t.end });
     // pains-duties: a clause of the person's duties ("Handles billing") names the job, not a problem of it.
-    if (inFineSentence(t.start) || asks(t.start) || quiet.has(reading.clause[t.start]!) || seenByStaff(t) || unitAskedOfNoCost(t)) continue;
+    if (inFineSentence(t.start) || asks(t.start) || quiet.has(reading.clause[t.start]!) || seen || unitAskedOfNoCost(t)) continue;
     const servedHere = servedAt(t.start);
     const linked = (c.painsByConcept.get(t.concept) ?? []).filter((index) => !(t.concept === 'visibility' && c.pains[index]!.trackedThing && !saysTracked(t)));
     if (servedHere && !linked.some((index) => namesParty(index, servedHere))) continue;
@@ -7204,8 +7215,7 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
   }
   // Sentences that named no pain otherwise, read through the words of the library's own content.
   const bySentence = new Map<number, number[]>();
-  /** The calendar periods the library's pain names write ("month-end run"): a counted one is a span, not that period. */
-  const namedPeriods = new Set([...painWords(c)].map(stem).filter((w) => PERIOD_UNITS.has(w)));
+  const namedPeriods = namedPeriodsOf(c);
   // Sixty-fifth round: "call" as a kind of conversation with the seller ("a scoping call", "a quick team call") or in the
   // prospect's request to be phoned somewhere or some time ("call me on the mobile", "call me after four") is how the two
   // spoke, not a library's calls (calls for service, call volumes): no library word. Not "people call me five times a
