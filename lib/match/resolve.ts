@@ -3971,7 +3971,10 @@ function kindsBesideTheMarket(prospect: Pick<Prospect, 'industry' | 'company' | 
     if (kind) said.add(kind);
   }
   // The opening clause, to its first comma: "Industrial laundry, supplies hotels" says a laundry, not a supplier.
-  const opening = (prospect.notes ?? '').replace(/^\s*about\b[\s:]*/i, '').split(/[.,;:!?\n]/)[0] ?? '';
+  // (Cut at the first mark, not split: the notes' other clauses are not read here.)
+  const start = (prospect.notes ?? '').replace(/^\s*about\b[\s:]*/i, '');
+  const end = start.search(/[.,;:!?\n]/);
+  const opening = end < 0 ? start : start.slice(0, end);
   const first = (opening.match(/[\p{L}'-]+/gu) ?? []).slice(0, 3);
   first.forEach((w, i) => {
     // "supply" and "supplies" are verbs as often as nouns in notes ("supplies hotels"): only a name's head.
