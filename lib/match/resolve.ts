@@ -552,7 +552,7 @@ function regionalSalesHead(title: string, c: CompiledTaxonomy, sectors: readonly
 /** A title of roles joined (ROLE_JOIN) with its parts that are a function's representative ("Fire Safety Rep") said as
  * that function's officer, where another part is no representative; the title as written otherwise. */
 function repBesideRole(title: string): string {
-  const pieces = title.split(new RegExp(`(${ROLE_JOIN.source})`, 'i'));
+  const pieces = title.split(ROLE_JOIN_KEPT);
   if (pieces.length < 3) return title;
   // (A seller's rep is a seller, no officer: "Sales Rep / Driver".)
   const isRep = (part: string) => {
@@ -803,6 +803,8 @@ function personasForSiteAt(
 /** Where a title joins two roles: "/", "&", "+", "and", and "and" in the lexicon's other languages ("y", "und"); one
  * function named across the join ("Research and Development") stays one role (resolveRoles). */
 const ROLE_JOIN = new RegExp(`\\s*/\\s*|\\s&\\s|\\s\\+\\s|\\s(?:${AND_WORDS})\\s`, 'i');
+/** ROLE_JOIN captured, for a split that keeps the joins (`repBesideRole`). */
+const ROLE_JOIN_KEPT = new RegExp(`(${ROLE_JOIN.source})`, 'i');
 
 /** "Opticienne, gérante", "Optician, Store Manager": a part of a comma-listed title that is a role by itself, one that
  * reads a persona alone and is neither only a rank ("Director" of "Director, Finance") nor only a function's words with
@@ -3757,16 +3759,27 @@ const SUPPLIERS_KIND =
  * done there for others ("office fit-outs on weekends"), read as a kind. */
 const OWN_OFFICE = /\b(?:the|our|my|your|their|his|her|back|head|front|im|ins|unserem|unser|meinem|mein|das|dem|au|du|le|notre|mon|la|nuestra|mi|l'|dall'|nell'|all'|in|nostro|mio|het|ons|mijn|op|no|o|nosso|meu)\s*(?:offices?|b(?:ü|ue)ro|bureau|oficina|ufficio|kantoor|escrit[óo]rio)\b(?!\s+(?:moves?|relocations?|moving|fit[- ]?outs?|work|buildings?|parks?|towers?|space|furniture))/giu;
 
+/** The last two notes blanked by withoutDeniedKinds, newest first: one resolve blanks the same notes five times or so (the
+ * industry notes readNotes gives, and the notes' start as written), by three industry passes and the sites' count.
+ * The blanking reads its text alone (fixed patterns), so the memo changes no reading; read only, never changed by a caller. */
+let lastDenied: readonly { notes: string; denied: string }[] = [];
 export function withoutDeniedKinds(notes: string | undefined): string | undefined {
+  if (notes === undefined) return undefined;
+  const seen = lastDenied.find((m) => m.notes === notes);
+  if (seen) return seen.denied;
+  const denied = deniedKindsBlanked(notes);
+  lastDenied = [{ notes, denied }, ...lastDenied.slice(0, 1)];
+  return denied;
+}
+function deniedKindsBlanked(notes: string): string {
   const blank = (m: string, kind: string) => m.slice(0, m.length - kind.length) + ' '.repeat(kind.length);
   const denied = notes
-    ?.replace(DENIED_KIND, (m, a: string | undefined, b: string | undefined, d: string | undefined) => blank(m, a ?? b ?? d ?? ''))
+    .replace(DENIED_KIND, (m, a: string | undefined, b: string | undefined, d: string | undefined) => blank(m, a ?? b ?? d ?? ''))
     .replace(CUSTOMERS_KIND, (m, kind: string) => blank(m, kind))
     // A franchise or chain the business belongs to none of ("sans franchise", "ohne Franchise") is no kind it is.
     .replace(NO_CHAIN_SAID_ALL, blankAll)
     // Nor is its own office, said with an article or a possessive ("ring the office before noon"): every business has one.
     .replace(OWN_OFFICE, blankAll);
-  if (denied === undefined) return undefined;
   // Most notes have no bracket after a client word: CLIENTS_KIND (a lookbehind at every position) runs only where both
   // its bracket and one of its client words are said.
   const clients = denied.includes('(') && CLIENTS_WORD.test(denied)
@@ -3982,7 +3995,10 @@ function kindsBesideTheMarket(prospect: Pick<Prospect, 'industry' | 'company' | 
     if (kind) said.add(kind);
   }
   // The opening clause, to its first comma: "Industrial laundry, supplies hotels" says a laundry, not a supplier.
-  const opening = (prospect.notes ?? '').replace(/^\s*about\b[\s:]*/i, '').split(/[.,;:!?\n]/)[0] ?? '';
+  // (Cut at the first mark, not split: the notes' other clauses are not read here.)
+  const start = (prospect.notes ?? '').replace(/^\s*about\b[\s:]*/i, '');
+  const end = start.search(/[.,;:!?\n]/);
+  const opening = end < 0 ? start : start.slice(0, end);
   const first = (opening.match(/[\p{L}'-]+/gu) ?? []).slice(0, 3);
   first.forEach((w, i) => {
     // "supply" and "supplies" are verbs as often as nouns in notes ("supplies hotels"): only a name's head.
@@ -4490,9 +4506,12 @@ const FRENCH_MORE_AND_MORE = /(?<![\p{L}\p{N}])plus\s+en\s+$/iu;
 const FRENCH_AS_AS = /^\s*(?!bien\s)[\p{L}-]+\s+qu(?:e(?![\p{L}\p{N}])|['’])/iu;
 /** French "plus" for "most": after an article or a possessive ("le plus", "la plus", "leur plus", "ses plus"). */
 const FRENCH_MOST_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(?:l['’]|${FRENCH_DETERMINERS})\\s+$`, 'iu');
+/** What every selfSaidOf match holds after its subject, with its flags' case folding (a prefilter, not a reading). */
+const SAYS_IS_A = /\s(?:is|are)\s+(?:a|an|the)\s/iu;
 /** What the notes' own sentence says the business is: the words after "<the name's first word> is a/an/the" or "we are
  * a/an/the", to the clause's end. */
 function selfSaidOf(notes: string, company: string | undefined): string | undefined {
+  if (!SAYS_IS_A.test(notes)) return undefined;
   const first = company?.trim().match(/^[\p{L}][\p{L}\p{N}'’-]*/u)?.[0];
   const subject = first && first.length >= 3 ? `${first.replace(/[-'’]/g, '.')}|we` : 'we';
   return new RegExp(`(?:^|[.!?\\n]\\s*)(?:${subject})\\s+(?:is|are)\\s+(?:a|an|the)\\s+([^.;:!?()\\n]+)`, 'iu').exec(notes)?.[1];
@@ -5839,6 +5858,11 @@ function painWords(c: CompiledTaxonomy): Set<string> {
   if (!out) painWordSets.set(c, (out = new Set(c.taxonomy.painPoints.flatMap((e) => [e.label, ...e.aliases]).flatMap((text) => words(text)))));
   return out;
 }
+/** The calendar periods the library's pain names write ("month-end run"): a counted one is a span, not that period.
+ * Per library, as painWords. */
+const namedPeriodSets = new WeakMap<CompiledTaxonomy, ReadonlySet<string>>();
+const namedPeriodsOf = (c: CompiledTaxonomy): ReadonlySet<string> =>
+  cachedFor(namedPeriodSets, c, () => new Set([...painWords(c)].map(stem).filter((w) => PERIOD_UNITS.has(w))));
 
 function readStem(t: Token, c: CompiledTaxonomy, tokens: readonly Token[]): string {
   const own = quoteBridge(t, tokens) ?? noteStem(t);
@@ -7123,9 +7147,10 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
     return false;
   };
   for (const t of topics) {
-    if (seenByStaff(t) && unseenByStaff(t)) topics.push({ concept: 'reach', sentence: t.sentence, start: t.start, end: t.end });
+    const seen = seenByStaff(t);
+    if (seen && unseenByStaff(t)) topics.push({ concept: 'reach', sentence: t.sentence, start: t.start, end: t.end });
     // pains-duties: a clause of the person's duties ("Handles billing") names the job, not a problem of it.
-    if (inFineSentence(t.start) || asks(t.start) || quiet.has(reading.clause[t.start]!) || seenByStaff(t) || unitAskedOfNoCost(t)) continue;
+    if (inFineSentence(t.start) || asks(t.start) || quiet.has(reading.clause[t.start]!) || seen || unitAskedOfNoCost(t)) continue;
     const servedHere = servedAt(t.start);
     const linked = (c.painsByConcept.get(t.concept) ?? []).filter((index) => !(t.concept === 'visibility' && c.pains[index]!.trackedThing && !saysTracked(t)));
     if (servedHere && !linked.some((index) => namesParty(index, servedHere))) continue;
@@ -7220,8 +7245,7 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
   }
   // Sentences that named no pain otherwise, read through the words of the library's own content.
   const bySentence = new Map<number, number[]>();
-  /** The calendar periods the library's pain names write ("month-end run"): a counted one is a span, not that period. */
-  const namedPeriods = new Set([...painWords(c)].map(stem).filter((w) => PERIOD_UNITS.has(w)));
+  const namedPeriods = namedPeriodsOf(c);
   // Sixty-fifth round: "call" as a kind of conversation with the seller ("a scoping call", "a quick team call") or in the
   // prospect's request to be phoned somewhere or some time ("call me on the mobile", "call me after four") is how the two
   // spoke, not a library's calls (calls for service, call volumes): no library word. Not "people call me five times a
