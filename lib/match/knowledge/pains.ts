@@ -304,7 +304,9 @@ const CALLERS = ['customers', 'clients', 'callers', 'people', 'homeowners', 'pat
 /** Told nothing, or last, of a change, or all of them to be told one by one (the informing topic). */
 const NOT_INFORMED = [
   ...['not', 'never', 'wasnt', 'werent', 'didnt get', 'dont get', 'doesnt get', 'never get', 'never got', 'not getting'].map((w) => `${w} told`),
-  'nobody told', 'no one told', 'nobody tells', 'no one tells', 'nobody tells us', 'no one tells us',
+  // Told of "us" only: "nobody told him" may be one of the staff where the entry is about the customers (measured: a tour
+  // operator's "Traveller documents and communication" read from a guide nobody told).
+  ...['nobody', 'no one'].flatMap((w) => [`${w} told us`, `${w} tells us`]),
   'last to know', 'last to hear', 'last to find out', 'find out last', 'found out last', 'finds out last', 'hear last',
   'hear about it last', 'hear about changes last', 'hears about changes last', 'heard about it last',
   ...['tell', 'telling', 'notify', 'notifying', 'call', 'calling', 'text', 'texting'].flatMap((v) => [`${v} everybody`, `${v} everyone`]),
