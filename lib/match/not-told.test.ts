@@ -1,6 +1,6 @@
 // Sixty-fifth round: the people a business must keep informed told nothing, or told last, of a change, or all of them to
 // be told one by one, is the pain of an entry whose label names communication; a label that names only communication is
-// still read through its aliases. Invented vendor (software for volunteer-run lighthouse museums) and records.
+// still read through its aliases. Invented vendor (software for volunteer-run lightship museums) and records.
 import { describe, expect, it } from 'vitest';
 import type { Taxonomy } from '../model';
 import { compileTaxonomy, contextOf, resolveProspect } from '.';
@@ -21,8 +21,8 @@ describe('people not told of a change', () => {
   it('reads the communication pain from docents never told', () => {
     expect(pains('Our docents were never told that the lamp room closes for painting.')).toContain('docent-comms');
   });
-  it('reads it from docents who hear about changes last', () => {
-    expect(pains('The docents always hear about changes last, from a visitor.')).toContain('docent-comms');
+  it('reads it from docents who hear about it last', () => {
+    expect(pains('When the tower shuts, the docents always hear about it last, from a visitor.')).toContain('docent-comms');
   });
   it('reads it from having to tell everyone', () => {
     expect(pains("When the ferry cancels I have to rework the docents' week and tell everyone.")).toContain('docent-comms');

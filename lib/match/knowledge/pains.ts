@@ -25,7 +25,7 @@ export interface Concept {
    * waits, errors) a fall is good news. */
   hurtsFalling?: boolean;
   /** Names how something is said more than a problem (communication): a label that names no other topic is still read
-   * through its aliases ("Measuring communications", known by its analytics and dashboards, is about seeing figures). */
+   * through its aliases ("Communications metrics", known by its analytics and dashboards, is about seeing figures). */
   aliasesStillSay?: boolean;
   /** Phrases that carry a qualifier themselves ("black box" is already a lack of visibility). */
   implies?: Record<string, string[]>;
@@ -304,11 +304,11 @@ const CALLERS = ['customers', 'clients', 'callers', 'people', 'homeowners', 'pat
 /** Told nothing, or last, of a change, or all of them to be told one by one (the informing topic). */
 const NOT_INFORMED = [
   ...['not', 'never', 'wasnt', 'werent', 'didnt get', 'dont get', 'doesnt get', 'never get', 'never got', 'not getting'].map((w) => `${w} told`),
-  // Told of "us" only: "nobody told him" may be one of the staff where the entry is about the customers (measured: a tour
-  // operator's "Traveller documents and communication" read from a guide nobody told).
+  // Told of "us" only: "nobody told" a third person may be one of the staff where the entry is about the customers (measured: a tour
+  // operator's entry about its customers' papers and messages read from one of the guides nobody told).
   ...['nobody', 'no one'].flatMap((w) => [`${w} told us`, `${w} tells us`]),
   'last to know', 'last to hear', 'last to find out', 'find out last', 'found out last', 'finds out last', 'hear last',
-  'hear about it last', 'hear about changes last', 'hears about changes last', 'heard about it last',
+  'hear about it last', 'hears about it last', 'heard about it last',
   ...['tell', 'telling', 'notify', 'notifying', 'call', 'calling', 'text', 'texting'].flatMap((v) => [`${v} everybody`, `${v} everyone`]),
   'let everybody know', 'let everyone know',
 ];
@@ -728,11 +728,11 @@ export const CONCEPTS: Record<string, Concept> = {
     ],
   },
   /** Sixty-fifth round: the people a business must keep informed (its crews, members, owners, staff) told nothing, or told
-   * last, of what changed: "the drivers were never told", "my crew hears about changes last", "I have to call round and tell
+   * last, of what changed: "the drivers were never told", "my crew always hears about it last", "I have to call round and tell
    * everybody". An entry whose label names communication or comms is linked by those words, which said bare are no pain
    * ("communication is by email"): a qualifier is needed, and the not telling brings its own lack (implies). Not "got
    * told" alone ("we got told the price went up"). Generic: a label that names another problem beside communication
-   * ("Travel documents and communication", "Measuring communications") is about that problem. */
+   * ("Travel documents and communication", "Communications metrics") is about that problem. */
   informing: {
     kind: 'topic',
     generic: true,
