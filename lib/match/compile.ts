@@ -1333,8 +1333,10 @@ export function compileTaxonomy(taxonomy: Taxonomy, assets: readonly VocabularyA
     // about that topic, though no second alias says it: the everyday ways the knowledge reads the topic ("nobody picks up
     // after six") reach the entry. Not where whole aliases name two topics ("on-call", "overtime", "24/7": payroll and
     // staffing): they say no one problem.
-    const wholeAlias = label.topics.size === 0 ? wholeAliasTopics(entry, taxonomy.painPoints) : new Set<string>();
-    if (label.topics.size === 0)
+    // A label that names only how things are said ("Communications metrics") is read through its aliases as well.
+    const labelNamesNone = [...label.topics].every((t) => CONCEPTS[t]!.aliasesStillSay);
+    const wholeAlias = labelNamesNone ? wholeAliasTopics(entry, taxonomy.painPoints) : new Set<string>();
+    if (labelNamesNone)
       for (const [t, n] of fromAliases)
         if (n >= 2 || entry.aliases.length < 3 || (wholeAlias.size === 1 && wholeAlias.has(t))) {
           topics.add(t);

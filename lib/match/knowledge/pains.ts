@@ -24,6 +24,9 @@ export interface Concept {
   /** Said to fall it hurts (a margin, a profit): the `falling` qualifier counts for it, where for any other topic (costs,
    * waits, errors) a fall is good news. */
   hurtsFalling?: boolean;
+  /** Names how something is said more than a problem (communication): a label that names no other topic is still read
+   * through its aliases ("Communications metrics", known by its analytics and dashboards, is about seeing figures). */
+  aliasesStillSay?: boolean;
   /** Phrases that carry a qualifier themselves ("black box" is already a lack of visibility). */
   implies?: Record<string, string[]>;
 }
@@ -297,6 +300,18 @@ export const COST_OR_BILL_WORDS = [
 
 /** Who writes or calls a business, in any trade's everyday words. */
 const CALLERS = ['customers', 'clients', 'callers', 'people', 'homeowners', 'patients', 'members', 'leads'];
+
+/** Told nothing, or last, of a change, or all of them to be told one by one (the informing topic). */
+const NOT_INFORMED = [
+  ...['not', 'never', 'wasnt', 'werent', 'didnt get', 'dont get', 'doesnt get', 'never get', 'never got', 'not getting'].map((w) => `${w} told`),
+  // Told of "us" only: "nobody told" a third person may be one of the staff where the entry is about the customers (measured: a tour
+  // operator's entry about its customers' papers and messages read from one of the guides nobody told).
+  ...['nobody', 'no one'].flatMap((w) => [`${w} told us`, `${w} tells us`]),
+  'last to know', 'last to hear', 'last to find out', 'find out last', 'found out last', 'finds out last', 'hear last',
+  'hear about it last', 'hears about it last', 'heard about it last',
+  ...['tell', 'telling', 'notify', 'notifying', 'call', 'calling', 'text', 'texting'].flatMap((v) => [`${v} everybody`, `${v} everyone`]),
+  'let everybody know', 'let everyone know',
+];
 
 /** The business's own calls and customers left unanswered: "calls go unanswered", "customers never hear back", "they never
  * hear back from us". */
@@ -711,6 +726,22 @@ export const CONCEPTS: Record<string, Concept> = {
       'senza email aziendale', 'onbereikbaar', 'slecht bereikbaar', 'geen zakelijk e mailadres', 'inalcancaveis',
       'sem email corporativo', 'sem e mail corporativo',
     ],
+  },
+  /** Sixty-fifth round: the people a business must keep informed (its crews, members, owners, staff) told nothing, or told
+   * last, of what changed: "the drivers were never told", "my crew always hears about it last", "I have to call round and tell
+   * everybody". An entry whose label names communication or comms is linked by those words, which said bare are no pain
+   * ("communication is by email"): a qualifier is needed, and the not telling brings its own lack (implies). Not "got
+   * told" alone ("we got told the price went up"). Generic: a label that names another problem beside communication
+   * ("Travel documents and communication", "Communications metrics") is about that problem. */
+  informing: {
+    kind: 'topic',
+    generic: true,
+    needsQualifier: true,
+    aliasesStillSay: true,
+    phrases: [
+      'communication', 'communications', 'comms', ...NOT_INFORMED,
+    ],
+    implies: { lacking: NOT_INFORMED },
   },
   shadowit: {
     kind: 'topic',
