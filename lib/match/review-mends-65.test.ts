@@ -10,9 +10,16 @@ const corvelling = compileTaxonomy({
   painPoints: [
     { id: 'paper', label: 'Paper service logs', aliases: ['scanning'] },
     { id: 'recon', label: 'Parts account reconciliation', aliases: ['account matching'] },
+    { id: 'clashes', label: 'Engineer diary clashes', aliases: ['double bookings'] },
   ],
 } satisfies Taxonomy);
 const pains = (notes: string) => contextOf(resolveProspect({ notes }, corvelling)).painPoints;
+/** A second library whose entry is conflicts of interest, not of time. */
+const ethics = compileTaxonomy({
+  personas: [],
+  industries: [],
+  painPoints: [{ id: 'interests', label: 'Conflicts of interest register', aliases: ['gifts and hospitality'] }],
+} satisfies Taxonomy);
 
 describe('finding 1: requirements only as a label of its own', () => {
   it('keeps the pains of a note that says what the only requirements are', () => {
@@ -22,5 +29,23 @@ describe('finding 1: requirements only as a label of its own', () => {
   it('still reads a label of requirements only as no pain', () => {
     expect(pains('Wants SSO, EU hosting and a tablet app. Requirements only at this stage.')).toEqual([]);
     expect(pains('Call notes - just specs for now')).toEqual([]);
+  });
+});
+
+describe('finding 2: a conflict or a clash is a double booking only next to a time or booking word', () => {
+  it('reads no double booking from people who clash or a conflict of interest', () => {
+    for (const note of [
+      'There is a constant conflict between the two depot supervisors.',
+      'A personality clash with their old maintenance contractor ended it.',
+      'They report no conflict of interest with the insurer.',
+    ])
+      expect(pains(note), note).not.toContain('clashes');
+  });
+  it('still reads clashes of time', () => {
+    expect(pains('Rota clashes every Monday: two engineers sent to the same shaft.')).toContain('clashes');
+    expect(pains('Scheduling conflicts between the night and day crews.')).toContain('clashes');
+  });
+  it('does not read a conflicts-of-interest entry from a double booking', () => {
+    expect(contextOf(resolveProspect({ notes: 'The meeting room was double booked again on Tuesday.' }, ethics)).painPoints).toEqual([]);
   });
 });

@@ -360,6 +360,8 @@ export const LOST_TO_STOPS = ['of', 'with', 'from', 'in', 'on', 'at', 'for', 'be
  * typed twice or copied from one system into another. */
 export const REKEYING_NAMES = ['double entry', 'duplicate entry', 'double data entry', 'duplicate data entry', 'dual entry', 'copying between systems', 'swivel chair'];
 
+/** Words of a time or a booking that make a clash a double booking ("rota clash", "clashing shifts"). */
+const CLASHING_TIMES = ['rota', 'shift', 'slot', 'booking', 'diary', 'calendar', 'game', 'fixture', 'timetable', 'schedule', 'appointment', 'room'];
 export const CONCEPTS: Record<string, Concept> = {
   // Qualifiers
   slow: {
@@ -596,8 +598,9 @@ export const CONCEPTS: Record<string, Concept> = {
   /** Sixty-fifth round: one person, room or resource booked twice at once, in the six languages ("double-booked", "booked
    * on two jobs at once", "Terminkonflikt", "réservé deux fois", "doble reserva", "doppia prenotazione", "dubbel geboekt",
    * "reserva duplicada"; a phrase some of whose words the lexicon puts in English, "doppelt" or "reserva", is not heard as
-   * written: heard in English and French). An entry whose label names conflicts or clashes, or double bookings, is linked by those words
-   * (a label's bare "conflicts" too, whichever conflicts it means: a double booking is seldom said where they are of interest). */
+   * written: heard in English and French). A conflict or a clash is one only next to a word of time or booking
+   * ("scheduling conflicts", "rota clashes", CLASHING_TIMES): a bare "conflict" is as often between people, or of interest,
+   * and "a personality clash" is no booking (review of the sixty-fifth round, finding 2). */
   doublebooking: {
     kind: 'topic',
     negative: true,
@@ -605,7 +608,8 @@ export const CONCEPTS: Record<string, Concept> = {
       'double booking', 'double bookings', 'double booked', 'doublebooked', 'overbooked', 'overbooking',
       ...['on', 'at', 'for', 'in'].map((p) => `booked ${p} two`), 'booked twice', 'in two places at once', 'two places at the same time',
       'scheduling conflict', 'scheduling conflicts', 'schedule conflict', 'schedule conflicts', 'booking conflict', 'booking conflicts',
-      'conflict', 'conflicts', 'clash', 'clashes', 'clashing',
+      'diary conflict', 'diary conflicts', 'calendar conflict', 'calendar conflicts',
+      ...CLASHING_TIMES.flatMap((w) => [`${w} clash`, `${w} clashes`, `clashing ${w}`, `clashing ${w}s`]),
       'doppelt gebucht', 'doppelbuchung', 'doppelbuchungen', 'terminkonflikt', 'terminkonflikte', 'terminuberschneidung',
       'double reservation', 'doubles reservations', 'reserve deux fois', 'conflit d horaire', 'conflits d horaire',
       'doble reserva', 'dobles reservas', 'reservado dos veces', 'conflicto de horarios',
