@@ -8,9 +8,12 @@ const corvelling = compileTaxonomy({
   personas: [],
   industries: [],
   painPoints: [
-    { id: 'paper', label: 'Paper service logs', aliases: ['scanning'] },
+    { id: 'paper', label: 'Paper archives', aliases: ['scanning'] },
     { id: 'recon', label: 'Parts account reconciliation', aliases: ['account matching'] },
     { id: 'clashes', label: 'Engineer diary clashes', aliases: ['double bookings'] },
+    { id: 'cash', label: 'Cash flow', aliases: ['working capital'] },
+    { id: 'rota', label: 'Call-out rota planning', aliases: ['on-call rota'] },
+    { id: 'skills', label: 'Engineer competence records', aliases: ['skills matrix'] },
   ],
 } satisfies Taxonomy);
 const pains = (notes: string) => contextOf(resolveProspect({ notes }, corvelling)).painPoints;
@@ -47,5 +50,27 @@ describe('finding 2: a conflict or a clash is a double booking only next to a ti
   });
   it('does not read a conflicts-of-interest entry from a double booking', () => {
     expect(contextOf(resolveProspect({ notes: 'The meeting room was double booked again on Tuesday.' }, ethics)).painPoints).toEqual([]);
+  });
+});
+
+describe('finding 3: sayings that fire on everyday sentences', () => {
+  it('does not settle a clause with a possessive or a relative "that works"', () => {
+    expect(pains('Its working capital runs thin every January.')).toContain('cash');
+    expect(pains('They have never found an on-call rota tool that works.')).toContain('rota');
+  });
+  it('still settles the clause before with "that works" as a clause of its own', () => {
+    expect(pains('The landlords now plan the on-call rota themselves, that works.')).not.toContain('rota');
+  });
+  it('reads no paper records from a camera', () => {
+    expect(pains('The van break-in was caught on film by the yard camera.')).not.toContain('paper');
+    expect(pains('The old service logs are still on microfilm at head office.')).toContain('paper');
+  });
+  it('reads a competence question only where not knowing is said', () => {
+    for (const note of [
+      'Head office wants to control who can do what in the billing system.',
+      'Marta is the only one who is qualified to sign off the load tests.',
+    ])
+      expect(pains(note), note).not.toContain('skills');
+    expect(pains('Nobody knows who can do what on the night crew.')).toContain('skills');
   });
 });

@@ -221,6 +221,10 @@ export const SETTLED = [
 /** The cues of SETTLED that hand a topic off with a bare pronoun ("the office does that, not me"; review mend, sixtieth
  * round): a hand-off only where the cue closes its clause, not said inside one ("it is not me who fixes them", "non io
  * soltanto", "niet ik alleen") nor before a "but" ("Not me, but the whole crew suffers"). */
+/** The cues of SETTLED that say the clause before works: a settling only as a clause of their own, after a comma, a
+ * dash or a sentence's start and closing their clause ("the schools pay direct, that works"), not a relative clause
+ * ("a rota tool that works") nor a possessive ("its working capital"; review of the sixty-fifth round, finding 3). */
+export const SETTLED_CLAUSE_ALONE = ['that works', 'thats working', 'that is working', 'its working', 'it is working'];
 export const SETTLED_HANDOFF_PRONOUNS = ['not me', 'nicht ich', 'pas moi', 'no soy yo', 'non io', 'niet ik', 'nao sou eu', ...HANDOFF_WE];
 export const SETTLED_TACKLED = [
   'already tackled', 'already addressed', 'already dealt with', 'bereits angegangen', 'schon angegangen',

@@ -62,11 +62,13 @@ const FIGURES_DISAGREE = [
   'totals do not agree', 'totals never agree',
 ];
 
-/** Who may do which work, asked or not known (sixty-fifth round): a competence record's question. */
+/** Who may do which work, asked or not known (sixty-fifth round): a competence record's question. "Who can do what" is
+ * as often a permission ("control who can do what in the CRM") and "who is qualified to" a person named ("the only one
+ * who is qualified to sign"): they are read only after not knowing (review of the sixty-fifth round, finding 3). */
 const COMPETENCE_SAYINGS = [
   'who is qualified for what', 'whos qualified for what', 'who is certified for what', 'who is signed off for what',
-  'who can do what', 'qualified for which', 'certified for which', 'signed off for which', 'who is qualified to',
-  'who is signed off to',
+  'qualified for which', 'certified for which', 'signed off for which',
+  ...['nobody knows', 'no one knows', 'no idea', 'not sure', 'cant tell', 'cannot tell'].flatMap((k) => [`${k} who can do what`, `${k} who is qualified to`, `${k} who is signed off to`]),
 ];
 
 /** A cost or pay spread over the years it earns in, said as deferring it. */
@@ -456,7 +458,8 @@ export const CONCEPTS: Record<string, Concept> = {
       'clipboard', 'checklists on paper',
       // Records on film (sixty-fifth round): old deeds, drawings or files kept on microfiche or microfilm are read
       // from a reader, not from a system, as paper is.
-      'microfiche', 'microfiches', 'microfilm', 'microfilms', 'on film',
+      // A bare "on film" is a camera's ("caught on film"): only records said on it (review of the sixty-fifth round).
+      'microfiche', 'microfiches', 'microfilm', 'microfilms', ...['records', 'deeds', 'files', 'drawings', 'plans', 'archives'].map((w) => `${w} on film`),
     ],
   },
   messages: {
