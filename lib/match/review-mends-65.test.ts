@@ -14,6 +14,7 @@ const corvelling = compileTaxonomy({
     { id: 'cash', label: 'Cash flow', aliases: ['working capital'] },
     { id: 'rota', label: 'Call-out rota planning', aliases: ['on-call rota'] },
     { id: 'skills', label: 'Engineer competence records', aliases: ['skills matrix'] },
+    { id: 'accreditor', label: 'Accreditation body visits', aliases: ['accreditation assessment'] },
   ],
 } satisfies Taxonomy);
 const pains = (notes: string) => contextOf(resolveProspect({ notes }, corvelling)).painPoints;
@@ -72,5 +73,24 @@ describe('finding 3: sayings that fire on everyday sentences', () => {
     ])
       expect(pains(note), note).not.toContain('skills');
     expect(pains('Nobody knows who can do what on the night crew.')).toContain('skills');
+  });
+});
+
+describe('finding 4: foreign words and acronyms with other everyday meanings', () => {
+  it('reads no accreditor from infection control, an employment office, a product seal or a care-level assessment', () => {
+    for (const note of [
+      'IPAC rounds flag the same sluice rooms every month.',
+      'De RVA betaalt de tijdelijke werkloosheid van de monteurs te laat.',
+      'Os clientes querem o selo do Inmetro em cada cabine.',
+      'Die Begutachtung durch den Medizinischen Dienst zieht sich bei den Bewohnern ewig hin.',
+    ])
+      expect(pains(note), note).not.toContain('accreditor');
+  });
+  it('reads no competence record from a job grade', () => {
+    expect(pains('Nel contratto la qualifica di operaio specializzato non cambia.')).not.toContain('skills');
+  });
+  it('still reads the accreditor from the accreditation assessment and the accreditor named', () => {
+    for (const note of ['Die Akkreditierungsbegutachtung im Juni macht ihnen Sorgen.', 'Die DAkkS-Begutachtung im Juni macht ihnen Sorgen.'])
+      expect(pains(note), note).toContain('accreditor');
   });
 });

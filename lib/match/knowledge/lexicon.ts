@@ -998,16 +998,18 @@ export const NOTE_PROBLEM_WORDS: Record<string, string> = {
   refactures: 'billed', refacturees: 'billed', refacture: 'billed', refacturados: 'billed',
   rifatturati: 'billed', refaturados: 'billed', weiterberechnet: 'billed', doorberekend: 'billed',
   // Accreditation (sixty-fifth round): the word in the six languages, an accreditation body's assessment
-  // ("Begutachtung"), and the national accreditation bodies of the six languages' countries, the UK's and the US's, as
-  // a certification body names its accreditor ("DAkkS", "COFRAC", "Accredia", "RvA", "IPAC", "UKAS"; not Spain's ENAC, in Italy the civil aviation
-  // authority).
+  // ("Akkreditierungsbegutachtung"; a bare "Begutachtung" is as often the care-level assessment of the Medizinischer
+  // Dienst), and the national accreditation bodies of the six languages' countries, the UK's and the US's, as a
+  // certification body names its accreditor ("DAkkS", "COFRAC", "Accredia", "UKAS"; not Spain's ENAC, in Italy the
+  // civil aviation authority). Not "RvA" (Belgium's employment office as well), "IPAC" (infection prevention and control
+  // in Canadian care) nor "Inmetro" (most often its seal on a product), review of the sixty-fifth round, finding 4.
   akkreditierung: 'accreditation', accreditatie: 'accreditation', acreditacion: 'accreditation',
-  accreditamento: 'accreditation', acreditacao: 'accreditation', begutachtung: 'assessment',
+  accreditamento: 'accreditation', acreditacao: 'accreditation', akkreditierungsbegutachtung: 'accreditation',
   dakks: 'accreditation', akkreditierungsstelle: 'accreditation', cofrac: 'accreditation', belac: 'accreditation',
-  accredia: 'accreditation', rva: 'accreditation', ipac: 'accreditation',
-  inmetro: 'accreditation', ukas: 'accreditation', anab: 'accreditation',
-  // Qualifications ("le qualifiche dei tecnici", "las cualificaciones de los inspectores").
-  qualifiche: 'qualifications', qualifica: 'qualification', qualifikationen: 'qualifications',
+  accredia: 'accreditation', ukas: 'accreditation', anab: 'accreditation',
+  // Qualifications ("le qualifiche dei tecnici", "las cualificaciones de los inspectores"; not Italian "qualifica", a job
+  // grade as often, "qualifica di operaio", and the verb).
+  qualifiche: 'qualifications', qualifikationen: 'qualifications',
   qualifikation: 'qualification', cualificaciones: 'qualifications', cualificacion: 'qualification',
   kwalificaties: 'qualifications', kwalificatie: 'qualification', qualificacoes: 'qualifications',
   qualificacao: 'qualification',
