@@ -94,3 +94,34 @@ describe('finding 4: foreign words and acronyms with other everyday meanings', (
       expect(pains(note), note).toContain('accreditor');
   });
 });
+
+/** A library of audit work for finding 5's forms. */
+const audits = compileTaxonomy({
+  personas: [],
+  industries: [],
+  painPoints: [
+    { id: 'rebill', label: 'Inspection billing leakage', aliases: ['unbilled days'] },
+    { id: 'effort', label: 'Inspection effort estimates', aliases: ['man-days'] },
+    { id: 'lapses', label: 'Expiring certificates', aliases: ['certificate renewals'] },
+  ],
+} satisfies Taxonomy);
+const auditPains = (notes: string) => contextOf(resolveProspect({ notes }, audits)).painPoints;
+
+describe('finding 5: the singular and the other genders beside the forms taught', () => {
+  it('reads costs charged on to the client in Spanish as the billing entry', () => {
+    expect(auditPains('Las jornadas de inspección extra nunca son repercutidas.')).toContain('rebill');
+  });
+  it('reads the singular person-day', () => {
+    expect(auditPains('Per ogni impianto ricalcolano la giornata uomo in un foglio a parte.')).toContain('effort');
+    expect(auditPains('Cada propuesta obliga a recontar la jornada hombre por sitio.')).toContain('effort');
+  });
+  it('reads a certificate that expires in the singular, and Spanish "vencen"', () => {
+    for (const note of [
+      'Il certificato scade senza che il comune lo sappia.',
+      'Das Zertifikat läuft ab, bevor jemand nachsieht.',
+      'Het certificaat verloopt zonder dat iemand het merkt.',
+      'Los certificados vencen sin aviso al ayuntamiento.',
+    ])
+      expect(auditPains(note), note).toContain('lapses');
+  });
+});

@@ -992,11 +992,16 @@ export const NOTE_PROBLEM_WORDS: Record<string, string> = {
   scadute: 'expired', expirado: 'expired', expirados: 'expired',
   // The verb in the present (sixty-fifth round): "los certificados expiran", "les
   // certificats expirent", "i certificati scadono".
-  expiram: 'expire', expira: 'expires', expiran: 'expire', expirent: 'expire', scadono: 'expire',
-  // Work charged on to a client ("ne sont pas refacturées": not billed on). Not Spanish and Portuguese "certificado", which
-  // is "certified" as often as a certificate ("cosmética certificada", "facturación certificada").
-  refactures: 'billed', refacturees: 'billed', refacture: 'billed', refacturados: 'billed',
-  rifatturati: 'billed', refaturados: 'billed', weiterberechnet: 'billed', doorberekend: 'billed',
+  expiram: 'expire', expira: 'expires', expiran: 'expire', expirent: 'expire', scadono: 'expire', scade: 'expires',
+  // Work charged on to a client ("ne sont pas refacturées": not billed on), the participle's four forms. Not Spanish and
+  // Portuguese "certificado", which is "certified" as often as a certificate ("cosmética certificada", "facturación
+  // certificada"). Spanish "refacturar" and Portuguese "refaturar" are mostly to invoice again; a cost charged on to the
+  // client is "repercutido" and "repassado" there (review of the sixty-fifth round, finding 5).
+  refactures: 'billed', refacturees: 'billed', refacture: 'billed', refacturee: 'billed',
+  repercutidos: 'billed', repercutidas: 'billed', repercutido: 'billed', repercutida: 'billed',
+  rifatturati: 'billed', rifatturate: 'billed', rifatturato: 'billed', rifatturata: 'billed',
+  repassados: 'billed', repassadas: 'billed', repassado: 'billed', repassada: 'billed',
+  weiterberechnet: 'billed', doorberekend: 'billed',
   // Accreditation (sixty-fifth round): the word in the six languages, an accreditation body's assessment
   // ("Akkreditierungsbegutachtung"; a bare "Begutachtung" is as often the care-level assessment of the Medizinischer
   // Dienst), and the national accreditation bodies of the six languages' countries, the UK's and the US's, as a
@@ -1558,6 +1563,7 @@ export const NOTE_PHRASES: Record<string, string> = {
   // word, "programma degli audit", "programa de auditorías"); work charged on to the client ("refacturer").
   'jours homme': 'man days', 'jour homme': 'man day', 'dias hombre': 'man days', 'jornadas hombre': 'man days',
   'giornate uomo': 'man days', 'giorni uomo': 'man days', 'dias homem': 'man days',
+  'giornata uomo': 'man days', 'giorno uomo': 'man days', 'dia hombre': 'man days', 'jornada hombre': 'man days', 'dia homem': 'man days',
   'non conformites': 'nonconformities', 'non conformite': 'nonconformity', 'no conformidades': 'nonconformities',
   'no conformidad': 'nonconformity', 'non conformita': 'nonconformities', 'nao conformidades': 'nonconformities',
   'nao conformidade': 'nonconformity',
@@ -1579,6 +1585,11 @@ export const NOTE_PHRASES: Record<string, string> = {
   'certificados caducan': 'certificates expire', 'certificados vencem': 'certificates expire',
   'certificats expirent': 'certificates expire', 'certificati scadono': 'certificates expire',
   'zertifikate laufen ab': 'certificates expire', 'certificaten verlopen': 'certificates expire',
+  // The singular and Spanish "vencen" (review of the sixty-fifth round, finding 5); Dutch "verloopt" only beside the noun,
+  // since it is how anything goes as well ("het gesprek verloopt goed").
+  'certificados vencen': 'certificates expire', 'certificado vence': 'certificate expires', 'certificado caduca': 'certificate expires',
+  'certificado expira': 'certificate expires', 'certificato scade': 'certificate expires', 'zertifikat lauft ab': 'certificate expires',
+  'certificaat verloopt': 'certificate expires', 'certificat expire': 'certificate expires',
 };
 
 const ITALIAN_THAN = ['di', 'che', 'del', 'della', 'dei', 'degli', 'delle'];

@@ -600,8 +600,11 @@ export const CONCEPTS: Record<string, Concept> = {
   },
   /** Sixty-fifth round: one person, room or resource booked twice at once, in the six languages ("double-booked", "booked
    * on two jobs at once", "Terminkonflikt", "réservé deux fois", "doble reserva", "doppia prenotazione", "dubbel geboekt",
-   * "reserva duplicada"; a phrase some of whose words the lexicon puts in English, "doppelt" or "reserva", is not heard as
-   * written: heard in English and French). A conflict or a clash is one only next to a word of time or booking
+   * "reserva duplicada"). Since the concept phrases are indexed as the notes read them too (compile.ts), "doppelt gebucht",
+   * "Doppelbuchung", "doble reserva" and "dubbel geboekt" are heard as well as the English and the French masculine
+   * (owners-and-bookings.test.ts); the participles of the Romance languages other than the French masculine ("réservée",
+   * "reservado", "prenotata"), "doppia prenotazione" and "reserva duplicada" are not heard as written (checked at the
+   * review mends of the sixty-fifth round). A conflict or a clash is one only next to a word of time or booking
    * ("scheduling conflicts", "rota clashes", CLASHING_TIMES): a bare "conflict" is as often between people, or of interest,
    * and "a personality clash" is no booking (review of the sixty-fifth round, finding 2). */
   doublebooking: {
