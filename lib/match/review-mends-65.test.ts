@@ -15,6 +15,7 @@ const corvelling = compileTaxonomy({
     { id: 'rota', label: 'Call-out rota planning', aliases: ['on-call rota'] },
     { id: 'skills', label: 'Engineer competence records', aliases: ['skills matrix'] },
     { id: 'accreditor', label: 'Accreditation body visits', aliases: ['accreditation assessment'] },
+    { id: 'short', label: 'Engineer shortages', aliases: ['short staffed'] },
   ],
 } satisfies Taxonomy);
 const pains = (notes: string) => contextOf(resolveProspect({ notes }, corvelling)).painPoints;
@@ -123,5 +124,16 @@ describe('finding 5: the singular and the other genders beside the forms taught'
       'Los certificados vencen sin aviso al ayuntamiento.',
     ])
       expect(auditPains(note), note).toContain('lapses');
+  });
+});
+
+describe('finding 6: staff counted before "down"', () => {
+  it('reads no shortage from people sent somewhere or a place down a road', () => {
+    expect(pains('We sent two techs down to the plant room on Friday.')).not.toContain('short');
+    expect(pains('A driver down the road spotted the smoke.')).not.toContain('short');
+  });
+  it('reads "an" before a vowel, and the count at a clause end or before a time', () => {
+    expect(pains('We are an operator down tonight.')).toContain('short');
+    expect(pains('We are two techs down.')).toContain('short');
   });
 });

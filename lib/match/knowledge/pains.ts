@@ -174,14 +174,19 @@ export const TRADE_STAFF_WORDS = ['drivers', 'nurses', 'carers', 'caregivers', '
  * "personnel", "workforce", said of the whole) and the trades' (TRADE_STAFF_WORDS); "staff" has no singular. */
 const STAFF_COUNT_NOUNS = [...WORKFORCE_WORDS.filter((w) => !['team', 'crew', 'personnel', 'workforce'].includes(w)), ...TRADE_STAFF_WORDS];
 const STAFF_COUNT_ONE = STAFF_COUNT_NOUNS.filter((w) => w !== 'staff').map((w) => (w === 'people' ? 'person' : w.slice(0, -1)));
+/** "a" or "an" as the next word begins (review of the sixty-fifth round: "an officer down", not "a officer"). */
+const ARTICLE_OF = (w: string) => (/^[aeiou]/.test(w) ? 'an' : 'a');
 /** Fewer hands than the work needs, said as the people missing, the count before or after "down": "we are 2 people
  * down", "down three drivers", "a nurse down", "we have nobody for Sundays". Review mend (sixty-fifth round): built from grammatical
  * pairs, a count of several before a plural staff noun and "a" or "one" before a singular one (STAFF_COUNT_NOUNS), so no
  * dead cue ("down a people") and the trade's own noun ("down two drivers") are read. */
+// The count said before "down" is the staff missing only at the clause's end or before a time (resolve.ts,
+// `sentDown`, STAFF_DOWN_NEXT): "we sent two techs down to the site" and "a driver down the road" are not (review of the
+// sixty-fifth round, finding 6).
 const SHORT_OF_HANDS = [
   ...[
     ...['2', '3', '4', '5', '6', 'two', 'three', 'four', 'five', 'six', 'a few', 'a couple of', 'several'].flatMap((n) => STAFF_COUNT_NOUNS.map((w) => `${n} ${w}`)),
-    ...['a', 'one'].flatMap((n) => STAFF_COUNT_ONE.map((w) => `${n} ${w}`)),
+    ...STAFF_COUNT_ONE.flatMap((w) => [`${ARTICLE_OF(w)} ${w}`, `one ${w}`]),
   ].flatMap((counted) => [`${counted} down`, `down ${counted}`]),
   'got nobody', 'have nobody',
 ];
@@ -1170,6 +1175,10 @@ export const CHANNEL_BETWEEN = ['the', 'our'];
  * (DURATION_WORDS) follows it ("went down 2 days before Christmas"). Not "the": "when the oven goes down the whole shift waits" is downtime; "I went down the
  * checklist" is none by its subject. */
 export const NOT_DOWN_AFTER = ['well', 'there', 'to', 'from', 'by'];
+/** After "<count> <staff> down" in its clause, the words of a time that keep it the staff missing ("two nurses down since
+ * May", "an officer down tonight", "three drivers down on the weekend rota"); any other word makes it a way or a place
+ * ("two techs down to the site", "a driver down the road"). */
+export const STAFF_DOWN_NEXT = ['since', 'this', 'tonight', 'today', 'tomorrow', 'on', 'for', 'again', 'all', 'every', 'most', 'until', 'till', 'now', 'already', 'and', 'but', 'so', 'at', 'over', 'in', 'per', 'each', 'most'];
 /** After a figure that follows GOES_DOWN, these make it a count of outages, not an amount: "went down 3 times". */
 export const TIMES_WORDS = ['times', 'x'];
 /** Words between what goes down and "goes down": "the till has been going down", "ride 4 keeps going down". */
