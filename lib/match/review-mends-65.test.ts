@@ -16,6 +16,7 @@ const corvelling = compileTaxonomy({
     { id: 'skills', label: 'Engineer competence records', aliases: ['skills matrix'] },
     { id: 'accreditor', label: 'Accreditation body visits', aliases: ['accreditation assessment'] },
     { id: 'short', label: 'Engineer shortages', aliases: ['short staffed'] },
+    { id: 'reach', label: 'Reaching deskless engineers', aliases: ['no work email'] },
   ],
 } satisfies Taxonomy);
 const pains = (notes: string) => contextOf(resolveProspect({ notes }, corvelling)).painPoints;
@@ -107,6 +108,8 @@ const audits = compileTaxonomy({
   ],
 } satisfies Taxonomy);
 const auditPains = (notes: string) => contextOf(resolveProspect({ notes }, audits)).painPoints;
+const plans = compileTaxonomy({ personas: [], industries: [], painPoints: [{ id: 'planning', label: 'Inspector planning', aliases: ['audit schedule'] }] } satisfies Taxonomy);
+const auditPlans = (notes: string) => contextOf(resolveProspect({ notes }, plans)).painPoints;
 
 describe('finding 5: the singular and the other genders beside the forms taught', () => {
   it('reads costs charged on to the client in Spanish as the billing entry', () => {
@@ -135,5 +138,16 @@ describe('finding 6: staff counted before "down"', () => {
   it('reads "an" before a vowel, and the count at a clause end or before a time', () => {
     expect(pains('We are an operator down tonight.')).toContain('short');
     expect(pains('We are two techs down.')).toContain('short');
+  });
+});
+
+describe('finding 7: the standard\'s terms and an adverb in the reach phrases', () => {
+  it('reads not having email with an adverb after the negation', () => {
+    expect(pains('The night fitters dont really have a work email, so the memos go nowhere.')).toContain('reach');
+    expect(pains('Half the fitters still dont have email.')).toContain('reach');
+  });
+  it('reads the audit programme in the standard\'s singular', () => {
+    expect(auditPlans('Le programme d\'audit est tenu sur papier dans chaque agence.')).toContain('planning');
+    expect(auditPlans('Il programma di audit è ancora su carta in ogni sede.')).toContain('planning');
   });
 });

@@ -1560,7 +1560,8 @@ export const NOTE_PHRASES: Record<string, string> = {
   // an audit's effort in person-days ("jours-homme", "días-hombre", "dias-homem"); the
   // nonconformities an audit raises (French "non-conformités" and its siblings)
   // and the corrective actions that close them; an audit programme, which is the schedule of audits (ISO 19011's
-  // word, "programma degli audit", "programa de auditorías"); work charged on to the client ("refacturer").
+  // word is the singular, "programme d'audit", "programa de auditoría", "programma di audit", and the plurals said of
+  // it beside them); work charged on to the client ("refacturer").
   'jours homme': 'man days', 'jour homme': 'man day', 'dias hombre': 'man days', 'jornadas hombre': 'man days',
   'giornate uomo': 'man days', 'giorni uomo': 'man days', 'dias homem': 'man days',
   'giornata uomo': 'man days', 'giorno uomo': 'man days', 'dia hombre': 'man days', 'jornada hombre': 'man days', 'dia homem': 'man days',
@@ -1574,6 +1575,8 @@ export const NOTE_PHRASES: Record<string, string> = {
   'corrigerende maatregelen': 'corrective actions', 'corrigerende maatregel': 'corrective action',
   'programma degli audit': 'audit schedule', 'programma delle ispezioni': 'inspection schedule',
   'programme des audits': 'audit schedule', 'programa de auditorias': 'audit schedule',
+  // The standard's own singular terms (ISO 19011 in French, Spanish and Italian), review of the sixty-fifth round.
+  'programme d audit': 'audit schedule', 'programa de auditoria': 'audit schedule', 'programma di audit': 'audit schedule',
   'programa de inspecciones': 'inspection schedule',
   'programa de inspecoes': 'inspection schedule',
   // Who is qualified for what, the question of a competence record, in five languages (sixty-fifth round).
