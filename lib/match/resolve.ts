@@ -33,7 +33,7 @@ import {
 import { FOOD_AND_DRINK_GOODS, FOOD_VALUE_WORDS, RELATED_SECTORS, SECTORS, SECTOR_PICKLIST_NAMES, SECTOR_WIDE_NAMES } from './knowledge/industries';
 import { DENYING_WORDS, INDUSTRY_WORDS, DUTCH_QUOTE_BRIDGES, GAINING_WORDS, GLAD_WORDS, GROWTH_WORDS, LINKING, RIVAL_WORDS, QUOTE_BRIDGES_BESIDE_A_VERB, QUOTE_VERBS, TRADE_KIND_WORDS, BUS_WORDS_OF_OTHER_SENSES, GOODS_NAME_WORDS, GOODS_WORDS, TRADE_NAME_WORDS, DRINK_AND_PLACE_WORDS, PENSION_BODY_NAME } from './knowledge/lexicon';
 import { SEGMENTS } from './knowledge/segments';
-import { FUNCTION_PARENTS, FUNCTIONS, GENERIC_TITLE_WORDS, HOBBY_BUSINESS_WORDS, HOBBY_WORDS, JOB_SEEKING, JOINED_FUNCTION_ABBREVIATIONS, JOB_SEEKING_TITLE, NOT_A_PROSPECT, HEAD_ELSEWHERE, ITALIAN_LEGAL_FORM, DUTCH_LEGAL_FORM, ITALIAN_NAME_WORDS, PUBLIC_BODY_NAME, PUBLIC_SERVICE_NAME, BUSINESS_AFTER_PUBLIC_BODY, ITALIAN_SPA, BARE_SPA, SECTOR_ABBREVIATIONS, FRONT_LINE_SUPERVISOR, FRONT_LINE_FUNCTIONS, SELLER_TITLES, TITLE_ABBREVIATIONS, LICENCE_TITLES, COUNSELLING_TRADE_WORDS, NOT_COUNSELLING_WORDS, CLINICIAN_HEADS, PART_TIME_WORDS, SITE_HEAD_RANKS, STUDENT_WORDS, HEAD_FIRST_STUDENT_WORDS, DEGREE_WORDS, DEGREE_INITIALS, TEACHER_WORDS, MASTER_OR_TEACHER, TOP_EXECUTIVE_TITLES, TRAINEE_WORDS, REPRESENTATIVE_WORDS, STRATEGY_AND_OPERATIONS, NOT_CREW_WORDS, MANAGED_WORKER_WORDS, WORKER_SHIFT_WORDS, COMPANY_DIRECTOR_ALONE, NOT_A_BOARD_SECTORS, OWNERS_COMMUNITY, MEMBER_BODY_WORDS } from './knowledge/titles';
+import { FUNCTION_PARENTS, FUNCTIONS, GENERIC_TITLE_WORDS, HOBBY_BUSINESS_WORDS, HOBBY_WORDS, JOB_SEEKING, JOINED_FUNCTION_ABBREVIATIONS, JOB_SEEKING_TITLE, NOT_A_PROSPECT, HEAD_ELSEWHERE, ITALIAN_LEGAL_FORM, DUTCH_LEGAL_FORM, ITALIAN_NAME_WORDS, PUBLIC_BODY_NAME, PUBLIC_SERVICE_NAME, BUSINESS_AFTER_PUBLIC_BODY, ITALIAN_SPA, BARE_SPA, SECTOR_ABBREVIATIONS, FRONT_LINE_SUPERVISOR, FRONT_LINE_FUNCTIONS, SELLER_TITLES, TITLE_ABBREVIATIONS, LICENCE_TITLES, COUNSELLING_TRADE_WORDS, NOT_COUNSELLING_WORDS, CLINICIAN_HEADS, PART_TIME_WORDS, SITE_HEAD_RANKS, STUDENT_WORDS, HEAD_FIRST_STUDENT_WORDS, DEGREE_WORDS, DEGREE_INITIALS, TEACHER_WORDS, MASTER_OR_TEACHER, TOP_EXECUTIVE_TITLES, TRAINEE_WORDS, REPRESENTATIVE_WORDS, STRATEGY_AND_OPERATIONS, NOT_CREW_WORDS, MANAGED_WORKER_WORDS, WORKER_SHIFT_WORDS, COMPANY_DIRECTOR_ALONE, NOT_A_BOARD_SECTORS, OWNERS_COMMUNITY, MEMBER_BODY_WORDS, MEMBER_BODY_BUSINESSES, BOARD_OFFICES } from './knowledge/titles';
 
 const TRAINEE = new Set(TRAINEE_WORDS);
 const LINKED_WITH_WORD = new Set(LINKED_WITH);
@@ -7628,17 +7628,24 @@ function withoutOwnCompany(title: string | undefined, company: string | undefine
  * comma or a bracket, legal forms aside): "Guild Almoner", "Rowing Guild Almoner"; at a body its members govern
  * (MEMBER_BODY_WORDS) its board's ("Board Purser"). The company says whose office it is, as a title's own words would.
  * Nothing where no such name or more than one persona's is. */
-const MEMBER_BODY = new Set(MEMBER_BODY_WORDS);
+/** The body's words as the company's name is read below (each word through titleWords: "co op" as it reads "Co-op"). */
+const MEMBER_BODY = MEMBER_BODY_WORDS.map((w) => w.split(' ').flatMap((x) => titleWords(x)));
+const MEMBER_BUSINESS = MEMBER_BODY_BUSINESSES.map((w) => w.split(' ').flatMap((x) => titleWords(x)));
+const BOARD_OFFICE = new Set(BOARD_OFFICES);
+/** How sure a board's office read from the body's name is: as sure as a title's own words. */
+const OFFICE_OF_BODY_CONFIDENCE = 0.9;
 function officeOfBody(title: string | undefined, company: string | undefined, c: CompiledTaxonomy): Resolved | undefined {
   if (!title || !company || ROLE_JOIN.test(title) || /[,(]/.test(title)) return undefined;
   const said = titleWords(title);
   if (said.length === 0 || said.length > 2) return undefined;
+  // "Co-op" is one word here: its "co" is no legal form.
   const tails = company
+    .replace(/\bco[- ]op\b/giu, 'coop')
     .split(/[,()]/)
     .map((part) => normalise(part).split(/[^a-z0-9]+/).filter((w) => w && !LEGAL_FORMS.has(w)).flatMap((w) => titleWords(w)))
     .filter((ws) => ws.length > 0);
   const ends = (ws: readonly string[]) => tails.some((t) => t.length >= ws.length && startsWith(t.slice(t.length - ws.length), ws));
-  const board = tails.some((t) => MEMBER_BODY.has(t.at(-1)!));
+  const board = BOARD_OFFICE.has(said.join(' ')) && MEMBER_BODY.some((ws) => ends(ws)) && !MEMBER_BUSINESS.some((ws) => ends(ws));
   const named = new Set(
     c.personas.flatMap((p, index) =>
       p.forms.some((f) => {
@@ -7651,7 +7658,7 @@ function officeOfBody(title: string | undefined, company: string | undefined, c:
   );
   if (named.size !== 1) return undefined;
   const p = c.personas[[...named][0]!]!;
-  return { id: p.entry.id, label: p.entry.label, evidence: { field: 'title', quote: title.trim(), via: 'taxonomy', confidence: 0.9 } };
+  return { id: p.entry.id, label: p.entry.label, evidence: { field: 'title', quote: title.trim(), via: 'taxonomy', confidence: OFFICE_OF_BODY_CONFIDENCE } };
 }
 
 /** The record's persona: its title's, else, when the title is empty or names no function, the role the notes give

@@ -151,3 +151,26 @@ describe('finding 7: the standard\'s terms and an adverb in the reach phrases', 
     expect(auditPlans('Il programma di audit è ancora su carta in ogni sede.')).toContain('planning');
   });
 });
+
+/** Corvelling's buyers at the bodies it serves: lift owners' co-operatives and their boards, and the firms' own. */
+const buyers = compileTaxonomy({
+  personas: [
+    { id: 'board-treasurer', label: 'Board Treasurer', aliases: [] },
+    { id: 'board-director', label: 'Board Director', aliases: [] },
+    { id: 'treasurer', label: 'Treasurer', aliases: [] },
+  ],
+  industries: [],
+  painPoints: [],
+} satisfies Taxonomy);
+const personas = (title: string, company: string) => contextOf(resolveProspect({ title, company }, buyers)).personas;
+
+describe("finding 8: a member body's board offices", () => {
+  it("leaves a building society's treasurer and an association's director to the title's reading", () => {
+    expect(personas('Treasurer', 'Harbourside Building Society')).toContain('treasurer');
+    expect(personas('Director', 'Lakeshore Dental Association')).not.toContain('board-director');
+  });
+  it('reads the board officer at a co-op and a strata', () => {
+    expect(personas('Treasurer', 'Elm Street Co-op')).toEqual(['board-treasurer']);
+    expect(personas('Treasurer', 'Bayview Strata')).toEqual(['board-treasurer']);
+  });
+});
