@@ -5359,11 +5359,11 @@ const PARTY_STEMS = new Set([...SERVED_PARTY_WORDS, 'competitors'].map((w) => st
 /** How many words may stand before such a word in its clause and it still opens it ("most of our customers"). */
 const PARTY_LEAD = 3;
 const CUSTOMER_STEMS = new Set(CUSTOMER_WORDS.map((w) => stem(w)));
-/** pains-party-alone: the people a housing business (an association, a manager of buildings, a landlord, a town) serves,
- * in English too: "most owners live out of state", "the residents park on the verge" say who, and name
+/** pains-party-alone: the people a business serves as owners or residents (a housing association's, a manager of
+ * buildings', a landlord's, a town's, and in any library a franchise's or a practice's owners), in English too: "most owners live out of state", "the residents park on the verge" say who, and name
  * no pain about them, unless the sentence says they get in touch (HOUSING_PARTY_CONTACT: "owners keep phoning the
  * office", "emails from residents asking about the bins"), where their contact is the pain (sixty-fifth round). */
-const HOUSING_PARTY_STEMS = new Set(['owners', 'homeowners', 'residents'].map((w) => stem(w)));
+const SERVED_PEOPLE_STEMS = new Set(['owners', 'homeowners', 'residents'].map((w) => stem(w)));
 const HOUSING_PARTY_CONTACT = new Set([
   ...ASKING_BEFORE_ARRIVAL.filter((w) => !w.includes(' ')), ...CHANNEL_WORDS,
   'complain', 'complains', 'complaining', 'complained', 'emailing', 'emailed', 'texting', 'texted', 'write', 'writes', 'writing', 'wrote',
@@ -7094,7 +7094,8 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
   const unitAskedOfNoCost = (t: { start: number; end: number; sentence: number; concept: string }): boolean => {
     if (t.concept !== 'allocation' || !UNIT_ASKED.has(tokens.slice(t.start, t.end).map((x) => x.word).join(' '))) return false;
     const near = wordsOfSentences(t.sentence - 1, t.sentence);
-    return !near.some((x) => COST_OR_BILL.has(x.word)) && !RUN_UP.test(near.map((x) => x.word).join(' '));
+    // "in charge of" says who runs a thing, not a charge (review of the sixty-fifth round, finding 9).
+    return !near.some((x, k) => COST_OR_BILL.has(x.word) && !(x.word === 'charge' && near[k - 1]?.word === 'in')) && !RUN_UP.test(near.map((x) => x.word).join(' '));
   };
   // Sixty-fifth round: the staff's seeing said not to happen ("half the crew never sees the rota changes", "the porters
   // don't see the circulars") is a message that does not reach them: the `reach` topic, where a library hears it. A
@@ -7296,12 +7297,12 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
   // them ("Lost repeat clients"): "Die Kunden rufen jeden Tag an" is no "Customers want X" nor "Customer Y
   // audits". For a sentence, per pain: true where such a word is said and the sentence's other words give the pain
   // less than WEAK_LEAD. Review mend: the same rule in every pass that reads a sentence through the library's words
-  // (the added sentence, the complaint) and in the notes' return to a pain. The housing parties (HOUSING_PARTY_STEMS)
+  // (the added sentence, the complaint) and in the notes' return to a pain. The people served as owners or residents (SERVED_PEOPLE_STEMS)
   // are read so in English too, where the sentence says no contact of theirs (sixty-fifth round).
   const partyAloneIn = (sentence: number, positions: number[], share: (i: number) => number, skip: (i: number) => boolean, partyShare: boolean) => {
     const first = firstOfSentence.get(sentence)!;
     const contact = () => tokens.slice(first, endOfSentence.get(sentence)!).some((t) => HOUSING_PARTY_CONTACT.has(t.word));
-    const party = positions.filter((i) => (CUSTOMER_STEMS.has(stems[i]!) && (stems[i] !== tokens[i]!.stem || foreignSentence(sentence))) || (HOUSING_PARTY_STEMS.has(stems[i]!) && !contact()));
+    const party = positions.filter((i) => (CUSTOMER_STEMS.has(stems[i]!) && (stems[i] !== tokens[i]!.stem || foreignSentence(sentence))) || (SERVED_PEOPLE_STEMS.has(stems[i]!) && !contact()));
     const besides = party.length ? libraryWordSums(positions, wordStems, weightsOf, share, (i) => skip(i) || party.includes(i), partyShare, c) : undefined;
     return (index: number): boolean =>
       !!besides && (besides.get(index)?.total ?? 0) < WEAK_LEAD && !party.some((i) => nameHeads(c)[index]!.has(stems[i]!));
@@ -7515,7 +7516,7 @@ export function resolveProspect(given: Prospect, c: CompiledTaxonomy): Resolutio
   const stemOf = (t: Token, tokens: readonly Token[]) => readStem(t, c, tokens);
   return {
     personas,
-    industries: asWritten(serviceTheTitleSays(given, c, resolveIndustries(prospect, c, anotherParty))),
+    industries: asWritten(industriesOrTitleLine(given, c, resolveIndustries(prospect, c, anotherParty))),
     // pains-another-party: a business that sells to, buys from, refers to or partners with a segment says in its notes
     // what it wants of that segment or of the vendor ("Wholesaler, sells to supermarkets; wants to see your promo
     // prices"), not what hurts a business of it: no pain, not even one in the taxonomy's own words. Not a business
@@ -7814,7 +7815,6 @@ const industryHeadsOf = (c: CompiledTaxonomy): Map<string, Set<number>> =>
  * entry, in place of the sector's. */
 function serviceTheTitleSays(prospect: Prospect, c: CompiledTaxonomy, read: Resolved[]): Resolved[] {
   const title = prospect.title?.trim();
-  if (title && !read.length) return lineTheTitleHeads(title, c);
   if (!title || !read.length || !isPublicBody(prospect)) return read;
   const sector = governmentSectorIds(c);
   if (!read.every((r) => sector.has(r.id))) return read;
@@ -7831,6 +7831,14 @@ function serviceTheTitleSays(prospect: Prospect, c: CompiledTaxonomy, read: Reso
   const index = industryIndexOf(c, named[0]!.id);
   if (!said.some((w) => heads.get(w)?.has(index))) return read;
   return [{ ...named[0]!, evidence: { ...named[0]!.evidence, field: 'title', quote: title } }];
+}
+
+/** The industries read, with the public body's service its title says (serviceTheTitleSays); where nothing reads
+ * the business, the line of business the title heads (lineTheTitleHeads). */
+function industriesOrTitleLine(prospect: Prospect, c: CompiledTaxonomy, read: Resolved[]): Resolved[] {
+  const title = prospect.title?.trim();
+  if (title && !read.length) return lineTheTitleHeads(title, c);
+  return serviceTheTitleSays(prospect, c, read);
 }
 
 /** A compound this long, written as one word, names a line of business in a title, not a role. */

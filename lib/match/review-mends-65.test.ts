@@ -17,6 +17,7 @@ const corvelling = compileTaxonomy({
     { id: 'accreditor', label: 'Accreditation body visits', aliases: ['accreditation assessment'] },
     { id: 'short', label: 'Engineer shortages', aliases: ['short staffed'] },
     { id: 'reach', label: 'Reaching deskless engineers', aliases: ['no work email'] },
+    { id: 'alloc', label: 'Cost allocation', aliases: ['chargeback'] },
   ],
 } satisfies Taxonomy);
 const pains = (notes: string) => contextOf(resolveProspect({ notes }, corvelling)).painPoints;
@@ -172,5 +173,14 @@ describe("finding 8: a member body's board offices", () => {
   it('reads the board officer at a co-op and a strata', () => {
     expect(personas('Treasurer', 'Elm Street Co-op')).toEqual(['board-treasurer']);
     expect(personas('Treasurer', 'Bayview Strata')).toEqual(['board-treasurer']);
+  });
+});
+
+describe('finding 9: "in charge of" is no charge', () => {
+  it('reads no cost allocation from a team in charge of something', () => {
+    expect(pains('Nobody can say which team is in charge of the spare parts returns.')).not.toContain('alloc');
+  });
+  it('still reads a cost split by unit', () => {
+    expect(pains('They want the lift contract costs split by department.')).toContain('alloc');
   });
 });
