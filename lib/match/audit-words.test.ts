@@ -50,7 +50,7 @@ describe('audit and certification pains in six languages', () => {
       expect(pains(note), note).toContain('findings');
   });
   it('reads an accreditation body named by its acronym, and the German assessment, as the accreditor entry', () => {
-    for (const note of ['Their ANAB assessment is booked for May and the swing reports are thin.', 'Die DAkkS-Begutachtung im Mai macht ihnen Sorgen.', 'Die Akkreditierungsbegutachtung im Mai macht ihnen Sorgen.'])
+    for (const note of ['Their ANAB assessment is booked for May and the swing reports are thin.', 'Die Begutachtung durch die DAkkS im Mai macht ihnen Sorgen.', 'Die Akkreditierungsbegutachtung im Mai macht ihnen Sorgen.'])
       expect(pains(note), note).toContain('accreditor');
   });
   it('reads work never charged on to the client as billing leakage', () => {
