@@ -31,6 +31,7 @@ describe('audit and certification pains in six languages', () => {
   it('reads person-days in the Romance languages as the effort entry', () => {
     for (const note of [
       'Per ogni parco giochi ricalcolano le giornate uomo in un foglio a parte.',
+      'Per ogni parco giochi ricalcolano la giornata uomo in un foglio a parte.',
       'Chaque devis oblige à recompter les jours homme par aire de jeux.',
       'Cada presupuesto obliga a recontar los días hombre por parque.',
       'Cada proposta obriga a recontar os dias homem por parque infantil.',
@@ -42,13 +43,14 @@ describe('audit and certification pains in six languages', () => {
       'Los operadores nunca devuelven las acciones correctivas a tiempo.',
       'Les exploitants renvoient les actions correctives en retard.',
       'Gli operatori mandano le azioni correttive via posta.',
+      "Gli operatori mandano ogni azione correttiva via posta.",
       'De exploitanten sturen de corrigerende maatregelen per post.',
       'Os operadores enviam as ações corretivas em papel.',
     ])
       expect(pains(note), note).toContain('findings');
   });
   it('reads an accreditation body named by its acronym, and the German assessment, as the accreditor entry', () => {
-    for (const note of ['Their ANAB assessment is booked for May and the swing reports are thin.', 'Die Akkreditierung Begutachtung im Mai macht ihnen Sorgen.'])
+    for (const note of ['Their ANAB assessment is booked for May and the swing reports are thin.', 'Die Begutachtung durch die DAkkS im Mai macht ihnen Sorgen.', 'Die Akkreditierungsbegutachtung im Mai macht ihnen Sorgen.'])
       expect(pains(note), note).toContain('accreditor');
   });
   it('reads work never charged on to the client as billing leakage', () => {
@@ -56,12 +58,12 @@ describe('audit and certification pains in six languages', () => {
   });
   it('reads an audit programme as the schedule of audits, and certificates that expire in four languages', () => {
     expect(pains('Tengono il programma degli audit su carta in ogni sede.')).toContain('planning');
-    for (const note of ['I certificati scadono senza che il comune lo sappia.', 'Dois certificados expiram antes da visita seguinte.', 'Los certificados caducan sin aviso al ayuntamiento.', 'Die Zertifikate laufen ab, bevor jemand nachsieht.'])
+    for (const note of ['I certificati scadono senza che il comune lo sappia.', 'Dois certificados expiram antes da visita seguinte.', 'Los certificados caducan sin aviso al ayuntamiento.', 'Die Zertifikate laufen ab, bevor jemand nachsieht.', 'Il certificato scade senza che il comune lo sappia.', 'Das Zertifikat läuft ab, bevor jemand nachsieht.'])
       expect(pains(note), note).toContain('lapses');
   });
   it('reads notes that name only requirements as no pain', () => {
     expect(pains('Wants SSO, EU hosting and a tablet app. The inspection logs are handwritten.')).toContain('archive');
-    expect(pains('Wants SSO, EU hosting and a tablet app. The inspection logs are handwritten. Requirements only at this stage.')).toEqual([]);
+    expect(pains('Wants SSO, EU hosting and a tablet app. Requirements only at this stage.')).toEqual([]);
   });
   it('reads not knowing who is qualified for what as the competence entry, not the bare word', () => {
     for (const note of [

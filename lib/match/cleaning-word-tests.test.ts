@@ -70,9 +70,11 @@ describe("Quillfern's notes through the cleaning passes' word tests", () => {
     expect(disownedSpans(labelled, true).length).toBeGreaterThan(0);
     const bare = 'Odile: the kiln logs are in a ledger.\nYsolde: pricing not raised by them, Ysolde brought it up.';
     expect(disownedSpans(bare, true)).toEqual([]);
-    // Without a ")" the seller's names are not looked for: only the word test's "includes" reads the notes.
+    // Without a ")" the seller's names are not looked for: the word test reads the notes once at most, and nothing
+    // replaces, splits or searches them (whichever String method the test uses).
     const { notes, used } = watched(bare);
     expect(disownedSpans(notes, true)).toEqual([]);
-    expect(used).toEqual(['includes']);
+    expect(used.length).toBeLessThanOrEqual(1);
+    expect(used.filter((k) => ['replace', 'replaceAll', 'split', 'match', 'matchAll', 'search', 'slice', 'toLowerCase', 'normalize'].includes(String(k)))).toEqual([]);
   });
 });

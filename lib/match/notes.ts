@@ -1,7 +1,7 @@
 // Notes as reps paste them: call transcripts with the seller's turns mixed in, clauses that settle a
 // topic ("labor is fine too"), requirements that are not problems ("needs QBO integration"). These
 // functions say which words of the notes can name a pain.
-import { ANSWER_NO, NO_AFFIRMING, NO_KNOWING, ANSWER_NOT_HAD, BUT_WORDS, ANSWER_PROBLEM, ANSWER_REFUSED, ANSWER_REFUSED_OPENING, COMPLAINTS, ANSWER_YES, OPEN_QUESTION, CLAUSE_OPENERS, COORDINATING_AND, FOCUS_WORDS, SETTLED_ANAPHORS, COPULAS, REQUIREMENT_HEADINGS, REQUIREMENT_HEADINGS_ANYWHERE, RECORD_MAKERS, RECORD_VERBS, RECORD_VERB_LEADS, SETTLED_ADVERBS, ASKING_OPENERS, WANTING_OPENERS, PRODUCT_NOUNS, DUTY_SUBJECTS, DUTY_VERBS, NEED, NO_PAIN, NOTE_DATES, NOTE_KINDS, NOTE_MEDIA, NOTE_RECORDS, NOTE_SOURCES, OF_ARTICLES, OF_LINKS, REQUIRED_THINGS, REQUIREMENT, OWNER_LABEL, POINT_ABBREVIATIONS, POINT_ABBREVIATIONS_LEADING, POINT_TITLES, POINT_OPENERS, GUESSING_WORDS, GUESS_HEADINGS, GUESS_NOT_TAKEN_UP, GUESS_UNCONFIRMED, GUESS_HEDGES, GUESS_TOPIC_CHANGED, DISOWNED_GENERIC, SELLER_LABELS, SETTLED, SETTLED_TACKLED, FIXED_VERBS, FIXED_PAST_TIMES, GONE_SINCE_MARKERS, GONE_SINCE_NONE, GONE_SINCE_ANY, GONE_SINCE_NEGATIONS, GONE_SINCE_CHANGES, OTHER_OFFICE_LEADS, OTHER_OFFICES, OTHER_OFFICE_VERBS, OBLIGED, OBLIGED_COPULAS, OBLIGED_DETERMINERS, FIXED_UNDONE, SETTLED_AUDIT_ONLY, AUDIT_WORDS, SETTLED_NAMED, SETTLED_NOT_MATTER, SETTLED_AFTER_IS, SETTLED_DENIED_AFTER, SETTLED_DENIED_BEFORE, SETTLED_DENIED_COPULAS, SETTLED_DENIED_PHRASES, SETTLED_DENIED_PHRASE_GAP, SUBJECTLESS_NOT, HANDLED_WORDS, HANDLED_MANNERS, NEXT_STEP_LABELS, NEXT_STEP_REPORTS, NEXT_STEP_IF_PLAN, NEXT_STEP_PLAN_VERBS, EMBEDDED_QUESTION, TENURE_BEFORE, TENURE_BETWEEN, TENURE_LINKS, TENURE_NOT_FIELDS, TENURE_CLAUSE_VERBS, TENURE_NUMBER_WORDS, TENURE_UNITS, SETTLED_HANDOFF_PRONOUNS, CREDO_OPENERS, CREDO_AFTER_I, CREDO_BEFORE, CREDO_LACKING, CREDO_SUBJECTS, CREDO_WISHES, GUESS_NO_REPLY, GUESS_NO_REPLY_AFTER, REQUIREMENT_HEADING_LINKS, REQUIREMENT_HEADING_REACH } from './knowledge/cues';
+import { ANSWER_NO, NO_AFFIRMING, NO_KNOWING, ANSWER_NOT_HAD, BUT_WORDS, ANSWER_PROBLEM, ANSWER_REFUSED, ANSWER_REFUSED_OPENING, COMPLAINTS, ANSWER_YES, OPEN_QUESTION, CLAUSE_OPENERS, COORDINATING_AND, FOCUS_WORDS, SETTLED_ANAPHORS, COPULAS, REQUIREMENT_HEADINGS, REQUIREMENT_HEADINGS_ANYWHERE, RECORD_MAKERS, RECORD_VERBS, RECORD_VERB_LEADS, SETTLED_ADVERBS, ASKING_OPENERS, WANTING_OPENERS, PRODUCT_NOUNS, DUTY_SUBJECTS, DUTY_VERBS, NEED, NO_PAIN, NOTE_DATES, NOTE_KINDS, NOTE_MEDIA, NOTE_RECORDS, NOTE_SOURCES, OF_ARTICLES, OF_LINKS, REQUIRED_THINGS, REQUIREMENT, OWNER_LABEL, POINT_ABBREVIATIONS, POINT_ABBREVIATIONS_LEADING, POINT_TITLES, POINT_OPENERS, GUESSING_WORDS, GUESS_HEADINGS, GUESS_NOT_TAKEN_UP, GUESS_UNCONFIRMED, GUESS_HEDGES, GUESS_TOPIC_CHANGED, DISOWNED_GENERIC, SELLER_LABELS, SETTLED, SETTLED_TACKLED, FIXED_VERBS, FIXED_PAST_TIMES, GONE_SINCE_MARKERS, GONE_SINCE_NONE, GONE_SINCE_ANY, GONE_SINCE_NEGATIONS, GONE_SINCE_CHANGES, OTHER_OFFICE_LEADS, OTHER_OFFICES, OTHER_OFFICE_VERBS, OBLIGED, OBLIGED_COPULAS, OBLIGED_DETERMINERS, FIXED_UNDONE, SETTLED_AUDIT_ONLY, AUDIT_WORDS, SETTLED_NAMED, SETTLED_NOT_MATTER, SETTLED_AFTER_IS, SETTLED_DENIED_AFTER, SETTLED_DENIED_BEFORE, SETTLED_DENIED_COPULAS, SETTLED_DENIED_PHRASES, SETTLED_DENIED_PHRASE_GAP, SUBJECTLESS_NOT, HANDLED_WORDS, HANDLED_MANNERS, NEXT_STEP_LABELS, NEXT_STEP_REPORTS, NEXT_STEP_IF_PLAN, NEXT_STEP_PLAN_VERBS, EMBEDDED_QUESTION, TENURE_BEFORE, TENURE_BETWEEN, TENURE_LINKS, TENURE_NOT_FIELDS, TENURE_CLAUSE_VERBS, TENURE_NUMBER_WORDS, TENURE_UNITS, SETTLED_HANDOFF_PRONOUNS, CREDO_OPENERS, CREDO_AFTER_I, CREDO_BEFORE, CREDO_LACKING, CREDO_SUBJECTS, CREDO_WISHES, GUESS_NO_REPLY, GUESS_NO_REPLY_AFTER, REQUIREMENT_HEADING_LINKS, REQUIREMENT_HEADING_REACH, REQUIREMENTS_ONLY, REQUIREMENTS_ONLY_TAILS, SETTLED_CLAUSE_ALONE, SETTLED_RELATIVE, SETTLED_RELATIVE_DENIED } from './knowledge/cues';
 import { conceptIndex, PhraseIndex } from './compile';
 import { clippedCase, cognates, currentLexiconEdition, noteCompound, noteStem, readIdioms, splitSeveralWords, tableEnglishStems } from './lexicon';
 import { COMPOUND_RANKS, INDUSTRY_PHRASES, INDUSTRY_WORDS, NOTE_PHRASES, NOTE_PROBLEM_WORDS, NOTE_WORDS, PHRASES, WORDS } from './knowledge/lexicon';
@@ -1246,9 +1246,25 @@ const settledCues = (text: string, tokens: readonly Token[], stems: readonly str
     m.value.every((cue, k) => saysCueWord(text, tokens[m.start + k]!, cue)) &&
     (!AUDIT_ONLY.has(m.value.join(' ')) || besideAudit(tokens, m.start)) &&
     (!HANDOFF_PRONOUN.has(m.value.join(' ')) || closesClause(text, tokens, m.end)) &&
+    (!CLAUSE_ALONE.has(m.value.join(' ')) || (opensClause(text, tokens, m.start) && closesClause(text, tokens, m.end)) || relativeNotDenied(tokens, m.start, m.value.join(' '))) &&
     (CONTENT_WITH.has(m.value[m.value.length - 1]!) || !byHandNear(tokens, byHand, m.start, m.end)) &&
     !(saysHandled(m.value) && byHandNear(tokens, manners, m.start, m.end, MANNER_REACH)));
 const HANDOFF_PRONOUN = new Set(SETTLED_HANDOFF_PRONOUNS);
+const CLAUSE_ALONE = new Set(SETTLED_CLAUSE_ALONE);
+const RELATIVE = new Set(SETTLED_RELATIVE);
+const RELATIVE_DENIED = new Set(SETTLED_RELATIVE_DENIED);
+/** A relative "that works" with nothing before it in its sentence that denies it or looks for it. */
+const relativeNotDenied = (tokens: readonly Token[], start: number, cue: string): boolean => {
+  if (!RELATIVE.has(cue)) return false;
+  for (let i = start - 1; i >= 0 && tokens[i]!.sentence === tokens[start]!.sentence; i--) if (RELATIVE_DENIED.has(tokens[i]!.word)) return false;
+  return true;
+};
+/** Whether the cue starting at token `start` opens its clause: first in its sentence, or after a comma, a colon, a
+ * semicolon or a dash. */
+const opensClause = (text: string, tokens: readonly Token[], start: number): boolean => {
+  const before = tokens[start - 1];
+  return !before || before.sentence !== tokens[start]!.sentence || CLAUSE_MARK.test(text.slice(before.end, tokens[start]!.start));
+};
 /** Whether the cue ending before token `end` closes its clause: nothing follows it in its sentence, or a stop mark
  * does and the next clause opens with no "but" ("the office does it, not me, so ..." but not "not me, but ..."). */
 const closesClause = (text: string, tokens: readonly Token[], end: number): boolean => {
@@ -2326,8 +2342,28 @@ export function readClauses(text: string, tokens: readonly Token[], names?: Labe
   }
   // A profile's "About:" section pasted as the notes is read as notes: what the person says they work on
   // ("Currently: getting our packets out of binders") is often what hurts.
-  const noPain = noPainGap || NO_PAIN_INDEX.any(stems);
+  const noPain = noPainGap || NO_PAIN_INDEX.any(stems) || requirementsOnly(text, tokens);
   return { clause, silent, heard, requirementFrom, noPain, duties, asking, reasons, cueWords, credos, guessWords: new Set<number>(), functionWords: functionWordsOf(tokens) };
+}
+
+const REQUIREMENTS_ONLY_INDEX = wordIndex(REQUIREMENTS_ONLY);
+const REQUIREMENTS_ONLY_TAIL_INDEX = wordIndex(REQUIREMENTS_ONLY_TAILS);
+/** A label or clause of its own saying the notes are requirements only: REQUIREMENTS_ONLY at a sentence's start or
+ * after a colon or a dash, nothing after it in its sentence but a time (REQUIREMENTS_ONLY_TAILS). "The only
+ * requirements are ..." and "meets requirements only partly" are not it. */
+function requirementsOnly(text: string, tokens: readonly Token[]): boolean {
+  const words = tokens.map((t) => t.word);
+  for (const m of REQUIREMENTS_ONLY_INDEX.all(words)) {
+    const first = tokens[m.start]!;
+    const before = m.start > 0 ? tokens[m.start - 1]! : undefined;
+    if (before && before.sentence === first.sentence && !/[:\-–—]/.test(text.slice(before.end, first.start))) continue;
+    let end = m.end;
+    while (end < tokens.length && tokens[end]!.sentence === first.sentence) end++;
+    if (end === m.end) return true;
+    const tail = REQUIREMENTS_ONLY_TAIL_INDEX.longestAt(words, m.end, end - m.end);
+    if (tail && tail.length === end - m.end) return true;
+  }
+  return false;
 }
 
 /** Function words of each of the six languages (the `stopword` package's lists, accents off). */

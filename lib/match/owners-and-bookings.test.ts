@@ -53,6 +53,10 @@ describe('a double booking', () => {
     expect(pains('Twice this summer the same canoe was double booked.')).toEqual(['clashes']);
     expect(pains('Le hangar a été réservé deux fois.')).toEqual(['clashes']);
   });
+  it('reads it in German and Spanish, where the phrase is read as the notes read its words', () => {
+    expect(pains('Das Kanu war diesen Sommer zweimal doppelt gebucht.')).toEqual(['clashes']);
+    expect(pains('Este verano hubo otra doble reserva de la canoa.')).toEqual(['clashes']);
+  });
 });
 
 describe('a label that says "paying"', () => {

@@ -33,7 +33,7 @@ import {
 import { FOOD_AND_DRINK_GOODS, FOOD_VALUE_WORDS, RELATED_SECTORS, SECTORS, SECTOR_PICKLIST_NAMES, SECTOR_WIDE_NAMES } from './knowledge/industries';
 import { DENYING_WORDS, INDUSTRY_WORDS, DUTCH_QUOTE_BRIDGES, GAINING_WORDS, GLAD_WORDS, GROWTH_WORDS, LINKING, RIVAL_WORDS, QUOTE_BRIDGES_BESIDE_A_VERB, QUOTE_VERBS, TRADE_KIND_WORDS, BUS_WORDS_OF_OTHER_SENSES, GOODS_NAME_WORDS, GOODS_WORDS, TRADE_NAME_WORDS, DRINK_AND_PLACE_WORDS, PENSION_BODY_NAME } from './knowledge/lexicon';
 import { SEGMENTS } from './knowledge/segments';
-import { FUNCTION_PARENTS, FUNCTIONS, GENERIC_TITLE_WORDS, HOBBY_BUSINESS_WORDS, HOBBY_WORDS, JOB_SEEKING, JOINED_FUNCTION_ABBREVIATIONS, JOB_SEEKING_TITLE, NOT_A_PROSPECT, HEAD_ELSEWHERE, ITALIAN_LEGAL_FORM, DUTCH_LEGAL_FORM, ITALIAN_NAME_WORDS, PUBLIC_BODY_NAME, PUBLIC_SERVICE_NAME, BUSINESS_AFTER_PUBLIC_BODY, ITALIAN_SPA, BARE_SPA, SECTOR_ABBREVIATIONS, FRONT_LINE_SUPERVISOR, FRONT_LINE_FUNCTIONS, SELLER_TITLES, TITLE_ABBREVIATIONS, LICENCE_TITLES, COUNSELLING_TRADE_WORDS, NOT_COUNSELLING_WORDS, CLINICIAN_HEADS, PART_TIME_WORDS, SITE_HEAD_RANKS, STUDENT_WORDS, HEAD_FIRST_STUDENT_WORDS, DEGREE_WORDS, DEGREE_INITIALS, TEACHER_WORDS, MASTER_OR_TEACHER, TOP_EXECUTIVE_TITLES, TRAINEE_WORDS, REPRESENTATIVE_WORDS, STRATEGY_AND_OPERATIONS, NOT_CREW_WORDS, MANAGED_WORKER_WORDS, WORKER_SHIFT_WORDS, COMPANY_DIRECTOR_ALONE, NOT_A_BOARD_SECTORS, OWNERS_COMMUNITY, MEMBER_BODY_WORDS } from './knowledge/titles';
+import { FUNCTION_PARENTS, FUNCTIONS, GENERIC_TITLE_WORDS, HOBBY_BUSINESS_WORDS, HOBBY_WORDS, JOB_SEEKING, JOINED_FUNCTION_ABBREVIATIONS, JOB_SEEKING_TITLE, NOT_A_PROSPECT, HEAD_ELSEWHERE, ITALIAN_LEGAL_FORM, DUTCH_LEGAL_FORM, ITALIAN_NAME_WORDS, PUBLIC_BODY_NAME, PUBLIC_SERVICE_NAME, BUSINESS_AFTER_PUBLIC_BODY, ITALIAN_SPA, BARE_SPA, SECTOR_ABBREVIATIONS, FRONT_LINE_SUPERVISOR, FRONT_LINE_FUNCTIONS, SELLER_TITLES, TITLE_ABBREVIATIONS, LICENCE_TITLES, COUNSELLING_TRADE_WORDS, NOT_COUNSELLING_WORDS, CLINICIAN_HEADS, PART_TIME_WORDS, SITE_HEAD_RANKS, STUDENT_WORDS, HEAD_FIRST_STUDENT_WORDS, DEGREE_WORDS, DEGREE_INITIALS, TEACHER_WORDS, MASTER_OR_TEACHER, TOP_EXECUTIVE_TITLES, TRAINEE_WORDS, REPRESENTATIVE_WORDS, STRATEGY_AND_OPERATIONS, NOT_CREW_WORDS, MANAGED_WORKER_WORDS, WORKER_SHIFT_WORDS, COMPANY_DIRECTOR_ALONE, NOT_A_BOARD_SECTORS, OWNERS_COMMUNITY, MEMBER_BODY_WORDS, MEMBER_BODY_BUSINESSES, BOARD_OFFICES } from './knowledge/titles';
 
 const TRAINEE = new Set(TRAINEE_WORDS);
 const LINKED_WITH_WORD = new Set(LINKED_WITH);
@@ -129,7 +129,7 @@ const NOTES_FOR_VERDICTS = 2000;
 const REPRESENTATIVE = new Set(REPRESENTATIVE_WORDS);
 const SELLERS = SELLER_TITLES.map((t) => titleWords(t));
 import { OF_WORDS, FOR_WORDS, ASKED_FOR_ITEMS, COORDINATING_AND, ASKED_FOR_OPENERS, ASKED_ITEM_TOPIC, BUT_WORDS, FIRST_TOUCH_OPENERS, NEED, REFERRING_BACK_WORDS, REQUEST_PHRASES, REQUEST_REASONS, SYSTEM_NOUN_WORDS, ASKED_ITEM_MODIFIERS, MEETING_TOPIC, REQUEST_LINKS, WANTING_OPENERS } from './knowledge/cues';
-import { CASELOAD_EACH, CASELOAD_EACH_REACH, CASELOAD_LEAST, CASELOAD_MORE, CASELOAD_NOUNS, ARRIVAL_QUESTION_ENDS, ARRIVAL_WORDS, ASKING_BEFORE_ARRIVAL, NOT_TOLD_THEM, BEFORE_DAY_TIME, BEFORE_DOWN, CHANNEL_BEFORE, CHANNEL_BETWEEN, CHANNEL_BURDENS, CHANNEL_BURDEN_GAP, CHANNEL_LIST_JOINERS, CHANNEL_WORDS, CONCEPTS, MEANS_BEFORE, MEANS_BETWEEN, DAY_TIMES, GOES_DOWN, AT_MOST_BEFORE_DURATION, DURATION_COUNTS, LATENESS_WORDS, DURATION_WORDS, LOST_PAPERS, NOT_SLOW_BEFORE_DURATION, ONE_BEFORE_HOUR, WHEN_BEFORE_DURATION, LOST_TO_A_CAUSE, LOST_TO_ARTICLES, NOT_A_MACHINE, PLACE_AFTER, NOT_COMING_AFTER, NOT_DOWN_AFTER, NOT_TURNING_UP, LINKED_WITH, PARTICLES, STATE_VERBS, TAKE_WORDS, TIMES_WORDS, TIME_ORDINALS, SHIFT_PATTERN_BEFORE, SHIFT_PATTERN_AFTER, SHIFT_PATTERN_OF, SHIFT_PATTERN_TIMES, SHIFT_PROBLEM_WORDS, SHIFT_PROBLEM_PHRASES, SHIFT_DOING_DENIED, SHIFT_TIME_PARTS, WHAT_GOES_DOWN, WHO_COMES, LOST_TO_STOPS, OCCASION_UNITS, OCCASION_BEFORES, OCCASION_BEFORE_THES, OF_THE_TIMES, FREQUENCY_BEFORE_AS, ADDING_OPENERS, TASK_KINDS, TASK_RATE_WORDS, WAITED_MONEY, WAIT_VERBS, WAIT_PLACE, WAITED_FOR, WAITED_ON, STUCK_AT_PLACES, RAMP_PLACE_AFTER, RAMP_PLACE_BEFORE, VOLUME_PERIODS, VOLUME_RATES, IDENTIFIED_THINGS, TYPE_VERB_BEFORE, REMPLIR_PAPERS, WHEREABOUTS, MANY_WORDS, STAFF_WORDS, STAFF_NOT_SEEING, WORKFORCE_WORDS, CONTACT_ATTEMPT, UNIT_ASKS, COST_OR_BILL_WORDS, PAPERS_COUNTERS, PAPERS_COUNTED_OF, PAPERS_KINDS, PAPERS_RATES, PAPERS_SENT } from './knowledge/pains';
+import { CASELOAD_EACH, CASELOAD_EACH_REACH, CASELOAD_LEAST, CASELOAD_MORE, CASELOAD_NOUNS, ARRIVAL_QUESTION_ENDS, ARRIVAL_WORDS, ASKING_BEFORE_ARRIVAL, NOT_TOLD_THEM, BEFORE_DAY_TIME, BEFORE_DOWN, CHANNEL_BEFORE, CHANNEL_BETWEEN, CHANNEL_BURDENS, CHANNEL_BURDEN_GAP, CHANNEL_LIST_JOINERS, CHANNEL_WORDS, CONCEPTS, MEANS_BEFORE, MEANS_BETWEEN, DAY_TIMES, GOES_DOWN, AT_MOST_BEFORE_DURATION, DURATION_COUNTS, LATENESS_WORDS, DURATION_WORDS, LOST_PAPERS, NOT_SLOW_BEFORE_DURATION, ONE_BEFORE_HOUR, WHEN_BEFORE_DURATION, LOST_TO_A_CAUSE, LOST_TO_ARTICLES, NOT_A_MACHINE, PLACE_AFTER, NOT_COMING_AFTER, NOT_DOWN_AFTER, STAFF_DOWN_NEXT, NOT_TURNING_UP, LINKED_WITH, PARTICLES, STATE_VERBS, TAKE_WORDS, TIMES_WORDS, TIME_ORDINALS, SHIFT_PATTERN_BEFORE, SHIFT_PATTERN_AFTER, SHIFT_PATTERN_OF, SHIFT_PATTERN_TIMES, SHIFT_PROBLEM_WORDS, SHIFT_PROBLEM_PHRASES, SHIFT_DOING_DENIED, SHIFT_TIME_PARTS, WHAT_GOES_DOWN, WHO_COMES, LOST_TO_STOPS, OCCASION_UNITS, OCCASION_BEFORES, OCCASION_BEFORE_THES, OF_THE_TIMES, FREQUENCY_BEFORE_AS, ADDING_OPENERS, TASK_KINDS, TASK_RATE_WORDS, WAITED_MONEY, WAIT_VERBS, WAIT_PLACE, WAITED_FOR, WAITED_ON, STUCK_AT_PLACES, RAMP_PLACE_AFTER, RAMP_PLACE_BEFORE, VOLUME_PERIODS, VOLUME_RATES, IDENTIFIED_THINGS, TYPE_VERB_BEFORE, REMPLIR_PAPERS, WHEREABOUTS, MANY_WORDS, STAFF_WORDS, STAFF_NOT_SEEING, WORKFORCE_WORDS, CONTACT_ATTEMPT, UNIT_ASKS, COST_OR_BILL_WORDS, PAPERS_COUNTERS, PAPERS_COUNTED_OF, PAPERS_KINDS, PAPERS_RATES, PAPERS_SENT } from './knowledge/pains';
 import { funnelStage } from './knowledge/stages';
 import { cognateKeys, cognates, currentLexiconEdition, MEMO_LIMIT, englishWords, feminine, foreignNoteWord, naceWords, type NoteWordWays, nativeFirstPart, noteStem, occupationUses, occupationWords, readIdioms, readSplitVerbs, readCopiedByHand, sharedExact, splitElision, tableEnglishStems, tradePeople, tradeWords, farmingWords, farmingTradeWords } from './lexicon';
 import { complains, noteTerms, sellerTerms, rolesNamed, senderRole, withoutMailHeaders, otherWordOrders, readFixedExpressions, readNotes, relationalNouns, type LabelNames, type NotesAuthor } from './notes';
@@ -5405,11 +5405,11 @@ const PARTY_STEMS = new Set([...SERVED_PARTY_WORDS, 'competitors'].map((w) => st
 /** How many words may stand before such a word in its clause and it still opens it ("most of our customers"). */
 const PARTY_LEAD = 3;
 const CUSTOMER_STEMS = new Set(CUSTOMER_WORDS.map((w) => stem(w)));
-/** pains-party-alone: the people a housing business (an association, a manager of buildings, a landlord, a town) serves,
- * in English too: "most owners live out of state", "the residents park on the verge" say who, and name
+/** pains-party-alone: the people a business serves as owners or residents (a housing association's, a manager of
+ * buildings', a landlord's, a town's, and in any library a franchise's or a practice's owners), in English too: "most owners live out of state", "the residents park on the verge" say who, and name
  * no pain about them, unless the sentence says they get in touch (HOUSING_PARTY_CONTACT: "owners keep phoning the
  * office", "emails from residents asking about the bins"), where their contact is the pain (sixty-fifth round). */
-const HOUSING_PARTY_STEMS = new Set(['owners', 'homeowners', 'residents'].map((w) => stem(w)));
+const SERVED_PEOPLE_STEMS = new Set(['owners', 'homeowners', 'residents'].map((w) => stem(w)));
 const HOUSING_PARTY_CONTACT = new Set([
   ...ASKING_BEFORE_ARRIVAL.filter((w) => !w.includes(' ')), ...CHANNEL_WORDS,
   'complain', 'complains', 'complaining', 'complained', 'emailing', 'emailed', 'texting', 'texted', 'write', 'writes', 'writing', 'wrote',
@@ -5580,6 +5580,7 @@ export function channelAsMeans(tokens: readonly { word: string; sentence: number
 const TIMES_WORD = new Set(TIMES_WORDS);
 const GOES_DOWN_SAID = new Set(GOES_DOWN.map((p) => tokenize(p).map((t) => t.word).join(' ')));
 const NOT_DOWN_NEXT = new Set(NOT_DOWN_AFTER);
+const STAFF_DOWN_NEXT_WORD = new Set(STAFF_DOWN_NEXT);
 const BEFORE_DOWN_WORD = new Set(BEFORE_DOWN);
 const NO_SHOW_SAID = new Set(NOT_TURNING_UP.map((p) => tokenize(p).map((t) => t.word).join(' ')));
 const WHO_COMES_WORD = new Set(WHO_COMES);
@@ -6767,6 +6768,14 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
     for (let j = i - 1; j >= 0 && tokens[j]!.sentence >= sentence - 1; j--) if (isMachine(j)) return false;
     return true;
   };
+  // A count of staff said before "down" ("two nurses down") is the staff missing at its clause's end or before a time
+  // (STAFF_DOWN_NEXT), not where a way or a place follows ("sent two techs down to the site"); review of the sixty-fifth round.
+  const sentDown = (end: number, said: string, concept: string) => {
+    if (concept !== 'staffing' || !said.endsWith(' down') || said.startsWith('down ')) return false;
+    const next = tokens[end];
+    if (!next || next.sentence !== tokens[end - 1]!.sentence || CLAUSE_BREAK.test(notes.slice(tokens[end - 1]!.end, next.start))) return false;
+    return !STAFF_DOWN_NEXT_WORD.has(next.word);
+  };
   // pains-not-turning-up, review mend: people not coming (NOT_TURNING_UP) are no-shows only when people or bookings are
   // who does not come: one of WHO_COMES earlier in the sentence (or "they", "them" there after one in the sentence
   // before), and no thing after the phrase ("not showing up in QuickBooks", "didnt turn up anything", "dont come back").
@@ -6863,7 +6872,7 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
       continue;
     }
     if (notLostToASeller(m.end, m.value.concept, m.value.said) || notAskedArrival(m.start, m.end, m.value.concept, m.value.said) || rampPlace(m.start, m.value.said) || identifierNumbers(m.start, m.value.said)) continue;
-    if (spendsTime(m.start) || insideOther(k) || countedPapers(m.start, m.end, m.value.concept) || (isTopic(m) && asTime(m.start, m.end)) || asksWhereTo(m.end) || notMachineDown(m.start, m.end, m.value.said) || nobodyMissing(m.start, m.end, m.value.said)) continue;
+    if (spendsTime(m.start) || insideOther(k) || countedPapers(m.start, m.end, m.value.concept) || (isTopic(m) && asTime(m.start, m.end)) || asksWhereTo(m.end) || notMachineDown(m.start, m.end, m.value.said) || sentDown(m.end, m.value.said, m.value.concept) || nobodyMissing(m.start, m.end, m.value.said)) continue;
     for (const q of m.value.implies) addQualifier(m.start, q);
     const def = CONCEPTS[m.value.concept]!;
     if (def.kind === 'qualifier') addQualifier(m.start, m.value.concept, ownedQualifier(k));
@@ -7136,7 +7145,8 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
   const unitAskedOfNoCost = (t: { start: number; end: number; sentence: number; concept: string }): boolean => {
     if (t.concept !== 'allocation' || !UNIT_ASKED.has(tokens.slice(t.start, t.end).map((x) => x.word).join(' '))) return false;
     const near = wordsOfSentences(t.sentence - 1, t.sentence);
-    return !near.some((x) => COST_OR_BILL.has(x.word)) && !RUN_UP.test(near.map((x) => x.word).join(' '));
+    // "in charge of" says who runs a thing, not a charge (review of the sixty-fifth round, finding 9).
+    return !near.some((x, k) => COST_OR_BILL.has(x.word) && !(x.word === 'charge' && near[k - 1]?.word === 'in')) && !RUN_UP.test(near.map((x) => x.word).join(' '));
   };
   // Sixty-fifth round: the staff's seeing said not to happen ("half the crew never sees the rota changes", "the porters
   // don't see the circulars") is a message that does not reach them: the `reach` topic, where a library hears it. A
@@ -7338,12 +7348,12 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
   // them ("Lost repeat clients"): "Die Kunden rufen jeden Tag an" is no "Customers want X" nor "Customer Y
   // audits". For a sentence, per pain: true where such a word is said and the sentence's other words give the pain
   // less than WEAK_LEAD. Review mend: the same rule in every pass that reads a sentence through the library's words
-  // (the added sentence, the complaint) and in the notes' return to a pain. The housing parties (HOUSING_PARTY_STEMS)
+  // (the added sentence, the complaint) and in the notes' return to a pain. The people served as owners or residents (SERVED_PEOPLE_STEMS)
   // are read so in English too, where the sentence says no contact of theirs (sixty-fifth round).
   const partyAloneIn = (sentence: number, positions: number[], share: (i: number) => number, skip: (i: number) => boolean, partyShare: boolean) => {
     const first = firstOfSentence.get(sentence)!;
     const contact = () => tokens.slice(first, endOfSentence.get(sentence)!).some((t) => HOUSING_PARTY_CONTACT.has(t.word));
-    const party = positions.filter((i) => (CUSTOMER_STEMS.has(stems[i]!) && (stems[i] !== tokens[i]!.stem || foreignSentence(sentence))) || (HOUSING_PARTY_STEMS.has(stems[i]!) && !contact()));
+    const party = positions.filter((i) => (CUSTOMER_STEMS.has(stems[i]!) && (stems[i] !== tokens[i]!.stem || foreignSentence(sentence))) || (SERVED_PEOPLE_STEMS.has(stems[i]!) && !contact()));
     const besides = party.length ? libraryWordSums(positions, wordStems, weightsOf, share, (i) => skip(i) || party.includes(i), partyShare, c) : undefined;
     return (index: number): boolean =>
       !!besides && (besides.get(index)?.total ?? 0) < WEAK_LEAD && !party.some((i) => nameHeads(c)[index]!.has(stems[i]!));
@@ -7557,7 +7567,7 @@ export function resolveProspect(given: Prospect, c: CompiledTaxonomy): Resolutio
   const stemOf = (t: Token, tokens: readonly Token[]) => readStem(t, c, tokens);
   return {
     personas,
-    industries: asWritten(serviceTheTitleSays(given, c, resolveIndustries(prospect, c, anotherParty))),
+    industries: asWritten(industriesOrTitleLine(given, c, resolveIndustries(prospect, c, anotherParty))),
     // pains-another-party: a business that sells to, buys from, refers to or partners with a segment says in its notes
     // what it wants of that segment or of the vendor ("Wholesaler, sells to supermarkets; wants to see your promo
     // prices"), not what hurts a business of it: no pain, not even one in the taxonomy's own words. Not a business
@@ -7670,17 +7680,24 @@ function withoutOwnCompany(title: string | undefined, company: string | undefine
  * comma or a bracket, legal forms aside): "Guild Almoner", "Rowing Guild Almoner"; at a body its members govern
  * (MEMBER_BODY_WORDS) its board's ("Board Purser"). The company says whose office it is, as a title's own words would.
  * Nothing where no such name or more than one persona's is. */
-const MEMBER_BODY = new Set(MEMBER_BODY_WORDS);
+/** The body's words as the company's name is read below (each word through titleWords: "co op" as it reads "Co-op"). */
+const MEMBER_BODY = MEMBER_BODY_WORDS.map((w) => w.split(' ').flatMap((x) => titleWords(x)));
+const MEMBER_BUSINESS = MEMBER_BODY_BUSINESSES.map((w) => w.split(' ').flatMap((x) => titleWords(x)));
+const BOARD_OFFICE = new Set(BOARD_OFFICES);
+/** How sure a board's office read from the body's name is: as sure as a title's own words. */
+const OFFICE_OF_BODY_CONFIDENCE = 0.9;
 function officeOfBody(title: string | undefined, company: string | undefined, c: CompiledTaxonomy): Resolved | undefined {
   if (!title || !company || ROLE_JOIN.test(title) || /[,(]/.test(title)) return undefined;
   const said = titleWords(title);
   if (said.length === 0 || said.length > 2) return undefined;
+  // "Co-op" is one word here: its "co" is no legal form.
   const tails = company
+    .replace(/\bco[- ]op\b/giu, 'coop')
     .split(/[,()]/)
     .map((part) => normalise(part).split(/[^a-z0-9]+/).filter((w) => w && !LEGAL_FORMS.has(w)).flatMap((w) => titleWords(w)))
     .filter((ws) => ws.length > 0);
   const ends = (ws: readonly string[]) => tails.some((t) => t.length >= ws.length && startsWith(t.slice(t.length - ws.length), ws));
-  const board = tails.some((t) => MEMBER_BODY.has(t.at(-1)!));
+  const board = BOARD_OFFICE.has(said.join(' ')) && MEMBER_BODY.some((ws) => ends(ws)) && !MEMBER_BUSINESS.some((ws) => ends(ws));
   const named = new Set(
     c.personas.flatMap((p, index) =>
       p.forms.some((f) => {
@@ -7693,7 +7710,7 @@ function officeOfBody(title: string | undefined, company: string | undefined, c:
   );
   if (named.size !== 1) return undefined;
   const p = c.personas[[...named][0]!]!;
-  return { id: p.entry.id, label: p.entry.label, evidence: { field: 'title', quote: title.trim(), via: 'taxonomy', confidence: 0.9 } };
+  return { id: p.entry.id, label: p.entry.label, evidence: { field: 'title', quote: title.trim(), via: 'taxonomy', confidence: OFFICE_OF_BODY_CONFIDENCE } };
 }
 
 /** The record's persona: its title's, else, when the title is empty or names no function, the role the notes give
@@ -7849,7 +7866,6 @@ const industryHeadsOf = (c: CompiledTaxonomy): Map<string, Set<number>> =>
  * entry, in place of the sector's. */
 function serviceTheTitleSays(prospect: Prospect, c: CompiledTaxonomy, read: Resolved[]): Resolved[] {
   const title = prospect.title?.trim();
-  if (title && !read.length) return lineTheTitleHeads(title, c);
   if (!title || !read.length || !isPublicBody(prospect)) return read;
   const sector = governmentSectorIds(c);
   if (!read.every((r) => sector.has(r.id))) return read;
@@ -7866,6 +7882,14 @@ function serviceTheTitleSays(prospect: Prospect, c: CompiledTaxonomy, read: Reso
   const index = industryIndexOf(c, named[0]!.id);
   if (!said.some((w) => heads.get(w)?.has(index))) return read;
   return [{ ...named[0]!, evidence: { ...named[0]!.evidence, field: 'title', quote: title } }];
+}
+
+/** The industries read, with the public body's service its title says (serviceTheTitleSays); where nothing reads
+ * the business, the line of business the title heads (lineTheTitleHeads). */
+function industriesOrTitleLine(prospect: Prospect, c: CompiledTaxonomy, read: Resolved[]): Resolved[] {
+  const title = prospect.title?.trim();
+  if (title && !read.length) return lineTheTitleHeads(title, c);
+  return serviceTheTitleSays(prospect, c, read);
 }
 
 /** A compound this long, written as one word, names a line of business in a title, not a role. */

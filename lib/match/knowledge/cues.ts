@@ -221,6 +221,15 @@ export const SETTLED = [
 /** The cues of SETTLED that hand a topic off with a bare pronoun ("the office does that, not me"; review mend, sixtieth
  * round): a hand-off only where the cue closes its clause, not said inside one ("it is not me who fixes them", "non io
  * soltanto", "niet ik alleen") nor before a "but" ("Not me, but the whole crew suffers"). */
+/** The cues of SETTLED that say the clause before works: a settling only as a clause of their own, after a comma, a
+ * dash or a sentence's start and closing their clause ("the schools pay direct, that works"), not a relative clause
+ * ("a rota tool that works") nor a possessive ("its working capital"; review of the sixty-fifth round, finding 3). */
+export const SETTLED_CLAUSE_ALONE = ['that works', 'thats working', 'that is working', 'its working', 'it is working'];
+/** Of SETTLED_CLAUSE_ALONE, the relative clause that still says a thing works where nothing before it in its sentence
+ * denies it ("a parent group that works" settles; "they have never found a tool that works" does not). */
+export const SETTLED_RELATIVE = ['that works'];
+/** Words before a relative SETTLED_RELATIVE in its sentence that deny it works. */
+export const SETTLED_RELATIVE_DENIED = ['not', 'no', 'never', 'havent', 'hasnt', 'hadnt', 'dont', 'doesnt', 'didnt', 'cant', 'cannot', 'nothing', 'nobody', 'without', 'looking', 'find', 'found', 'need', 'needs', 'want', 'wants', 'wish'];
 export const SETTLED_HANDOFF_PRONOUNS = ['not me', 'nicht ich', 'pas moi', 'no soy yo', 'non io', 'niet ik', 'nao sou eu', ...HANDOFF_WE];
 export const SETTLED_TACKLED = [
   'already tackled', 'already addressed', 'already dealt with', 'bereits angegangen', 'schon angegangen',
@@ -522,9 +531,6 @@ export const NO_PAIN = [
   // pain ..." reads already; these are the other nouns' verbs the earlier lists lacked.
   'no problems shared', 'no problem shared', 'no issues shared', 'no issue shared', 'no problems stated', 'no problem stated',
   'no issues stated', 'no issue stated',
-  // Only a list of requirements, no problem (sixty-fifth round): "requirements only so far", "just specs for now", as
-  // a price asked for alone is nothing more.
-  'requirements only', 'only requirements', 'just requirements', 'specs only', 'only specs', 'just specs',
   // A partner's or reseller's inquiry: a firm that wants to sell or build on the product, not to buy it (sixty-third
   // round).
   'partner inquiry', 'partner enquiry', 'partnership inquiry', 'partnership enquiry', 'reseller inquiry',
@@ -1005,3 +1011,12 @@ export const HANDLED_MANNERS = [
  * question or its object ("looking at how registration is handled", "asked whether billing is sorted"), not as a
  * statement. Read for the settling words said after "is" (knowledge's SETTLED_AFTER_IS and the cues ending on one). */
 export const EMBEDDED_QUESTION = ['how', 'whether', 'hoe', 'comment'];
+
+/** Only a list of requirements, no problem (sixty-fifth round): "Requirements only so far", "- just specs for now",
+ * as a price asked for alone is nothing more. Unlike NO_PAIN these are read only as a label or a clause of their own
+ * (notes.ts, `requirementsOnly`): at a line's or sentence's start or after a colon or a dash, with nothing after them
+ * in the sentence but REQUIREMENTS_ONLY_TAILS. "The only requirements are SSO and ..." and "meets requirements only
+ * partly" say nothing of the pains (review of the sixty-fifth round, finding 1). */
+export const REQUIREMENTS_ONLY = ['requirements only', 'only requirements', 'just requirements', 'specs only', 'only specs', 'just specs'];
+/** What may follow a REQUIREMENTS_ONLY label in its sentence: a time said with it. */
+export const REQUIREMENTS_ONLY_TAILS = ['at this stage', 'for now', 'so far', 'at the moment', 'for the moment', 'as yet', 'yet', 'at this point'];

@@ -1005,22 +1005,29 @@ export const NOTE_PROBLEM_WORDS: Record<string, string> = {
   scadute: 'expired', expirado: 'expired', expirados: 'expired',
   // The verb in the present (sixty-fifth round): "los certificados expiran", "les
   // certificats expirent", "i certificati scadono".
-  expiram: 'expire', expira: 'expires', expiran: 'expire', expirent: 'expire', scadono: 'expire',
-  // Work charged on to a client ("ne sont pas refacturées": not billed on). Not Spanish and Portuguese "certificado", which
-  // is "certified" as often as a certificate ("cosmética certificada", "facturación certificada").
-  refactures: 'billed', refacturees: 'billed', refacture: 'billed', refacturados: 'billed',
-  rifatturati: 'billed', refaturados: 'billed', weiterberechnet: 'billed', doorberekend: 'billed',
+  expiram: 'expire', expira: 'expires', expiran: 'expire', expirent: 'expire', scadono: 'expire', scade: 'expires',
+  // Work charged on to a client ("ne sont pas refacturées": not billed on), the participle's four forms. Not Spanish and
+  // Portuguese "certificado", which is "certified" as often as a certificate ("cosmética certificada", "facturación
+  // certificada"). Spanish "refacturar" and Portuguese "refaturar" are mostly to invoice again; a cost charged on to the
+  // client is "repercutido" and "repassado" there (review of the sixty-fifth round, finding 5).
+  refactures: 'billed', refacturees: 'billed', refacture: 'billed', refacturee: 'billed',
+  repercutidos: 'billed', repercutidas: 'billed', repercutido: 'billed', repercutida: 'billed',
+  rifatturati: 'billed', rifatturate: 'billed', rifatturato: 'billed', rifatturata: 'billed',
+  repassados: 'billed', repassadas: 'billed', repassado: 'billed', repassada: 'billed',
+  weiterberechnet: 'billed', doorberekend: 'billed',
   // Accreditation (sixty-fifth round): the word in the six languages, an accreditation body's assessment
-  // ("Begutachtung"), and the national accreditation bodies of the six languages' countries, the UK's and the US's, as
-  // a certification body names its accreditor ("DAkkS", "COFRAC", "Accredia", "RvA", "IPAC", "UKAS"; not Spain's ENAC, in Italy the civil aviation
-  // authority).
+  // ("Akkreditierungsbegutachtung"; a bare "Begutachtung" is as often the care-level assessment of the Medizinischer
+  // Dienst), and the national accreditation bodies of the six languages' countries, the UK's and the US's, as a
+  // certification body names its accreditor ("DAkkS", "COFRAC", "Accredia", "UKAS"; not Spain's ENAC, in Italy the
+  // civil aviation authority). Not "RvA" (Belgium's employment office as well), "IPAC" (infection prevention and control
+  // in Canadian care) nor "Inmetro" (most often its seal on a product), review of the sixty-fifth round, finding 4.
   akkreditierung: 'accreditation', accreditatie: 'accreditation', acreditacion: 'accreditation',
-  accreditamento: 'accreditation', acreditacao: 'accreditation', begutachtung: 'assessment',
+  accreditamento: 'accreditation', acreditacao: 'accreditation', akkreditierungsbegutachtung: 'accreditation',
   dakks: 'accreditation', akkreditierungsstelle: 'accreditation', cofrac: 'accreditation', belac: 'accreditation',
-  accredia: 'accreditation', rva: 'accreditation', ipac: 'accreditation',
-  inmetro: 'accreditation', ukas: 'accreditation', anab: 'accreditation',
-  // Qualifications ("le qualifiche dei tecnici", "las cualificaciones de los inspectores").
-  qualifiche: 'qualifications', qualifica: 'qualification', qualifikationen: 'qualifications',
+  accredia: 'accreditation', ukas: 'accreditation', anab: 'accreditation',
+  // Qualifications ("le qualifiche dei tecnici", "las cualificaciones de los inspectores"; not Italian "qualifica", a job
+  // grade as often, "qualifica di operaio", and the verb).
+  qualifiche: 'qualifications', qualifikationen: 'qualifications',
   qualifikation: 'qualification', cualificaciones: 'qualifications', cualificacion: 'qualification',
   kwalificaties: 'qualifications', kwalificatie: 'qualification', qualificacoes: 'qualifications',
   qualificacao: 'qualification',
@@ -1566,9 +1573,11 @@ export const NOTE_PHRASES: Record<string, string> = {
   // an audit's effort in person-days ("jours-homme", "días-hombre", "dias-homem"); the
   // nonconformities an audit raises (French "non-conformités" and its siblings)
   // and the corrective actions that close them; an audit programme, which is the schedule of audits (ISO 19011's
-  // word, "programma degli audit", "programa de auditorías"); work charged on to the client ("refacturer").
+  // word is the singular, "programme d'audit", "programa de auditoría", "programma di audit", and the plurals said of
+  // it beside them); work charged on to the client ("refacturer").
   'jours homme': 'man days', 'jour homme': 'man day', 'dias hombre': 'man days', 'jornadas hombre': 'man days',
   'giornate uomo': 'man days', 'giorni uomo': 'man days', 'dias homem': 'man days',
+  'giornata uomo': 'man days', 'giorno uomo': 'man days', 'dia hombre': 'man days', 'jornada hombre': 'man days', 'dia homem': 'man days',
   'non conformites': 'nonconformities', 'non conformite': 'nonconformity', 'no conformidades': 'nonconformities',
   'no conformidad': 'nonconformity', 'non conformita': 'nonconformities', 'nao conformidades': 'nonconformities',
   'nao conformidade': 'nonconformity',
@@ -1579,6 +1588,8 @@ export const NOTE_PHRASES: Record<string, string> = {
   'corrigerende maatregelen': 'corrective actions', 'corrigerende maatregel': 'corrective action',
   'programma degli audit': 'audit schedule', 'programma delle ispezioni': 'inspection schedule',
   'programme des audits': 'audit schedule', 'programa de auditorias': 'audit schedule',
+  // The standard's own singular terms (ISO 19011 in French, Spanish and Italian), review of the sixty-fifth round.
+  'programme d audit': 'audit schedule', 'programa de auditoria': 'audit schedule', 'programma di audit': 'audit schedule',
   'programa de inspecciones': 'inspection schedule',
   'programa de inspecoes': 'inspection schedule',
   // Who is qualified for what, the question of a competence record, in five languages (sixty-fifth round).
@@ -1590,6 +1601,11 @@ export const NOTE_PHRASES: Record<string, string> = {
   'certificados caducan': 'certificates expire', 'certificados vencem': 'certificates expire',
   'certificats expirent': 'certificates expire', 'certificati scadono': 'certificates expire',
   'zertifikate laufen ab': 'certificates expire', 'certificaten verlopen': 'certificates expire',
+  // The singular and Spanish "vencen" (review of the sixty-fifth round, finding 5); Dutch "verloopt" only beside the noun,
+  // since it is how anything goes as well ("het gesprek verloopt goed").
+  'certificados vencen': 'certificates expire', 'certificado vence': 'certificate expires', 'certificado caduca': 'certificate expires',
+  'certificado expira': 'certificate expires', 'certificato scade': 'certificate expires', 'zertifikat lauft ab': 'certificate expires',
+  'certificaat verloopt': 'certificate expires', 'certificat expire': 'certificate expires',
   // Travel said as the country crossed (sixty-fifth round): Italian "girare tutta l'Italia", "in giro per", and the
   // five others' "all over the country"; a distance for a job ("300 km pour une visite") as the English "km for a".
   'girano tutta': 'travel everywhere', 'girare tutta': 'travel everywhere', 'gira tutta': 'travel everywhere',

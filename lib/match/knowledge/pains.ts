@@ -65,11 +65,13 @@ const FIGURES_DISAGREE = [
   'totals do not agree', 'totals never agree',
 ];
 
-/** Who may do which work, asked or not known (sixty-fifth round): a competence record's question. */
+/** Who may do which work, asked or not known (sixty-fifth round): a competence record's question. "Who can do what" is
+ * as often a permission ("control who can do what in the CRM") and "who is qualified to" a person named ("the only one
+ * who is qualified to sign"): they are read only after not knowing (review of the sixty-fifth round, finding 3). */
 const COMPETENCE_SAYINGS = [
   'who is qualified for what', 'whos qualified for what', 'who is certified for what', 'who is signed off for what',
-  'who can do what', 'qualified for which', 'certified for which', 'signed off for which', 'who is qualified to',
-  'who is signed off to',
+  'qualified for which', 'certified for which', 'signed off for which',
+  ...['nobody knows', 'no one knows', 'no idea', 'not sure', 'cant tell', 'cannot tell'].flatMap((k) => [`${k} who can do what`, `${k} who is qualified to`, `${k} who is signed off to`]),
 ];
 
 /** A cost or pay spread over the years it earns in, said as deferring it. */
@@ -175,14 +177,19 @@ export const TRADE_STAFF_WORDS = ['drivers', 'nurses', 'carers', 'caregivers', '
  * "personnel", "workforce", said of the whole) and the trades' (TRADE_STAFF_WORDS); "staff" has no singular. */
 const STAFF_COUNT_NOUNS = [...WORKFORCE_WORDS.filter((w) => !['team', 'crew', 'personnel', 'workforce'].includes(w)), ...TRADE_STAFF_WORDS];
 const STAFF_COUNT_ONE = STAFF_COUNT_NOUNS.filter((w) => w !== 'staff').map((w) => (w === 'people' ? 'person' : w.slice(0, -1)));
+/** "a" or "an" as the next word begins (review of the sixty-fifth round: "an officer down", not "a officer"). */
+const ARTICLE_OF = (w: string) => (/^[aeiou]/.test(w) ? 'an' : 'a');
 /** Fewer hands than the work needs, said as the people missing, the count before or after "down": "we are 2 people
  * down", "down three drivers", "a nurse down", "we have nobody for Sundays". Review mend (sixty-fifth round): built from grammatical
  * pairs, a count of several before a plural staff noun and "a" or "one" before a singular one (STAFF_COUNT_NOUNS), so no
  * dead cue ("down a people") and the trade's own noun ("down two drivers") are read. */
+// The count said before "down" is the staff missing only at the clause's end or before a time (resolve.ts,
+// `sentDown`, STAFF_DOWN_NEXT): "we sent two techs down to the site" and "a driver down the road" are not (review of the
+// sixty-fifth round, finding 6).
 const SHORT_OF_HANDS = [
   ...[
     ...['2', '3', '4', '5', '6', 'two', 'three', 'four', 'five', 'six', 'a few', 'a couple of', 'several'].flatMap((n) => STAFF_COUNT_NOUNS.map((w) => `${n} ${w}`)),
-    ...['a', 'one'].flatMap((n) => STAFF_COUNT_ONE.map((w) => `${n} ${w}`)),
+    ...STAFF_COUNT_ONE.flatMap((w) => [`${ARTICLE_OF(w)} ${w}`, `one ${w}`]),
   ].flatMap((counted) => [`${counted} down`, `down ${counted}`]),
   'got nobody', 'have nobody',
 ];
@@ -375,6 +382,14 @@ export const LOST_TO_STOPS = ['of', 'with', 'from', 'in', 'on', 'at', 'for', 'be
  * typed twice or copied from one system into another. */
 export const REKEYING_NAMES = ['double entry', 'duplicate entry', 'double data entry', 'duplicate data entry', 'dual entry', 'copying between systems', 'swivel chair'];
 
+/** Words of a time or a booking that make a clash a double booking ("rota clash", "clashing shifts"). */
+const CLASHING_TIMES = ['rota', 'shift', 'slot', 'booking', 'diary', 'calendar', 'game', 'fixture', 'timetable', 'schedule', 'appointment', 'room'];
+/** Not having an email, with one adverb after the negation or not ("dont have email", "dont even have a work email",
+ * "doesnt really have email"): review of the sixty-fifth round, finding 7, in place of one sibling with "even" listed. */
+const NO_EMAIL_HAD = ['dont', 'doesnt', 'do not', 'does not'].flatMap((no) =>
+  ['', 'even ', 'really ', 'still '].flatMap((adverb) =>
+    ['email', 'an email', 'a company email', 'a work email', 'company email', 'work email'].map((what) => `${no} ${adverb}have ${what}`)),
+);
 export const CONCEPTS: Record<string, Concept> = {
   // Qualifiers
   slow: {
@@ -469,7 +484,8 @@ export const CONCEPTS: Record<string, Concept> = {
       'clipboard', 'checklists on paper',
       // Records on film (sixty-fifth round): old deeds, drawings or files kept on microfiche or microfilm are read
       // from a reader, not from a system, as paper is.
-      'microfiche', 'microfiches', 'microfilm', 'microfilms', 'on film',
+      // A bare "on film" is a camera's ("caught on film"): only records said on it (review of the sixty-fifth round).
+      'microfiche', 'microfiches', 'microfilm', 'microfilms', ...['records', 'deeds', 'files', 'drawings', 'plans', 'archives'].map((w) => `${w} on film`),
     ],
   },
   messages: {
@@ -610,9 +626,13 @@ export const CONCEPTS: Record<string, Concept> = {
   },
   /** Sixty-fifth round: one person, room or resource booked twice at once, in the six languages ("double-booked", "booked
    * on two jobs at once", "Terminkonflikt", "réservé deux fois", "doble reserva", "doppia prenotazione", "dubbel geboekt",
-   * "reserva duplicada"; a phrase some of whose words the lexicon puts in English, "doppelt" or "reserva", is not heard as
-   * written: heard in English and French). An entry whose label names conflicts or clashes, or double bookings, is linked by those words
-   * (a label's bare "conflicts" too, whichever conflicts it means: a double booking is seldom said where they are of interest). */
+   * "reserva duplicada"). Since the concept phrases are indexed as the notes read them too (compile.ts), "doppelt gebucht",
+   * "Doppelbuchung", "doble reserva" and "dubbel geboekt" are heard as well as the English and the French masculine
+   * (owners-and-bookings.test.ts); the participles of the Romance languages other than the French masculine ("réservée",
+   * "reservado", "prenotata"), "doppia prenotazione" and "reserva duplicada" are not heard as written (checked at the
+   * review mends of the sixty-fifth round). A conflict or a clash is one only next to a word of time or booking
+   * ("scheduling conflicts", "rota clashes", CLASHING_TIMES): a bare "conflict" is as often between people, or of interest,
+   * and "a personality clash" is no booking (review of the sixty-fifth round, finding 2). */
   doublebooking: {
     kind: 'topic',
     negative: true,
@@ -620,7 +640,8 @@ export const CONCEPTS: Record<string, Concept> = {
       'double booking', 'double bookings', 'double booked', 'doublebooked', 'overbooked', 'overbooking',
       ...['on', 'at', 'for', 'in'].map((p) => `booked ${p} two`), 'booked twice', 'in two places at once', 'two places at the same time',
       'scheduling conflict', 'scheduling conflicts', 'schedule conflict', 'schedule conflicts', 'booking conflict', 'booking conflicts',
-      'conflict', 'conflicts', 'clash', 'clashes', 'clashing',
+      'diary conflict', 'diary conflicts', 'calendar conflict', 'calendar conflicts',
+      ...CLASHING_TIMES.flatMap((w) => [`${w} clash`, `${w} clashes`, `clashing ${w}`, `clashing ${w}s`]),
       'doppelt gebucht', 'doppelbuchung', 'doppelbuchungen', 'terminkonflikt', 'terminkonflikte', 'terminuberschneidung',
       'double reservation', 'doubles reservations', 'reserve deux fois', 'conflit d horaire', 'conflits d horaire',
       'doble reserva', 'dobles reservas', 'reservado dos veces', 'conflicto de horarios',
@@ -718,8 +739,7 @@ export const CONCEPTS: Record<string, Concept> = {
     negative: true,
     phrases: [
       'deskless', 'non desk', 'frontline reach', 'no corporate email', 'no company email', 'no work email', 'no email address',
-      'no email addresses', 'without email', 'without a company email', 'without a work email', 'dont have email', 'dont even have email', 'dont have an email', 'do not have email', 'doesnt have email',
-      'dont have a company email', 'dont have a work email', 'dont have company email', 'dont have work email',
+      'no email addresses', 'without email', 'without a company email', 'without a work email', ...NO_EMAIL_HAD,
       'cant reach', 'cannot reach', 'hard to reach', 'unreachable',
       'nicht erreichbar', 'schwer erreichbar', 'keine firmen e mail', 'injoignable', 'injoignables', 'sans adresse mail',
       'sin correo corporativo', 'sin correo de empresa', 'ilocalizables', 'irraggiungibili', 'irraggiungibile',
@@ -1221,6 +1241,10 @@ export const CHANNEL_BETWEEN = ['the', 'our'];
  * (DURATION_WORDS) follows it ("went down 2 days before Christmas"). Not "the": "when the oven goes down the whole shift waits" is downtime; "I went down the
  * checklist" is none by its subject. */
 export const NOT_DOWN_AFTER = ['well', 'there', 'to', 'from', 'by'];
+/** After "<count> <staff> down" in its clause, the words of a time that keep it the staff missing ("two nurses down since
+ * May", "an officer down tonight", "three drivers down on the weekend rota"); any other word makes it a way or a place
+ * ("two techs down to the site", "a driver down the road"). */
+export const STAFF_DOWN_NEXT = ['since', 'this', 'tonight', 'today', 'tomorrow', 'on', 'for', 'again', 'all', 'every', 'most', 'until', 'till', 'now', 'already', 'and', 'but', 'so', 'at', 'over', 'in', 'per', 'each', 'most'];
 /** After a figure that follows GOES_DOWN, these make it a count of outages, not an amount: "went down 3 times". */
 export const TIMES_WORDS = ['times', 'x'];
 /** Words between what goes down and "goes down": "the till has been going down", "ride 4 keeps going down". */

@@ -866,11 +866,18 @@ export const COMPANY_DIRECTOR_ALONE = ['administrador', 'administradora', 'ammin
 export const NOT_A_BOARD_SECTORS = ['healthcare', 'government', 'education'];
 export const OWNERS_COMMUNITY = /\b(?:comunidad(?:es)? de (?:propietarios|vecinos)|comunidade de propriet[aá]rios|condom[ií]nios?)\b/iu;
 
-/** The kinds of body its members govern through an elected board, as a company's name ends (English, and the other
- * languages as titleWords reads them): an owners' or a members' association, a condominium, a co-operative, a club, a
- * society, a federation. Such a body's bare "Purser" or "Almoner" is one of its board's officers, as "Board Purser"
- * says (resolve.ts, `officeOfBody`). */
-export const MEMBER_BODY_WORDS = ['association', 'hoa', 'poa', 'condominium', 'condo', 'cooperative', 'club', 'society', 'federation'];
+/** The kinds of body its members govern through an elected board, as a company's name ends, in English only: an
+ * owners' or a members' association, a condominium or a strata, a co-operative, a club, a society, a federation. Such
+ * a body's bare "Purser" or "Almoner" is one of its board's officers, as "Board Purser" says (resolve.ts,
+ * `officeOfBody`, which reads "Co-op" as "coop"); a phrase of several words is matched at the name's end. */
+export const MEMBER_BODY_WORDS = ['association', 'hoa', 'poa', 'condominium', 'condo', 'strata', 'cooperative', 'coop', 'club', 'society', 'federation'];
+/** Names ending as a member body's that are businesses with staff and managers (a mutual bank or insurer): no board's
+ * office is read from them (review of the sixty-fifth round, finding 8: "Treasurer" at a building society is its own). */
+export const MEMBER_BODY_BUSINESSES = ['building society', 'friendly society'];
+/** The offices a member body's board holds, the titles read as its board's where the company is one ("Treasurer" at
+ * a club); a generic rank ("Director", "Manager") is left to the title's own reading, since a trade association or a
+ * club has staff too. */
+export const BOARD_OFFICES = ['purser', 'treasurer', 'secretary', 'president', 'vice president', 'almoner', 'chair', 'chairman', 'chairwoman', 'chairperson', 'trustee'];
 
 /** Titles of whoever runs the whole business, one another's synonyms however a country says them ("Gérant",
  * "Gerente general", "Geschäftsführer", "CEO", as titles read them). The first, `said`, are how a title says it where
