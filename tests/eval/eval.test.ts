@@ -41,13 +41,13 @@ const FLOORS: Record<string, Bar> = {
   'dev3-agtech-plain': { ndcg: 0.918, personas: 0.91, industries: 0.845, painPoints: 0.67 },
   'dev3-auto-multilingual': { ndcg: 0.906, personas: 0.9, industries: 0.89, painPoints: 0.555 },
   'dev3-dental-messy': { ndcg: 0.926, personas: 0.935, industries: 0.88, painPoints: 0.62 },
-  'dev3-media-messy': { ndcg: 0.87, personas: 0.91, industries: 0.74, painPoints: 0.65 },
+  'dev3-media-messy': { ndcg: 0.885, personas: 0.91, industries: 0.74, painPoints: 0.69 },
   // Held out until 2026-12-02 07:30 UTC (written by a helper who saw neither the code nor the other sets,
   // checked by a second such helper), released to development since: floors raised in the sixth round (below).
   'dev4-veterinary-plain': { ndcg: 0.93, personas: 0.94, industries: 0.81, painPoints: 0.745 },
   'dev4-maintenance-multilingual': { ndcg: 0.936, personas: 0.978, industries: 0.865, painPoints: 0.62 },
   'dev4-fitness-messy': { ndcg: 0.938, personas: 0.975, industries: 0.92, painPoints: 0.745 },
-  'dev4-wastehauling-messy': { ndcg: 0.935, personas: 0.94, industries: 0.86, painPoints: 0.66 },
+  'dev4-wastehauling-messy': { ndcg: 0.935, personas: 0.94, industries: 0.86, painPoints: 0.68 },
   // Held out until 2026-12-02 11:20 UTC (written on 2026-12-02 07:25-07:30 UTC by a helper who saw neither
   // the code nor the other sets, reviewed by a second such helper), released to development since: floors a
   // little under their figures after the sixth round.
@@ -58,7 +58,7 @@ const FLOORS: Record<string, Bar> = {
   // Written on 2026-12-02 11:20-11:24 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 14:00 UTC, released to development since: floors a little under
   // their figures after the seventh round.
-  'dev6-labs-plain': { ndcg: 0.958, personas: 0.953, industries: 0.81, painPoints: 0.805 },
+  'dev6-labs-plain': { ndcg: 0.958, personas: 0.953, industries: 0.845, painPoints: 0.805 },
   'dev6-retail-multilingual': { ndcg: 0.935, personas: 0.955, industries: 0.87, painPoints: 0.76 },
   'dev6-legal-messy': { ndcg: 0.965, personas: 0.975, industries: 0.87, painPoints: 0.67 },
   'dev6-fiber-messy': { ndcg: 0.932, personas: 0.9, industries: 0.8, painPoints: 0.66 },
@@ -92,12 +92,12 @@ const FLOORS: Record<string, Bar> = {
   // their figures after the eleventh round.
   'dev10-childcare-plain': { ndcg: 0.95, personas: 0.965, industries: 0.79, painPoints: 0.835 },
   'dev10-dairy-multilingual': { ndcg: 0.92, personas: 0.97, industries: 0.73, painPoints: 0.77 },
-  'dev10-marine-messy': { ndcg: 0.955, personas: 0.86, industries: 0.87, painPoints: 0.74 },
+  'dev10-marine-messy': { ndcg: 0.955, personas: 0.88, industries: 0.87, painPoints: 0.74 },
   'dev10-skiresort-messy': { ndcg: 0.92, personas: 0.85, industries: 0.775, painPoints: 0.78 },
   // Written on 2026-12-02 19:48-19:53 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 20:45 UTC, released to development since. Dialysis industries
   // lowered 0.65 -> 0.63 while held out: its total fell 0.667 -> 0.645 with the twelfth round's industries changes.
-  'dev11-orchestra-plain': { ndcg: 0.95, personas: 0.93, industries: 0.94, painPoints: 0.69 },
+  'dev11-orchestra-plain': { ndcg: 0.955, personas: 0.93, industries: 0.94, painPoints: 0.725 },
   'dev11-brewery-multilingual': { ndcg: 0.936, personas: 0.99, industries: 0.73, painPoints: 0.715 },
   'dev11-parking-messy': { ndcg: 0.94, personas: 0.94, industries: 0.91, painPoints: 0.545 },
   'dev11-dialysis-messy': { ndcg: 0.967, personas: 0.92, industries: 0.91, painPoints: 0.785 },
@@ -124,15 +124,15 @@ const FLOORS: Record<string, Bar> = {
   'dev14-airports-plain': { ndcg: 0.981, personas: 0.85, industries: 0.99, painPoints: 0.775 },
   'dev14-congregations-multilingual': { ndcg: 0.945, personas: 0.92, industries: 0.86, painPoints: 0.725 },
   // Review mends (thirty-second round): pains 0.68 -> 0.66, only for 'ppl down' (copied from this set) dropped.
-  'dev14-libraries-messy': { ndcg: 0.938, personas: 0.87, industries: 0.88, painPoints: 0.66 },
-  'dev14-zoos-messy': { ndcg: 0.96, personas: 0.92, industries: 0.92, painPoints: 0.75 },
+  'dev14-libraries-messy': { ndcg: 0.938, personas: 0.87, industries: 0.88, painPoints: 0.68 },
+  'dev14-zoos-messy': { ndcg: 0.96, personas: 0.945, industries: 0.92, painPoints: 0.75 },
   // Written on 2026-12-03 05:16-05:22 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 07:25 UTC, released to development since: floors a little under the
   // figures after the sixteenth and seventeenth rounds (run while they were held out).
   'dev15-themeparks-plain': { ndcg: 0.955, personas: 0.98, industries: 0.84, painPoints: 0.83 },
   'dev15-drivingschools-multilingual': { ndcg: 0.933, personas: 0.975, industries: 0.9, painPoints: 0.645 },
   'dev15-beekeeping-messy': { ndcg: 0.957, personas: 0.935, industries: 0.81, painPoints: 0.82 },
-  'dev15-schoolbus-messy': { ndcg: 0.94, personas: 0.92, industries: 0.8, painPoints: 0.66 },
+  'dev15-schoolbus-messy': { ndcg: 0.945, personas: 0.92, industries: 0.82, painPoints: 0.685 },
   // Written on 2026-12-03 07:21-07:25 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 10:02 UTC, released to development since: floors a little under the
   // figures after the eighteenth to twentieth rounds (run while they were held out).
@@ -146,7 +146,7 @@ const FLOORS: Record<string, Bar> = {
   'dev17-tattoo-plain': { ndcg: 0.944, personas: 0.97, industries: 0.79, painPoints: 0.74 },
   'dev17-hearing-multilingual': { ndcg: 0.915, personas: 0.93, industries: 0.81, painPoints: 0.63 },
   'dev17-lift-messy': { ndcg: 0.947, personas: 0.89, industries: 0.76, painPoints: 0.722 },
-  'dev17-music-messy': { ndcg: 0.945, personas: 0.918, industries: 0.66, painPoints: 0.78 },
+  'dev17-music-messy': { ndcg: 0.945, personas: 0.935, industries: 0.66, painPoints: 0.78 },
   // Written on 2026-12-03 12:46-12:52 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 15:25 UTC, released to development since: floors a little under the
   // figures after the twenty-third to twenty-eighth rounds (run while they were held out).
@@ -156,7 +156,7 @@ const FLOORS: Record<string, Bar> = {
   // ('comes back', 'a pop', 'return trip'...) or copied from these sets ('pay whenever', 'send a guy back'...):
   // locksmith nDCG@5 0.925 -> 0.915, pains 0.62 -> 0.515; pool nDCG@5 0.925 -> 0.91, pains 0.63 -> 0.575.
   'dev18-locksmith-messy': { ndcg: 0.93, personas: 0.925, industries: 0.865, painPoints: 0.573 },
-  'dev18-pool-messy': { ndcg: 0.914, personas: 0.9, industries: 0.83, painPoints: 0.575 },
+  'dev18-pool-messy': { ndcg: 0.914, personas: 0.9, industries: 0.83, painPoints: 0.595 },
   // Written on 2026-12-03 15:25-15:32 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 18:05 UTC, released to development since: floors a little under the
   // figures after the twenty-ninth to thirty-second rounds (run while they were held out).
@@ -180,7 +180,7 @@ const FLOORS: Record<string, Bar> = {
   // nDCG 0.888 -> 0.886 at the forty-ninth round ("An inferred pain said twice, kept", docs/matching.md): its two
   // losses are each one wrong pain said twice in describing the business (a department and the title naming it; a
   // patrol the business runs), now weighed as a pain said twice; the set's figure 0.8872.
-  'dev21-guardservices-messy': { ndcg: 0.886, personas: 0.89, industries: 0.84, painPoints: 0.585 },
+  'dev21-guardservices-messy': { ndcg: 0.886, personas: 0.89, industries: 0.84, painPoints: 0.595 },
   // Written on 2026-12-03 23:50-00:00 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 04:10 UTC on December 4, released to development since: floors a little
   // under the figures after the thirty-fifth round (run while they were held out).
@@ -193,14 +193,14 @@ const FLOORS: Record<string, Bar> = {
   // under the figures after the thirty-eighth round (run while they were held out).
   'dev23-accountingfirms-plain': { ndcg: 0.955, personas: 0.85, industries: 0.937, painPoints: 0.8 },
   'dev23-wealth-multilingual': { ndcg: 0.94, personas: 0.91, industries: 0.935, painPoints: 0.595 },
-  'dev23-games-messy': { ndcg: 0.91, personas: 0.89, industries: 0.76, painPoints: 0.58 },
+  'dev23-games-messy': { ndcg: 0.91, personas: 0.905, industries: 0.76, painPoints: 0.58 },
   'dev23-apparel-messy': { ndcg: 0.92, personas: 0.89, industries: 0.785, painPoints: 0.74 },
   // Written on 2026-12-04 12:22-12:44 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 14:40 UTC on December 4, released to development since: floors a little
   // under the figures after the thirty-ninth round (run while they were held out).
   'dev24-print-plain': { ndcg: 0.943, personas: 0.85, industries: 0.915, painPoints: 0.815 },
   'dev24-cosmetics-multilingual': { ndcg: 0.89, personas: 0.93, industries: 0.605, painPoints: 0.535 },
-  'dev24-fireems-messy': { ndcg: 0.92, personas: 0.8, industries: 0.795, painPoints: 0.64 },
+  'dev24-fireems-messy': { ndcg: 0.92, personas: 0.8, industries: 0.795, painPoints: 0.66 },
   // Tours' pains floor lowered 0.636 -> 0.615 in the fiftieth round (docs/matching.md, "What the forty-ninth round
   // left"): a transcript's seller question turned down ("commissions are a pain? / no, ... no commissions") no longer
   // reads its pain, and messy-21's one right pain had been read from that denied word.
@@ -222,7 +222,7 @@ const FLOORS: Record<string, Bar> = {
   // Written on 2026-12-04 19:23-19:29 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 22:15 UTC on December 4, released to development since: floors a little
   // under the figures after the forty-second round (run while they were held out).
-  'dev27-selfstorage-plain': { ndcg: 0.95, personas: 0.99, industries: 0.7, painPoints: 0.64 },
+  'dev27-selfstorage-plain': { ndcg: 0.955, personas: 0.99, industries: 0.7, painPoints: 0.66 },
   'dev27-equiprental-multilingual': { ndcg: 0.9, personas: 0.955, industries: 0.66, painPoints: 0.49 },
   'dev27-cabinetshop-messy': { ndcg: 0.945, personas: 0.955, industries: 0.875, painPoints: 0.685 },
   'dev27-scrapyard-messy': { ndcg: 0.908, personas: 0.955, industries: 0.715, painPoints: 0.60 },
@@ -245,20 +245,20 @@ const FLOORS: Record<string, Bar> = {
   // round's shift words: case 10's "De nachtdienst krijgt honderden meldingen" is read again as the English "The night
   // shift gets hundreds of notifications" is (Knowledge loss & staffing gaps, by the alias "shift handover"); the round had
   // read nothing there only because "Nachtdienst" was glossed as two words, which no pass reads.
-  'dev29-datacenter-multilingual': { ndcg: 0.945, personas: 0.918, industries: 0.865, painPoints: 0.58 },
+  'dev29-datacenter-multilingual': { ndcg: 0.945, personas: 0.918, industries: 0.865, painPoints: 0.61 },
   'dev29-equestrian-messy': { ndcg: 0.95, personas: 0.93, industries: 0.76, painPoints: 0.65 },
-  'dev29-autorepair-messy': { ndcg: 0.935, personas: 0.93, industries: 0.78, painPoints: 0.55 },
+  'dev29-autorepair-messy': { ndcg: 0.94, personas: 0.93, industries: 0.78, painPoints: 0.56 },
   // Written on 2026-12-05 03:27-03:41 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 06:12 UTC on December 5, released to development since: floors a little
   // under the figures after the forty-fifth round (run while they were held out; no merge moved them).
   'dev30-courts-plain': { ndcg: 0.945, personas: 0.875, industries: 0.905, painPoints: 0.685 },
   'dev30-evcharging-multilingual': { ndcg: 0.868, personas: 0.925, industries: 0.615, painPoints: 0.42 },
-  'dev30-dancestudios-messy': { ndcg: 0.947, personas: 0.975, industries: 0.795, painPoints: 0.63 },
+  'dev30-dancestudios-messy': { ndcg: 0.947, personas: 0.975, industries: 0.795, painPoints: 0.65 },
   'dev30-galleries-messy': { ndcg: 0.92, personas: 0.975, industries: 0.815, painPoints: 0.54 },
   // Written on 2026-12-05 06:13-06:27 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 08:49 UTC on December 5, released to development since: floors a little
   // under the figures after the forty-sixth round (run while they were held out).
-  'dev31-elections-plain': { ndcg: 0.94, personas: 0.9, industries: 0.99, painPoints: 0.505 },
+  'dev31-elections-plain': { ndcg: 0.94, personas: 0.9, industries: 0.99, painPoints: 0.515 },
   'dev31-chemreg-multilingual': { ndcg: 0.87, personas: 0.905, industries: 0.835, painPoints: 0.605 },
   'dev31-semiconductor-messy': { ndcg: 0.92, personas: 0.93, industries: 0.775, painPoints: 0.615 },
   'dev31-satops-messy': { ndcg: 0.87, personas: 0.925, industries: 0.67, painPoints: 0.365 },
@@ -282,18 +282,18 @@ const FLOORS: Record<string, Bar> = {
   'dev34-franchise-plain': { ndcg: 0.88, personas: 0.865, industries: 0.85, painPoints: 0.475 },
   'dev34-ceramics-multilingual': { ndcg: 0.895, personas: 0.97, industries: 0.845, painPoints: 0.62 },
   'dev34-oilgas-messy': { ndcg: 0.885, personas: 0.95, industries: 0.62, painPoints: 0.59 },
-  'dev34-cannabis-messy': { ndcg: 0.95, personas: 0.94, industries: 0.82, painPoints: 0.68 },
+  'dev34-cannabis-messy': { ndcg: 0.95, personas: 0.965, industries: 0.82, painPoints: 0.68 },
   // Written on 2026-12-05 14:13-14:26 UTC by a helper who saw neither the code nor the other sets, reviewed by a
   // second such helper; held out until 16:53 UTC on December 5, released to development since: floors a little under
   // the figures after the fiftieth round (run while they were held out).
-  'dev35-brandprotection-plain': { ndcg: 0.895, personas: 0.885, industries: 0.85, painPoints: 0.605 },
-  'dev35-whistleblowing-multilingual': { ndcg: 0.89, personas: 0.9, industries: 0.9, painPoints: 0.285 },
+  'dev35-brandprotection-plain': { ndcg: 0.9, personas: 0.885, industries: 0.85, painPoints: 0.605 },
+  'dev35-whistleblowing-multilingual': { ndcg: 0.895, personas: 0.9, industries: 0.9, painPoints: 0.295 },
   'dev35-coldchain-messy': { ndcg: 0.87, personas: 0.775, industries: 0.87, painPoints: 0.535 },
   'dev35-accessibility-messy': { ndcg: 0.915, personas: 0.91, industries: 0.925, painPoints: 0.535 },
   // Written on 2026-12-05 16:52-17:04 UTC by a helper who saw neither the code nor the other sets, reviewed by a
   // second such helper; held out until 19:48 UTC on December 5, released to development since: floors a little under
   // the figures after the fifty-first round (run while they were held out).
-  'dev36-foodbanks-plain': { ndcg: 0.9, personas: 0.915, industries: 0.84, painPoints: 0.53 },
+  'dev36-foodbanks-plain': { ndcg: 0.9, personas: 0.915, industries: 0.855, painPoints: 0.53 },
   'dev36-occhealth-multilingual': { ndcg: 0.885, personas: 0.93, industries: 0.855, painPoints: 0.465 },
   'dev36-agencies-messy': { ndcg: 0.895, personas: 0.925, industries: 0.83, painPoints: 0.585 },
   'dev36-roads-messy': { ndcg: 0.9, personas: 0.825, industries: 0.925, painPoints: 0.455 },
@@ -316,14 +316,14 @@ const FLOORS: Record<string, Bar> = {
   // the figures after the fifty-fourth round (run while they were held out).
   'dev39-grants-plain': { ndcg: 0.91, personas: 0.925, industries: 0.76, painPoints: 0.625 },
   'dev39-coffee-multilingual': { ndcg: 0.795, personas: 0.995, industries: 0.595, painPoints: 0.455 },
-  'dev39-blood-messy': { ndcg: 0.9, personas: 0.92, industries: 0.87, painPoints: 0.575 },
+  'dev39-blood-messy': { ndcg: 0.91, personas: 0.945, industries: 0.87, painPoints: 0.575 },
   'dev39-taxi-messy': { ndcg: 0.885, personas: 0.825, industries: 0.88, painPoints: 0.505 },
   // Written on 2026-12-06 04:55-05:07 UTC by a helper who saw neither the code nor the other sets, reviewed by a
   // second such helper; held out until 07:50 UTC on December 6, released to development since: floors a little under
   // the figures after the fifty-fifth round (run while they were held out).
   'dev40-productdata-plain': { ndcg: 0.875, personas: 0.925, industries: 0.84, painPoints: 0.38 },
   'dev40-pensions-multilingual': { ndcg: 0.855, personas: 0.9, industries: 0.555, painPoints: 0.675 },
-  'dev40-tradecompliance-messy': { ndcg: 0.86, personas: 0.785, industries: 0.9, painPoints: 0.425 },
+  'dev40-tradecompliance-messy': { ndcg: 0.86, personas: 0.785, industries: 0.9, painPoints: 0.43 },
   'dev40-devicerepair-messy': { ndcg: 0.905, personas: 0.975, industries: 0.73, painPoints: 0.51 },
   // Written on 2026-12-06 07:55-08:11 UTC by helpers who saw neither the code nor the other sets, reviewed by a
   // second such helper; held out until 10:36 UTC on December 6, released to development since: floors a little under
@@ -336,16 +336,16 @@ const FLOORS: Record<string, Bar> = {
   // second such helper; held out until 13:40 UTC on December 6, released to development since: floors a little under
   // the figures after the fifty-seventh round (run while they were held out).
   'dev42-plm-plain': { ndcg: 0.935, personas: 0.95, industries: 0.845, painPoints: 0.61 },
-  'dev42-aml-multilingual': { ndcg: 0.88, personas: 0.86, industries: 0.865, painPoints: 0.37 },
+  'dev42-aml-multilingual': { ndcg: 0.88, personas: 0.88, industries: 0.865, painPoints: 0.37 },
   'dev42-patientflow-messy': { ndcg: 0.895, personas: 0.86, industries: 0.77, painPoints: 0.575 },
-  'dev42-demandplanning-messy': { ndcg: 0.915, personas: 0.8, industries: 0.895, painPoints: 0.495 },
+  'dev42-demandplanning-messy': { ndcg: 0.92, personas: 0.8, industries: 0.895, painPoints: 0.5 },
   // Written on 2026-12-06 13:41-13:52 UTC by a helper who saw neither the code nor the other sets, reviewed by a
   // second such helper; held out until 16:50 UTC on December 6, released to development since: floors a little under
   // the figures after the fifty-eighth round (run while they were held out).
   'dev43-brokerage-plain': { ndcg: 0.895, personas: 0.95, industries: 0.74, painPoints: 0.675 },
   'dev43-treasury-multilingual': { ndcg: 0.865, personas: 0.815, industries: 0.81, painPoints: 0.45 },
   'dev43-railroads-messy': { ndcg: 0.9, personas: 0.895, industries: 0.62, painPoints: 0.62 },
-  'dev43-corrections-messy': { ndcg: 0.92, personas: 0.93, industries: 0.865, painPoints: 0.615 },
+  'dev43-corrections-messy': { ndcg: 0.93, personas: 0.93, industries: 0.865, painPoints: 0.63 },
   // Written on 2026-12-06 15:28-15:40 UTC by a helper who saw neither the code nor the other sets, reviewed by a
   // second such helper; held out until 19:50 UTC on December 6, released to development since: floors a little under
   // the figures after the fifty-ninth round (run while they were held out).
@@ -358,7 +358,7 @@ const FLOORS: Record<string, Bar> = {
   // the figures after the sixtieth round (run while they were held out).
   'dev45-workplace-plain': { ndcg: 0.88, personas: 0.9, industries: 0.9, painPoints: 0.485 },
   'dev45-fleet-multilingual': { ndcg: 0.92, personas: 0.97, industries: 0.815, painPoints: 0.66 },
-  'dev45-restoration-messy': { ndcg: 0.88, personas: 0.83, industries: 0.765, painPoints: 0.545 },
+  'dev45-restoration-messy': { ndcg: 0.88, personas: 0.83, industries: 0.765, painPoints: 0.555 },
   'dev45-pharma-fieldforce-messy': { ndcg: 0.89, personas: 0.93, industries: 0.815, painPoints: 0.53 },
   // Written on 2026-12-06 20:58-21:09 UTC by a helper who saw neither the code nor the other sets, reviewed by a
   // second such helper; held out until 01:29 UTC on December 7, released to development since: floors a little under
@@ -379,15 +379,15 @@ const FLOORS: Record<string, Bar> = {
   // the figures after the sixty-third round (run while they were held out).
   'dev48-finops-plain': { ndcg: 0.9, personas: 0.915, industries: 0.935, painPoints: 0.535 },
   'dev48-salescomp-multilingual': { ndcg: 0.93, personas: 0.995, industries: 0.925, painPoints: 0.65 },
-  'dev48-frontline-comms-messy': { ndcg: 0.93, personas: 0.995, industries: 0.975, painPoints: 0.605 },
-  'dev48-shelter-software-messy': { ndcg: 0.96, personas: 0.935, industries: 0.94, painPoints: 0.63 },
+  'dev48-frontline-comms-messy': { ndcg: 0.955, personas: 0.995, industries: 0.975, painPoints: 0.67 },
+  'dev48-shelter-software-messy': { ndcg: 0.96, personas: 0.935, industries: 0.94, painPoints: 0.66 },
   // Written on 2026-12-07 04:33-04:37 UTC by a helper who saw neither the code nor the other sets, reviewed by a
   // second such helper; held out until 10:11 UTC on December 7, released to development since: floors a little under
   // the figures after the sixty-fourth round (run while they were held out).
-  'dev49-title-escrow-plain': { ndcg: 0.86, personas: 0.815, industries: 0.735, painPoints: 0.62 },
-  'dev49-certification-multilingual': { ndcg: 0.88, personas: 0.87, industries: 0.705, painPoints: 0.4 },
-  'dev49-officials-assigning-messy': { ndcg: 0.78, personas: 0.625, industries: 0.65, painPoints: 0.495 },
-  'dev49-community-assoc-messy': { ndcg: 0.84, personas: 0.695, industries: 0.595, painPoints: 0.67 },
+  'dev49-title-escrow-plain': { ndcg: 0.885, personas: 0.815, industries: 0.9, painPoints: 0.67 },
+  'dev49-certification-multilingual': { ndcg: 0.94, personas: 0.91, industries: 0.81, painPoints: 0.75 },
+  'dev49-officials-assigning-messy': { ndcg: 0.855, personas: 0.72, industries: 0.775, painPoints: 0.63 },
+  'dev49-community-assoc-messy': { ndcg: 0.875, personas: 0.8, industries: 0.67, painPoints: 0.725 },
   // Held out (written on 2026-12-07 07:23-07:29 UTC by a helper who saw neither the code nor the other sets,
   // reviewed by a second such helper): floors a little under their first figures (the sixty-fourth round's opening
   // matcher, b3e1d3a); a failure names no case.
@@ -418,6 +418,7 @@ const FLOORS: Record<string, Bar> = {
   // Sixty-second round: 30 floors of 17 development sets it improved raised a little under their new figures.
   // Sixty-third round: 68 floors of 35 development sets it improved raised a little under their new figures.
   // Sixty-fourth round: 32 floors of 15 development sets it improved raised a little under their new figures.
+  // Sixty-fifth round: 56 floors of 34 development sets it improved raised a little under their new figures.
 };
 
 describe('suggestion quality', () => {
