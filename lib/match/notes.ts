@@ -1246,14 +1246,15 @@ const settledCues = (text: string, tokens: readonly Token[], stems: readonly str
     m.value.every((cue, k) => saysCueWord(text, tokens[m.start + k]!, cue)) &&
     (!AUDIT_ONLY.has(m.value.join(' ')) || besideAudit(tokens, m.start)) &&
     (!HANDOFF_PRONOUN.has(m.value.join(' ')) || closesClause(text, tokens, m.end)) &&
-    (!CLAUSE_ALONE.has(m.value.join(' ')) || (opensClause(text, tokens, m.start) && closesClause(text, tokens, m.end)) || relativeNotDenied(tokens, m.start, m.value.join(' '))) &&
+    (!CLAUSE_ALONE.has(m.value.join(' ')) || (opensClause(text, tokens, m.start) && closesClause(text, tokens, m.end)) || (closesClause(text, tokens, m.end) && relativeNotDenied(tokens, m.start, m.value.join(' ')))) &&
     (CONTENT_WITH.has(m.value[m.value.length - 1]!) || !byHandNear(tokens, byHand, m.start, m.end)) &&
     !(saysHandled(m.value) && byHandNear(tokens, manners, m.start, m.end, MANNER_REACH)));
 const HANDOFF_PRONOUN = new Set(SETTLED_HANDOFF_PRONOUNS);
 const CLAUSE_ALONE = new Set(SETTLED_CLAUSE_ALONE);
 const RELATIVE = new Set(SETTLED_RELATIVE);
 const RELATIVE_DENIED = new Set(SETTLED_RELATIVE_DENIED);
-/** A relative "that works" with nothing before it in its sentence that denies it or looks for it. */
+/** A relative "that works" with nothing before it in its sentence that denies it or looks for it (the caller also
+ * wants it to close its clause, so "that works with us" or "that works on tablets" never settles). */
 const relativeNotDenied = (tokens: readonly Token[], start: number, cue: string): boolean => {
   if (!RELATIVE.has(cue)) return false;
   for (let i = start - 1; i >= 0 && tokens[i]!.sentence === tokens[start]!.sentence; i--) if (RELATIVE_DENIED.has(tokens[i]!.word)) return false;
