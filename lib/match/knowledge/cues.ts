@@ -231,6 +231,8 @@ export const SETTLED_RELATIVE = ['that works'];
 /** Words before a relative SETTLED_RELATIVE in its sentence that deny it works or look for it ("none that works",
  * "tried three that ...", "would love one that works"; second review of the sixty-fifth round, finding 1). */
 export const SETTLED_RELATIVE_DENIED = ['not', 'no', 'never', 'havent', 'hasnt', 'hadnt', 'dont', 'doesnt', 'didnt', 'cant', 'cannot', 'nothing', 'nobody', 'without', 'looking', 'find', 'found', 'need', 'needs', 'want', 'wants', 'wish', 'none', 'tried', 'trying', 'hoping', 'love', 'like', 'after', 'asked'];
+/** Words of manner that may follow a relative SETTLED_RELATIVE at its clause's end ("the one tool that works well"). */
+export const SETTLED_RELATIVE_MANNERS = ['well', 'fine', 'right', 'properly', 'reliably'];
 export const SETTLED_HANDOFF_PRONOUNS = ['not me', 'nicht ich', 'pas moi', 'no soy yo', 'non io', 'niet ik', 'nao sou eu', ...HANDOFF_WE];
 export const SETTLED_TACKLED = [
   'already tackled', 'already addressed', 'already dealt with', 'bereits angegangen', 'schon angegangen',
