@@ -29,3 +29,26 @@ describe('finding 1: a relative "that works" settles only where it closes its cl
     expect(pains('The vans already share a groomer rota app that works well.')).toEqual([]);
   });
 });
+
+const ledger = compileTaxonomy({
+  personas: [],
+  industries: [],
+  painPoints: [
+    { id: 'travel', label: 'Travel time', aliases: ['windscreen time'] },
+    { id: 'impartial', label: 'Conflicts of interest', aliases: ['assessor independence'] },
+    { id: 'diary', label: 'Appointment scheduling', aliases: ['booking diary'] },
+  ],
+} satisfies Taxonomy);
+const ledgerPains = (notes: string) => contextOf(resolveProspect({ notes }, ledger)).painPoints;
+
+describe('finding 2: taught wording that fires on everyday notes', () => {
+  it('reads no impartiality from a self review form', () => {
+    expect(ledgerPains('Yearly self review forms for the groomers are still on paper.')).not.toContain('impartial');
+  });
+  it('still reads impartiality from a conflict of interest', () => {
+    expect(ledgerPains('Conflict of interest: one assessor consulted for the same client.')).toContain('impartial');
+  });
+  it('reads no scheduling from finding a date for the demo', () => {
+    expect(ledgerPains('Hay que cuadrar agendas para la demo del jueves.')).not.toContain('diary');
+  });
+});

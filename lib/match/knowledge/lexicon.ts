@@ -1618,8 +1618,9 @@ export const NOTE_PHRASES: Record<string, string> = {
   // consulted for the same client, in five languages.
   'mismo cliente': 'same client', 'mesmo cliente': 'same client', 'stesso cliente': 'same client',
   'meme client': 'same client', 'zelfde klant': 'same client', 'selben kunden': 'same client',
-  // Diaries that do not fit (sixty-fifth round): Spanish "cuadrar agendas", schedules brought to fit.
-  'cuadrar agendas': 'fit schedules', 'cuadrar las agendas': 'fit schedules', 'no cuadran las agendas': 'schedules dont fit',
+  // Diaries that do not fit (sixty-fifth round): Spanish "no cuadran las agendas". Not the bare "cuadrar agendas",
+  // which mostly means finding a meeting date (second review of the sixty-fifth round, finding 2).
+  'no cuadran las agendas': 'schedules dont fit',
   'no cuadran agendas': 'schedules dont fit',
 };
 

@@ -1079,7 +1079,8 @@ export const CONCEPTS: Record<string, Concept> = {
     ],
   },
   /** Impartiality (sixty-fifth round): a conflict of interest, and its everyday saying in audit and certification work,
-   * the one who audits or decides having consulted for, advised or audited the same client before. */
+   * the one who audits or decides having consulted for, advised or audited the same client before. Not "self review"
+   * alone, an appraisal form in HR (second review of the sixty-fifth round, finding 2). */
   impartiality: {
     kind: 'topic',
     negative: true,
@@ -1087,7 +1088,7 @@ export const CONCEPTS: Record<string, Concept> = {
       'impartiality', 'impartial', 'conflict of interest', 'conflicts of interest', 'audited the same client',
       'audit the same client', 'audits the same client', 'auditing the same client', 'consulted for the same client',
       'consulting for the same client', 'consultants of the same client', 'consultant of the same client',
-      'consultants for the same client', 'consultant for the same client', 'advised the same client', 'self review',
+      'consultants for the same client', 'consultant for the same client', 'advised the same client', 'self review threat',
     ],
   },
   peaks: {
