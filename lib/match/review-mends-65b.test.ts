@@ -52,3 +52,19 @@ describe('finding 2: taught wording that fires on everyday notes', () => {
     expect(ledgerPains('Hay que cuadrar agendas para la demo del jueves.')).not.toContain('diary');
   });
 });
+
+describe('finding 3: a stalled deal is no busy-then-idle pain', () => {
+  const seasons = compileTaxonomy({
+    personas: [],
+    industries: [],
+    painPoints: [{ id: 'peaks', label: 'Seasonal demand peaks', aliases: ['summer rush'] }],
+  } satisfies Taxonomy);
+  const peaks = (notes: string) => contextOf(resolveProspect({ notes }, seasons)).painPoints;
+  it('reads no peaks from a prospect gone quiet', () => {
+    for (const note of ['Quote sent in February, then nothing for five weeks.', 'Trial in April, then quiet until they rang in June.'])
+      expect(peaks(note), note).toEqual([]);
+  });
+  it('still reads feast or famine', () => {
+    expect(peaks('Grooming bookings are feast or famine across the year.')).toContain('peaks');
+  });
+});

@@ -1099,11 +1099,11 @@ export const CONCEPTS: Record<string, Concept> = {
       // A season's rush (sixty-fifth round): "in the summer rush", "the harvest rush", "rush season".
       'spring rush', 'summer rush', 'autumn rush', 'fall rush', 'winter rush', 'seasonal rush', 'year end rush',
       'rush season', 'rush period', 'busy period',
-      // Busy then idle (sixty-fifth round): work that comes all at once and then not at all ("feast or famine", "a
-      // fortnight of closings, then nothing for a month"), and the swings of volume a label names so. Not a bare "then
-      // nothing": a rep writes it of a prospect gone quiet ("sent the quote in March, then nothing").
-      'volume swings', 'swings in volume', 'feast or famine', 'boom and bust', 'then nothing for', 'then nothing until',
-      'then dead for', 'then dead until', 'then quiet for', 'then quiet until',
+      // Busy then idle (sixty-fifth round): work that comes all at once and then not at all ("feast or famine"). Not
+      // "then nothing for/until" nor "then quiet for", which is how a rep writes of a prospect gone quiet ("sent the
+      // quote in March, then nothing for six weeks"), nor a library's label "volume swings" (second review of the
+      // sixty-fifth round, finding 3).
+      'feast or famine', 'boom and bust',
     ],
   },
   // A system or a service down: not a peak of demand ("Seasonal, April-October" says no outage). An outage is
