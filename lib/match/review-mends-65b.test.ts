@@ -68,3 +68,23 @@ describe('finding 3: a stalled deal is no busy-then-idle pain', () => {
     expect(peaks('Grooming bookings are feast or famine across the year.')).toContain('peaks');
   });
 });
+
+describe('finding 4: a deal\'s status and a routine are no communication pain', () => {
+  const informing = compileTaxonomy({
+    personas: [],
+    industries: [],
+    painPoints: [{ id: 'informed', label: 'Keeping staff informed', aliases: ['staff communication'] }],
+  } satisfies Taxonomy);
+  const told = (notes: string) => contextOf(resolveProspect({ notes }, informing)).painPoints;
+  it('reads nothing from what the prospect has not told the rep yet, or from a question', () => {
+    for (const note of [
+      'They have not told us the budget yet.',
+      'When did we hear last from the owner?',
+    ])
+      expect(told(note), note).toEqual([]);
+  });
+  it('still reads staff told nothing, or all of them to be told one by one', () => {
+    expect(told('The groomers were never told about the new price list.')).toContain('informed');
+    expect(told('When a van breaks down the office has to text everyone on the rota.')).toContain('informed');
+  });
+});
