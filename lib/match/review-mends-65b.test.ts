@@ -88,3 +88,19 @@ describe('finding 4: a deal\'s status and a routine are no communication pain', 
     expect(told('When a van breaks down the office has to text everyone on the rota.')).toContain('informed');
   });
 });
+
+describe('finding 6: people sent somewhere are not staff down', () => {
+  const staffing = compileTaxonomy({
+    personas: [],
+    industries: [],
+    painPoints: [{ id: 'short', label: 'Groomer shortages', aliases: ['short staffed'] }],
+  } satisfies Taxonomy);
+  const short = (notes: string) => contextOf(resolveProspect({ notes }, staffing)).painPoints;
+  it('reads no shortage from a count down at or in a place', () => {
+    for (const note of ['They sent two drivers down at the harbour salon for the week.', 'One driver down in the valley had the spare clippers.'])
+      expect(short(note), note).toEqual([]);
+  });
+  it('still reads a count down before a time', () => {
+    expect(short('Two drivers down this week with flu.')).toContain('short');
+  });
+});
