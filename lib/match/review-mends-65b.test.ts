@@ -104,3 +104,9 @@ describe('finding 6: people sent somewhere are not staff down', () => {
     expect(short('Two drivers down this week with flu.')).toContain('short');
   });
 });
+
+describe('finding 7: shopping around in Italian is no travel', () => {
+  it('reads no travel from "in giro per" a new tool', () => {
+    expect(ledgerPains('Stanno cercando in giro per un nuovo programma di prenotazioni.')).not.toContain('travel');
+  });
+});
