@@ -1247,9 +1247,9 @@ export const NOT_DOWN_AFTER = ['well', 'there', 'to', 'from', 'by'];
 /** After "<count> <staff> down" in its clause, the words of a time that keep it the staff missing ("two nurses down since
  * May", "an officer down tonight", "three drivers down on the weekend rota"); any other word makes it a way or a place
  * ("two techs down to the site", "a driver down the road"). */
-// Not a place's preposition nor a clause's joiner ("we sent two techs down at the depot", "a driver down in the west";
-// second review of the sixty-fifth round, finding 6).
-export const STAFF_DOWN_NEXT = ['since', 'this', 'tonight', 'today', 'tomorrow', 'on', 'for', 'again', 'all', 'every', 'most', 'until', 'till', 'now', 'already', 'per', 'each'];
+// Not "in", "over" nor a clause's joiner ("a driver down in the west"; second review of the sixty-fifth round, finding
+// 6); "at" stays, since "we are two people down at the stand" is short of hands.
+export const STAFF_DOWN_NEXT = ['since', 'this', 'tonight', 'today', 'tomorrow', 'on', 'for', 'again', 'all', 'every', 'most', 'until', 'till', 'now', 'already', 'at', 'per', 'each'];
 /** After a figure that follows GOES_DOWN, these make it a count of outages, not an amount: "went down 3 times". */
 export const TIMES_WORDS = ['times', 'x'];
 /** Words between what goes down and "goes down": "the till has been going down", "ride 4 keeps going down". */
