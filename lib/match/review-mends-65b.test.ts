@@ -8,7 +8,7 @@ const quillmarsh = compileTaxonomy({
   personas: [],
   industries: [],
   painPoints: [
-    { id: 'noshow', label: 'Missed appointments', aliases: ['no-shows'] },
+    { id: 'noshow', label: 'Empty grooming slots', aliases: ['clients not turning up'] },
     { id: 'rota', label: 'Groomer rota planning', aliases: ['groomer rota'] },
   ],
 } satisfies Taxonomy);
@@ -17,7 +17,7 @@ const pains = (notes: string) => contextOf(resolveProspect({ notes }, quillmarsh
 describe('finding 1: a relative "that works" settles only where it closes its clause and nothing denies it', () => {
   it('does not settle a clause where "that works" goes on or is denied', () => {
     for (const note of [
-      'The kennel partner that works with us keeps sending no-shows.',
+      'The kennel partner that works with us keeps sending clients who do not turn up.',
       'Tried four groomer rota apps but none that works offline.',
       'They would love a groomer rota tool that works on a phone.',
       'Asked for a groomer rota tool that works.',
@@ -34,9 +34,9 @@ const ledger = compileTaxonomy({
   personas: [],
   industries: [],
   painPoints: [
-    { id: 'travel', label: 'Travel time', aliases: ['windscreen time'] },
-    { id: 'impartial', label: 'Conflicts of interest', aliases: ['assessor independence'] },
-    { id: 'diary', label: 'Appointment scheduling', aliases: ['booking diary'] },
+    { id: 'travel', label: 'Travel time between homes', aliases: ['windscreen time'] },
+    { id: 'impartial', label: 'Conflict-of-interest checks', aliases: ['assessor independence'] },
+    { id: 'diary', label: 'Van schedules', aliases: ['booking diary'] },
   ],
 } satisfies Taxonomy);
 const ledgerPains = (notes: string) => contextOf(resolveProspect({ notes }, ledger)).painPoints;
@@ -57,7 +57,7 @@ describe('finding 3: a stalled deal is no busy-then-idle pain', () => {
   const seasons = compileTaxonomy({
     personas: [],
     industries: [],
-    painPoints: [{ id: 'peaks', label: 'Seasonal demand peaks', aliases: ['summer rush'] }],
+    painPoints: [{ id: 'peaks', label: 'Seasonal demand peaks', aliases: ['busy season weeks'] }],
   } satisfies Taxonomy);
   const peaks = (notes: string) => contextOf(resolveProspect({ notes }, seasons)).painPoints;
   it('reads no peaks from a prospect gone quiet', () => {
