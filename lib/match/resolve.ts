@@ -4104,14 +4104,14 @@ const STATE_LEVEL = levelWords((row) => row.entry && row.level === 'state');
 const LOCAL_LEVEL = levelWords((row) => row.entry && row.level === 'local');
 const LOCAL_PLACE_WORDS = levelWords((row) => row.name !== undefined);
 const LOCAL_BODY_WORDS = levelWords((row) => row.name === 'body');
+/** A district in the six languages: a water board's, a fire service's, a league's or a sales team's as much as a school
+ * system's, so no kind of body said alone ("Little Pines League District 4" is no school district). */
+const DISTRICT_WORDS = new Set(['district', 'districts', 'distrito', 'distritos', 'distretto', 'distretti', 'bezirk', 'bezirke'].flatMap((w) => industryWords(w)));
 /** A name's word of a level of government (`STATE_LEVEL`: "state") that is its only word of the entry's names: it says
  * where the body is ("Ravensford State Polytechnic", "Tri-State Collegiate Sport Union"), not that it is the vendor's
  * "statewide sport councils"; beside another word of that entry's names ("Quillmoor State Forestry" of "state forestry
  * offices")
  * it still chooses the entry. */
-/** A district in the six languages: a water board's, a fire service's, a league's or a sales team's as much as a school
- * system's, so no kind of body said alone ("Little Pines League District 4" is no school district). */
-const DISTRICT_WORDS = new Set(['district', 'districts', 'distrito', 'distritos', 'distretto', 'distretti', 'bezirk', 'bezirke'].flatMap((w) => industryWords(w)));
 function levelWordAlone(word: string, nameWords: readonly string[], index: number, c: CompiledTaxonomy): boolean {
   return (STATE_LEVEL.has(word) || DISTRICT_WORDS.has(word)) && !nameWords.some((x) => x !== word && c.industries[index]!.forms.some((f) => f.words.includes(x)));
 }
@@ -7675,17 +7675,17 @@ function withoutOwnCompany(title: string | undefined, company: string | undefine
   return title;
 }
 
-/** "Almoner" at a rowing guild, "Purser" at a yacht owners' association: a bare title of one role (two words at most)
- * is the one persona named by that title after the kind of body the company's name ends with (a part of it before a
- * comma or a bracket, legal forms aside): "Guild Almoner", "Rowing Guild Almoner"; at a body its members govern
- * (MEMBER_BODY_WORDS) its board's ("Board Purser"). The company says whose office it is, as a title's own words would.
- * Nothing where no such name or more than one persona's is. */
 /** The body's words as the company's name is read below (each word through titleWords: "co op" as it reads "Co-op"). */
 const MEMBER_BODY = MEMBER_BODY_WORDS.map((w) => w.split(' ').flatMap((x) => titleWords(x)));
 const MEMBER_BUSINESS = MEMBER_BODY_BUSINESSES.map((w) => w.split(' ').flatMap((x) => titleWords(x)));
 const BOARD_OFFICE = new Set(BOARD_OFFICES);
 /** How sure a board's office read from the body's name is: as sure as a title's own words. */
 const OFFICE_OF_BODY_CONFIDENCE = 0.9;
+/** "Almoner" at a rowing guild, "Purser" at a yacht owners' association: a bare title of one role (two words at most)
+ * is the one persona named by that title after the kind of body the company's name ends with (a part of it before a
+ * comma or a bracket, legal forms aside): "Guild Almoner", "Rowing Guild Almoner"; at a body its members govern
+ * (MEMBER_BODY_WORDS) its board's ("Board Purser"). The company says whose office it is, as a title's own words would.
+ * Nothing where no such name or more than one persona's is. */
 function officeOfBody(title: string | undefined, company: string | undefined, c: CompiledTaxonomy): Resolved | undefined {
   if (!title || !company || ROLE_JOIN.test(title) || /[,(]/.test(title)) return undefined;
   const said = titleWords(title);

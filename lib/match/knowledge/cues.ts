@@ -212,15 +212,6 @@ export const SETTLED = [
   'seitdem ruhig', 'seither ruhig', 'ist ruhig', 'calme depuis', 'c est calme', 'tranquilo desde', 'esta tranquilo',
   'tutto tranquillo', 'tranquillo da', 'sindsdien rustig', 'is rustig', 'tranquilo desde entao', 'sossegado desde',
 ];
-/** Already tackled (fifty-ninth round): "the duplicate bookings were already addressed last spring", and the six
- * languages' ordinary verbs of it ("schon angegangen", "déjà corrigé", "ya solucionado", "già affrontato", "al
- * aangepakt", "já tratado"); not "already fixed" (a price or a date set), nor French "déjà traité" (orders processed).
- * Review mend: they settle only their own clause, and only a matter it names before them, never what follows them
- * ("they already dealt with two audits and ...") nor the clause before ("X: already addressed up north, still bad
- * down south"). */
-/** The cues of SETTLED that hand a topic off with a bare pronoun ("the office does that, not me"; review mend, sixtieth
- * round): a hand-off only where the cue closes its clause, not said inside one ("it is not me who fixes them", "non io
- * soltanto", "niet ik alleen") nor before a "but" ("Not me, but the whole crew suffers"). */
 /** The cues of SETTLED that say the clause before works: a settling only as a clause of their own, after a comma, a
  * dash or a sentence's start and closing their clause ("the schools pay direct, that works"), not a relative clause
  * ("a rota tool that works") nor a possessive ("its working capital"; review of the sixty-fifth round, finding 3). */
@@ -228,9 +219,21 @@ export const SETTLED_CLAUSE_ALONE = ['that works', 'thats working', 'that is wor
 /** Of SETTLED_CLAUSE_ALONE, the relative clause that still says a thing works where nothing before it in its sentence
  * denies it ("a parent group that works" settles; "they have never found a tool that works" does not). */
 export const SETTLED_RELATIVE = ['that works'];
-/** Words before a relative SETTLED_RELATIVE in its sentence that deny it works. */
-export const SETTLED_RELATIVE_DENIED = ['not', 'no', 'never', 'havent', 'hasnt', 'hadnt', 'dont', 'doesnt', 'didnt', 'cant', 'cannot', 'nothing', 'nobody', 'without', 'looking', 'find', 'found', 'need', 'needs', 'want', 'wants', 'wish'];
+/** Words before a relative SETTLED_RELATIVE in its sentence that deny it works or look for it ("none that works",
+ * "tried three that ...", "would love one that works"; second review of the sixty-fifth round, finding 1). */
+export const SETTLED_RELATIVE_DENIED = ['not', 'no', 'never', 'havent', 'hasnt', 'hadnt', 'dont', 'doesnt', 'didnt', 'cant', 'cannot', 'nothing', 'nobody', 'without', 'looking', 'find', 'found', 'need', 'needs', 'want', 'wants', 'wish', 'none', 'tried', 'trying', 'hoping', 'love', 'like', 'after', 'asked'];
+/** Words of manner that may follow a relative SETTLED_RELATIVE at its clause's end ("the one tool that works well"). */
+export const SETTLED_RELATIVE_MANNERS = ['well', 'fine', 'right', 'properly', 'reliably'];
+/** The cues of SETTLED that hand a topic off with a bare pronoun ("the office does that, not me"; review mend, sixtieth
+ * round): a hand-off only where the cue closes its clause, not said inside one ("it is not me who fixes them", "non io
+ * soltanto", "niet ik alleen") nor before a "but" ("Not me, but the whole crew suffers"). */
 export const SETTLED_HANDOFF_PRONOUNS = ['not me', 'nicht ich', 'pas moi', 'no soy yo', 'non io', 'niet ik', 'nao sou eu', ...HANDOFF_WE];
+/** Already tackled (fifty-ninth round): "the duplicate bookings were already addressed last spring", and the six
+ * languages' ordinary verbs of it ("schon angegangen", "déjà corrigé", "ya solucionado", "già affrontato", "al
+ * aangepakt", "já tratado"); not "already fixed" (a price or a date set), nor French "déjà traité" (orders processed).
+ * Review mend: they settle only their own clause, and only a matter it names before them, never what follows them
+ * ("they already dealt with two audits and ...") nor the clause before ("X: already addressed up north, still bad
+ * down south"). */
 export const SETTLED_TACKLED = [
   'already tackled', 'already addressed', 'already dealt with', 'bereits angegangen', 'schon angegangen',
   'bereits behoben', 'schon behoben', 'deja corrige', 'deja corrigee', 'ya solucionado', 'ya solucionada',

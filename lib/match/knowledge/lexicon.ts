@@ -1606,10 +1606,12 @@ export const NOTE_PHRASES: Record<string, string> = {
   'certificados vencen': 'certificates expire', 'certificado vence': 'certificate expires', 'certificado caduca': 'certificate expires',
   'certificado expira': 'certificate expires', 'certificato scade': 'certificate expires', 'zertifikat lauft ab': 'certificate expires',
   'certificaat verloopt': 'certificate expires', 'certificat expire': 'certificate expires',
-  // Travel said as the country crossed (sixty-fifth round): Italian "girare tutta l'Italia", "in giro per", and the
+  // Not "in giro per", the everyday "around, looking for" ("guardano in giro per un nuovo software"; second review of
+  // the sixty-fifth round, finding 7).
+  // Travel said as the country crossed (sixty-fifth round): Italian "girare tutta l'Italia" and the
   // five others' "all over the country"; a distance for a job ("300 km pour une visite") as the English "km for a".
   'girano tutta': 'travel everywhere', 'girare tutta': 'travel everywhere', 'gira tutta': 'travel everywhere',
-  'in giro per': 'travelling around', 'tout le pays': 'all over the country', 'todo el pais': 'all over the country',
+  'tout le pays': 'all over the country', 'todo el pais': 'all over the country',
   'todo o pais': 'all over the country', 'tutto il paese': 'all over the country', 'het hele land': 'all over the country',
   'ganz deutschland': 'all over the country', 'km pour un': 'km for a', 'km pour une': 'km for a', 'km per un': 'km for a',
   'km per una': 'km for a', 'km para un': 'km for a', 'km para una': 'km for a', 'km para um': 'km for a',
@@ -1618,8 +1620,9 @@ export const NOTE_PHRASES: Record<string, string> = {
   // consulted for the same client, in five languages.
   'mismo cliente': 'same client', 'mesmo cliente': 'same client', 'stesso cliente': 'same client',
   'meme client': 'same client', 'zelfde klant': 'same client', 'selben kunden': 'same client',
-  // Diaries that do not fit (sixty-fifth round): Spanish "cuadrar agendas", schedules brought to fit.
-  'cuadrar agendas': 'fit schedules', 'cuadrar las agendas': 'fit schedules', 'no cuadran las agendas': 'schedules dont fit',
+  // Diaries that do not fit (sixty-fifth round): Spanish "no cuadran las agendas". Not the bare "cuadrar agendas",
+  // which mostly means finding a meeting date (second review of the sixty-fifth round, finding 2).
+  'no cuadran las agendas': 'schedules dont fit',
   'no cuadran agendas': 'schedules dont fit',
 };
 
