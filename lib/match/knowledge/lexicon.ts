@@ -1609,13 +1609,11 @@ export const NOTE_PHRASES: Record<string, string> = {
   // Not "in giro per", the everyday "around, looking for" ("guardano in giro per un nuovo software"; second review of
   // the sixty-fifth round, finding 7).
   // Travel said as the country crossed (sixty-fifth round): Italian "girare tutta l'Italia" and the
-  // five others' "all over the country"; a distance for a job ("300 km pour une visite") as the English "km for a".
+  // five others' "all over the country".
   'girano tutta': 'travel everywhere', 'girare tutta': 'travel everywhere', 'gira tutta': 'travel everywhere',
   'tout le pays': 'all over the country', 'todo el pais': 'all over the country',
   'todo o pais': 'all over the country', 'tutto il paese': 'all over the country', 'het hele land': 'all over the country',
-  'ganz deutschland': 'all over the country', 'km pour un': 'km for a', 'km pour une': 'km for a', 'km per un': 'km for a',
-  'km per una': 'km for a', 'km para un': 'km for a', 'km para una': 'km for a', 'km para um': 'km for a',
-  'km fur ein': 'km for a', 'km fur eine': 'km for a', 'km voor een': 'km for a',
+  'ganz deutschland': 'all over the country',
   // The same client (sixty-fifth round): the saying of an impartiality threat, one who audits or decides having
   // consulted for the same client, in five languages.
   'mismo cliente': 'same client', 'mesmo cliente': 'same client', 'stesso cliente': 'same client',

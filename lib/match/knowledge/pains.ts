@@ -1068,7 +1068,9 @@ export const CONCEPTS: Record<string, Concept> = {
     ],
   },
   /** Travel to the work (sixty-fifth round): the trips and the road, said as the country crossed for a job or a
-   * distance driven for a short one ("drives 300 miles for a two-hour visit", "the team criss-crosses the country").
+   * distance crossed ("the team criss-crosses the country", "hours on the road"). Not a bare "km for a" or "miles for
+   * a": a range or a rate says it as often ("400 km for a full charge", "0.42 a km for a van"; second review of the
+   * sixty-fifth round, finding 2).
    * The six languages' words through NOTE_PROBLEM_WORDS and NOTE_PHRASES (lexicon.ts). Not "travel", "trips" or
    * "mileage" alone: for a tour operator or a charter airline the trips are the trade, and a lease's mileage is no trip
    * (measured: the tour operators' and business aviation sets fell with them). */
@@ -1077,7 +1079,7 @@ export const CONCEPTS: Record<string, Concept> = {
     phrases: [
       'travel time', 'travel costs', 'travel expenses', 'travel all over', 'travel everywhere', 'travelling around', 'all over the country', 'across the country', 'around the country', 'round the country', 'up and down the country',
       'criss cross the country', 'hours on the road', 'days on the road', 'hours of driving', 'drive for hours',
-      'hotel nights', 'overnight stays', 'km for a', 'kms for a', 'kilometres for a', 'kilometers for a', 'miles for a',
+      'hotel nights', 'overnight stays',
     ],
   },
   /** Impartiality (sixty-fifth round): a conflict of interest, and its everyday saying in audit and certification work,
