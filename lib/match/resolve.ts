@@ -5407,10 +5407,10 @@ const PARTY_LEAD = 3;
 const CUSTOMER_STEMS = new Set(CUSTOMER_WORDS.map((w) => stem(w)));
 /** pains-party-alone: the people a business serves as owners or residents (a housing association's, a manager of
  * buildings', a landlord's, a town's, and in any library a franchise's or a practice's owners), in English too: "most owners live out of state", "the residents park on the verge" say who, and name
- * no pain about them, unless the sentence says they get in touch (HOUSING_PARTY_CONTACT: "owners keep phoning the
+ * no pain about them, unless the sentence says they get in touch (SERVED_PEOPLE_CONTACT: "owners keep phoning the
  * office", "emails from residents asking about the bins"), where their contact is the pain (sixty-fifth round). */
 const SERVED_PEOPLE_STEMS = new Set(['owners', 'homeowners', 'residents'].map((w) => stem(w)));
-const HOUSING_PARTY_CONTACT = new Set([
+const SERVED_PEOPLE_CONTACT = new Set([
   ...ASKING_BEFORE_ARRIVAL.filter((w) => !w.includes(' ')), ...CHANNEL_WORDS,
   'complain', 'complains', 'complaining', 'complained', 'emailing', 'emailed', 'texting', 'texted', 'write', 'writes', 'writing', 'wrote',
 ]);
@@ -7352,7 +7352,7 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
   // are read so in English too, where the sentence says no contact of theirs (sixty-fifth round).
   const partyAloneIn = (sentence: number, positions: number[], share: (i: number) => number, skip: (i: number) => boolean, partyShare: boolean) => {
     const first = firstOfSentence.get(sentence)!;
-    const contact = () => tokens.slice(first, endOfSentence.get(sentence)!).some((t) => HOUSING_PARTY_CONTACT.has(t.word));
+    const contact = () => tokens.slice(first, endOfSentence.get(sentence)!).some((t) => SERVED_PEOPLE_CONTACT.has(t.word));
     const party = positions.filter((i) => (CUSTOMER_STEMS.has(stems[i]!) && (stems[i] !== tokens[i]!.stem || foreignSentence(sentence))) || (SERVED_PEOPLE_STEMS.has(stems[i]!) && !contact()));
     const besides = party.length ? libraryWordSums(positions, wordStems, weightsOf, share, (i) => skip(i) || party.includes(i), partyShare, c) : undefined;
     return (index: number): boolean =>
