@@ -7133,8 +7133,12 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
   // Sixty-fourth round: the staff's own seeing ("half the crew never sees the rota changes", "the drivers can't see the new
   // route sheets") says the message does not reach them, not a view the buyer lacks: the broad visibility topic's verb "see" said
   // after the workforce as its sentence's subject reads no visibility pain.
+  // The index of the visibility topic's verb "see" in its span (-1 when the topic is another or says no "see"), read once
+  // by both staff-seeing rules below.
+  const seeingAt = (t: { start: number; end: number; concept: string }): number =>
+    t.concept === 'visibility' ? tokens.slice(t.start, t.end).findIndex((x) => SEEING.has(x.word)) : -1;
   const seenByStaff = (t: { start: number; end: number; sentence: number; concept: string }): boolean => {
-    if (t.concept !== 'visibility' || !tokens.slice(t.start, t.end).some((x) => SEEING.has(x.word))) return false;
+    if (seeingAt(t) < 0) return false;
     for (let k = t.start - 1; k >= 0 && tokens[k]!.sentence === t.sentence; k--) if (STAFF_WHO_SEE.has(tokens[k]!.stem)) return true;
     return false;
   };
@@ -7152,7 +7156,7 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
   // don't see the circulars") is a message that does not reach them: the `reach` topic, where a library hears it. A
   // negation (NOT_SEEING) between the staff word and the verb says it; "the crew sees the new route sheets" says nothing.
   const unseenByStaff = (t: { start: number; end: number; sentence: number; concept: string }): boolean => {
-    const see = tokens.slice(t.start, t.end).findIndex((x) => SEEING.has(x.word));
+    const see = seeingAt(t);
     for (let k = t.start + see - 1; k >= 0 && tokens[k]!.sentence === t.sentence && !STAFF_WHO_SEE.has(tokens[k]!.stem); k--) if (NOT_SEEING.has(tokens[k]!.word)) return true;
     return false;
   };
