@@ -1185,6 +1185,13 @@ export const NOTE_PROBLEM_WORDS: Record<string, string> = {
   minorenni: 'minors', docente: 'teacher', docentes: 'teachers', docenti: 'teachers', docent: 'teacher',
   docenten: 'teachers', lehrkraft: 'teacher', lehrkrafte: 'teachers', lesrooster: 'timetable', lesroosters: 'timetables',
   niveautest: 'level test', niveautests: 'level tests',
+  // A learner's progress (German "Lernfortschritt", French "progrès", Spanish "progreso", Italian and Portuguese
+  // "progresso", "progressi", Dutch "voortgang"), families (German "Familien", French "familles", Spanish and Portuguese
+  // "familias", Italian "famiglie") and German "Stundennachweise" (timesheets), as English says them.
+  fortschritt: 'progress', fortschritte: 'progress', lernfortschritt: 'learning progress', lernfortschritte: 'learning progress',
+  progres: 'progress', progreso: 'progress', progresos: 'progress', progresso: 'progress', progressi: 'progress',
+  voortgang: 'progress', familien: 'families', familles: 'families', familias: 'families', famiglie: 'families',
+  stundennachweis: 'timesheet', stundennachweise: 'timesheets',
 };
 
 /** Plural quote nouns with a second sense (review mend): German "Angebote" also special offers ("the week's offers in
