@@ -1181,7 +1181,7 @@ export const NOTE_PROBLEM_WORDS: Record<string, string> = {
   certificaten: 'certificates', acconto: 'deposit', acconti: 'deposits', caparra: 'deposit', caparre: 'deposits',
   anzahlung: 'deposit', anzahlungen: 'deposits', kaution: 'deposit', kautionen: 'deposits', acompte: 'deposit',
   acomptes: 'deposits', aanbetaling: 'deposit', aanbetalingen: 'deposits', minderjahrig: 'minor', minderjahrige: 'minors',
-  minderjahrigen: 'minors', minderjarig: 'minor', minderjarige: 'minors', minderjarigen: 'minors', minorenne: 'minor',
+  minderjahrigen: 'minors', minderjahriger: 'minor', minderjahriges: 'minor', minderjahrigem: 'minor', minderjarig: 'minor', minderjarige: 'minors', minderjarigen: 'minors', minorenne: 'minor',
   minorenni: 'minors', docente: 'teacher', docentes: 'teachers', docenti: 'teachers', docent: 'teacher',
   docenten: 'teachers', lehrkraft: 'teacher', lehrkrafte: 'teachers', lesrooster: 'timetable', lesroosters: 'timetables',
   niveautest: 'level test', niveautests: 'level tests',
