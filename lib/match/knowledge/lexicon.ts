@@ -1167,7 +1167,8 @@ export const NOTE_PROBLEM_WORDS: Record<string, string> = {
   // "aanwezigheid", French "émargements", the signatures on a training's attendance sheet, Italian "presenze",
   // Portuguese "assiduidade", "presenças"), the timetable (Italian "orario", "orari", Spanish and Portuguese "horario"),
   // a teacher standing in for another (French "remplaçant", Italian "supplente", Dutch "vervanger", "invaller"),
-  // a certificate in Dutch ("certificaat"), money paid ahead (Italian "acconto", "caparra", German "Anzahlung",
+  // a certificate in Dutch ("certificaat"; not the plural "certificaten", whose light key, "certificat", is also
+  // Italian "certificati"'s, read by the knowledge as it was), money paid ahead (Italian "acconto", "caparra", German "Anzahlung",
   // "Kaution", French "acompte", Dutch "aanbetaling"), and the under-age (German "minderjährig", Dutch "minderjarig",
   // Italian "minorenne"), teachers in the Romance languages' and Dutch "docente", "docenti", "docenten" and German
   // "Lehrkräfte", the Dutch class timetable ("lesrooster") and level test ("niveautest"), as English says them. Not Spanish "asistencia" (also help, a technical service) nor
@@ -1178,7 +1179,7 @@ export const NOTE_PROBLEM_WORDS: Record<string, string> = {
   orario: 'timetable', orari: 'timetables', horario: 'timetable', remplacant: 'substitute', remplacante: 'substitute',
   remplacants: 'substitutes', supplente: 'substitute', supplenti: 'substitutes', vervanger: 'substitute',
   vervangers: 'substitutes', invaller: 'substitute', invallers: 'substitutes', certificaat: 'certificate',
-  certificaten: 'certificates', acconto: 'deposit', acconti: 'deposits', caparra: 'deposit', caparre: 'deposits',
+  acconto: 'deposit', acconti: 'deposits', caparra: 'deposit', caparre: 'deposits',
   anzahlung: 'deposit', anzahlungen: 'deposits', kaution: 'deposit', kautionen: 'deposits', acompte: 'deposit',
   acomptes: 'deposits', aanbetaling: 'deposit', aanbetalingen: 'deposits', minderjahrig: 'minor', minderjahrige: 'minors',
   minderjahrigen: 'minors', minderjahriger: 'minor', minderjahriges: 'minor', minderjahrigem: 'minor', minderjarig: 'minor', minderjarige: 'minors', minderjarigen: 'minors', minorenne: 'minor',
