@@ -1163,6 +1163,36 @@ export const NOTE_PROBLEM_WORDS: Record<string, string> = {
   fachverfahren: 'software', fachanwendung: 'software', fachanwendungen: 'software', fachsoftware: 'software',
   abgekundigt: 'end of life', abgekundigte: 'end of life', abgekundigten: 'end of life', abgekundigter: 'end of life',
   abgekundigtes: 'end of life', uitgefaseerd: 'phased out', uitgefaseerde: 'phased out',
+  // A school's and a course's everyday words (sixty-sixth round): the attendance list (Dutch "presentielijst",
+  // "aanwezigheid", French "émargements", the signatures on a training's attendance sheet, Italian "presenze",
+  // Portuguese "assiduidade", "presenças"), the timetable (Italian "orario", "orari", Spanish and Portuguese "horario"),
+  // a teacher standing in for another (French "remplaçant", Italian "supplente", Dutch "vervanger", "invaller"),
+  // a certificate in Dutch ("certificaat"; not the plural "certificaten", whose light key, "certificat", is also
+  // Italian "certificati"'s, read by the knowledge as it was), money paid ahead (Italian "acconto", "caparra", German "Anzahlung",
+  // "Kaution", French "acompte", Dutch "aanbetaling"), and the under-age (German "minderjährig", Dutch "minderjarig",
+  // Italian "minorenne"), teachers in the Romance languages' and Dutch "docente", "docenti", "docenten" and German
+  // "Lehrkräfte", the Dutch class timetable ("lesrooster") and level test ("niveautest"), as English says them. Not Spanish "asistencia" (also help, a technical service) nor
+  // "depósito" (a tank, a store), nor French "mineurs" (also miners).
+  presentielijst: 'attendance list', presentielijsten: 'attendance lists', aanwezigheid: 'attendance',
+  aanwezigheidslijst: 'attendance list', aanwezigheidslijsten: 'attendance lists', emargement: 'attendance sheet',
+  emargements: 'attendance sheets', presenze: 'attendance', assiduidade: 'attendance', presencas: 'attendance',
+  orario: 'timetable', orari: 'timetables', horario: 'timetable', remplacant: 'substitute', remplacante: 'substitute',
+  remplacants: 'substitutes', supplente: 'substitute', supplenti: 'substitutes', vervanger: 'substitute',
+  vervangers: 'substitutes', invaller: 'substitute', invallers: 'substitutes', certificaat: 'certificate',
+  acconto: 'deposit', acconti: 'deposits', caparra: 'deposit', caparre: 'deposits',
+  anzahlung: 'deposit', anzahlungen: 'deposits', kaution: 'deposit', kautionen: 'deposits', acompte: 'deposit',
+  acomptes: 'deposits', aanbetaling: 'deposit', aanbetalingen: 'deposits', minderjahrig: 'minor', minderjahrige: 'minors',
+  minderjahrigen: 'minors', minderjahriger: 'minor', minderjahriges: 'minor', minderjahrigem: 'minor', minderjarig: 'minor', minderjarige: 'minors', minderjarigen: 'minors', minorenne: 'minor',
+  minorenni: 'minors', docente: 'teacher', docentes: 'teachers', docenti: 'teachers', docent: 'teacher',
+  docenten: 'teachers', lehrkraft: 'teacher', lehrkrafte: 'teachers', lesrooster: 'timetable', lesroosters: 'timetables',
+  niveautest: 'level test', niveautests: 'level tests',
+  // A learner's progress (German "Lernfortschritt", French "progrès", Spanish "progreso", Italian and Portuguese
+  // "progresso", "progressi", Dutch "voortgang"), families (German "Familien", French "familles", Spanish and Portuguese
+  // "familias", Italian "famiglie") and German "Stundennachweise" (timesheets), as English says them.
+  fortschritt: 'progress', fortschritte: 'progress', lernfortschritt: 'learning progress', lernfortschritte: 'learning progress',
+  progres: 'progress', progreso: 'progress', progresos: 'progress', progresso: 'progress', progressi: 'progress',
+  voortgang: 'progress', familien: 'families', familles: 'families', familias: 'families', famiglie: 'families',
+  stundennachweis: 'timesheet', stundennachweise: 'timesheets',
 };
 
 /** Plural quote nouns with a second sense (review mend): German "Angebote" also special offers ("the week's offers in
@@ -1622,6 +1652,13 @@ export const NOTE_PHRASES: Record<string, string> = {
   // which mostly means finding a meeting date (second review of the sixty-fifth round, finding 2).
   'no cuadran las agendas': 'schedules dont fit',
   'no cuadran agendas': 'schedules dont fit',
+  // A school's sayings (sixty-sixth round): the timetable in French ("emploi du temps"), a test of the level a learner
+  // is at in the Romance languages ("prueba de nivel", "test di livello", "teste de nível"), and the under-age in
+  // Spanish and Portuguese ("menor de edad", "menores de idade"), as English says them.
+  'emploi du temps': 'timetable', 'emplois du temps': 'timetables', 'prueba de nivel': 'level test',
+  'pruebas de nivel': 'level tests', 'examen de nivel': 'level test', 'test di livello': 'level test',
+  'prova di livello': 'level test', 'teste de nivel': 'level test', 'prova de nivel': 'level test',
+  'menor de edad': 'minor', 'menores de edad': 'minors', 'menor de idade': 'minor', 'menores de idade': 'minors',
 };
 
 const ITALIAN_THAN = ['di', 'che', 'del', 'della', 'dei', 'degli', 'delle'];
