@@ -53,4 +53,11 @@ export const SEGMENTS: string[][] = [
   ['charter school', 'charter schools', 'academy', 'charter network', 'prep academy'],
   ['school district', 'unified school district', 'public schools', 'isd', 'k 12'],
   ['community college', 'technical college', 'junior college'],
+  // A private language school by the names it goes by in the six languages: a school, an institute, an academy or a
+  // centre of languages, not a university's (whose names say the university).
+  ['language school', 'language schools', 'school of languages', 'language institute', 'language academy', 'language centre',
+    'language center', 'sprachschule', 'sprachinstitut', 'sprachakademie', 'ecole de langues', 'institut de langues',
+    'centre de langues', 'escuela de idiomas', 'academia de idiomas', 'centro de idiomas', 'instituto de idiomas',
+    'scuola di lingue', 'istituto linguistico', 'centro linguistico', 'accademia di lingue', 'taalschool', 'taalinstituut',
+    'taalcentrum', 'escola de linguas', 'instituto de linguas', 'centro de linguas'],
 ];
