@@ -4132,12 +4132,17 @@ const NATIONAL_BODY = /\bu\.\s?s\.|\b(?:us|united\s+states|federal|national|nati
  * ("UK Department of ...", "Irish Department of ...", "Australian Government Department of ..."; a state's own
  * "Western Australian Department of ..." says no government). */
 const NATION_BEFORE_DEPARTMENT = /\b(?:uk|u\.k\.|united\s+kingdom|britain|british|hm|ireland|irish|canada|canadian|new\s+zealand|nz|australian\s+government|commonwealth\s+of\s+australia|india|indian|south\s+african?|philippines?)\b/i;
+/** A name that says whose body it is by a state's own style, "State of <Place>" or "Commonwealth of <Place>" (the
+ * Spanish and Portuguese "Estado de <Place>"): a state's office ("Office of the Fire Marshal, State of Quillmoor"), its
+ * place capitalised (not "the state of repair"). */
+const STATE_OF_PLACE = /\b(?:[Ss]tate|STATE|[Cc]ommonwealth|COMMONWEALTH|[Ee]stado)\s+(?:of|OF|de|do)\s+\p{Lu}/u;
 /** The level of government a company's name says: a local government's body ("Pellingford County ...", `namesALocalBody`),
  * or a state's: "<place> Department of ..." with no word of a local place (`LOCAL_PLACE_WORDS`) nor of a nation
  * (a department named for no place is a nation's or no one's in particular). A name that says both levels (a state's
  * office in a county: "Brackmoor State Department of Parks in Pellingford County") says neither. */
 function levelOfName(company: string): 'state' | 'local' | undefined {
   if (namesALocalBody(company)) return industryWords(company).some((w) => STATE_LEVEL.has(w)) ? undefined : 'local';
+  if (STATE_OF_PLACE.test(company)) return 'state';
   const department = DEPARTMENT_OF.exec(company);
   if (department === null) return undefined;
   const place = company.slice(0, department.index);
