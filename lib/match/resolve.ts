@@ -2155,12 +2155,18 @@ function namedIndustriesOf(text: string, field: 'industry' | 'company' | 'notes'
   // studio", "Vertical Edge Climbing" of "climbing wall"), not as that name's head ("Pine Clinic" is not
   // "small animal clinic"): the taxonomy's own word, before general knowledge of kinds of business.
   // Nor a word of a level of government alone (`levelWordAlone`: "Ravensford State Polytechnic").
+  // Nor a word that is part of a kind of business the name says in two words or more by general knowledge, which names
+  // another entry (`kindSaidAround`: "linguistico" of "Centro Linguistico ...", a language school, though only a
+  // university centre's alias has the word): that kind is read below.
   if (scored.size === 0 && field === 'company' && !headOfAnotherKind(words, c))
-    for (const w of words) {
+    for (const [at, w] of words.entries()) {
       const owner = c.industryWords.get(w) ?? labelKindOwner(c, w, words);
       if (owner && levelWordAlone(w, words, owner.index, c)) continue;
-      if (owner && (!isKindOf(c, owner.index, [w]) || peopleOfTrade(w, text) || labelQualifies(c, owner.index, w)) && !namesSectorOnly(c, owner.index, w) && !namesMarketSector(w, owner.index, c) && !reachOfOtherHead(text, w, c))
+      if (owner && (!isKindOf(c, owner.index, [w]) || peopleOfTrade(w, text) || labelQualifies(c, owner.index, w)) && !namesSectorOnly(c, owner.index, w) && !namesMarketSector(w, owner.index, c) && !reachOfOtherHead(text, w, c)) {
+        const kinds = kindSaidAround(words, at, c);
+        if (kinds.length && !kinds.includes(owner.index)) continue;
         bump(scored, { index: owner.index, score: 0.92, evidence: { field, quote, via: 'taxonomy', confidence: 0.7 } });
+      }
     }
   // A company's name is a company's: the word an entry's "X company" or "X firm" name puts before that
   // generic head, said in the name, is that entry ("Vogel Shipping GmbH" of "shipping company", "Naviera
@@ -3095,6 +3101,19 @@ const hasRun = (words: string[], run: string[]) => {
 };
 
 type Span = { start: number; end: number };
+
+/** The entries a kind of business of two words or more (a SEGMENTS member) said in `words` over the word at `at` names
+ * (`segmentIndustries`): a member of one word ("dental", "foundation") is a broad kind that a qualifier beside it
+ * narrows ("... Kids Dental"), not a whole name. */
+function kindSaidAround(words: string[], at: number, c: CompiledTaxonomy): number[] {
+  segmentWords ??= SEGMENTS.map((group) => group.map((m) => industryWords(m)).filter((w) => w.length > 0));
+  segmentStarts ??= segmentStartsOf(segmentWords);
+  const out = new Set<number>();
+  for (let i = 0; i <= at; i++)
+    for (const { member } of segmentStarts.get(words[i]!) ?? [])
+      if (member.length > 1 && i + member.length > at && member.every((x, k) => words[i + k] === x)) for (const k of segmentIndustries(member, c)) out.add(k.index);
+  return [...out];
+}
 
 /** Entries whose label or alias is another name for a kind of business the words say. */
 function segmentIndustries(words: string[], c: CompiledTaxonomy): Omit<Scored, 'evidence'>[] {
