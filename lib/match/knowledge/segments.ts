@@ -24,6 +24,10 @@ export const SEGMENTS: string[][] = [
   ['shopping center', 'shopping centre', 'mall', 'outlets', 'retail center', 'strip mall'],
   ['property management', 'property manager', 'properties', 'property group', 'realty', 'property services'],
   ['homeowners association', 'hoa', 'community association', 'condo association', 'owners association', 'condominium', 'condominiums', 'condo', 'condos', 'strata'],
+  // Legal services
+  // A freelance court reporting firm, by the names the US trade gives it: the agency that sends reporters to depositions.
+  ['court reporting firm', 'court reporting firms', 'court reporting agency', 'court reporting company', 'court reporting services',
+    'deposition agency', 'deposition services', 'deposition reporting'],
   // Money
   // A title agency, by the names the trade gives it in the US: where deeds are searched, insured and closed.
   ['title agency', 'title agencies', 'title company', 'title companies', 'abstract company', 'settlement company', 'settlement services', 'settlement agency', 'settlement agent'],
