@@ -2156,7 +2156,7 @@ function namedIndustriesOf(text: string, field: 'industry' | 'company' | 'notes'
   // "small animal clinic"): the taxonomy's own word, before general knowledge of kinds of business.
   // Nor a word of a level of government alone (`levelWordAlone`: "Ravensford State Polytechnic").
   // Nor a word that is part of a kind of business the name says in two words or more by general knowledge, which names
-  // another entry (`kindSaidAround`: "linguistico" of "Centro Linguistico ...", a language school, though only a
+  // another entry (`kindSaidAround`: "linguistico" of "Istituto Linguistico ...", a language school, though only a
   // university centre's alias has the word): that kind is read below.
   if (scored.size === 0 && field === 'company' && !headOfAnotherKind(words, c))
     for (const [at, w] of words.entries()) {
@@ -4152,7 +4152,7 @@ const NATIONAL_BODY = /\bu\.\s?s\.|\b(?:us|united\s+states|federal|national|nati
  * "Western Australian Department of ..." says no government). */
 const NATION_BEFORE_DEPARTMENT = /\b(?:uk|u\.k\.|united\s+kingdom|britain|british|hm|ireland|irish|canada|canadian|new\s+zealand|nz|australian\s+government|commonwealth\s+of\s+australia|india|indian|south\s+african?|philippines?)\b/i;
 /** A name that says whose body it is by a state's own style, "State of <Place>" or "Commonwealth of <Place>" (the
- * Spanish and Portuguese "Estado de <Place>"): a state's office ("Office of the Fire Marshal, State of Quillmoor"), its
+ * Spanish and Portuguese "Estado de <Place>"): a state's office ("Office of the Chief Coroner, State of Quillmoor"), its
  * place capitalised (not "the state of repair"). */
 const STATE_OF_PLACE = /\b(?:[Ss]tate|STATE|[Cc]ommonwealth|COMMONWEALTH|[Ee]stado)\s+(?:of|OF|de|do)\s+\p{Lu}/u;
 /** The level of government a company's name says: a local government's body ("Pellingford County ...", `namesALocalBody`),
