@@ -2155,12 +2155,18 @@ function namedIndustriesOf(text: string, field: 'industry' | 'company' | 'notes'
   // studio", "Vertical Edge Climbing" of "climbing wall"), not as that name's head ("Pine Clinic" is not
   // "small animal clinic"): the taxonomy's own word, before general knowledge of kinds of business.
   // Nor a word of a level of government alone (`levelWordAlone`: "Ravensford State Polytechnic").
+  // Nor a word that is part of a kind of business the name says in two words or more by general knowledge, which names
+  // another entry (`kindSaidAround`: "linguistico" of "Istituto Linguistico ...", a language school, though only a
+  // university centre's alias has the word): that kind is read below.
   if (scored.size === 0 && field === 'company' && !headOfAnotherKind(words, c))
-    for (const w of words) {
+    for (const [at, w] of words.entries()) {
       const owner = c.industryWords.get(w) ?? labelKindOwner(c, w, words);
       if (owner && levelWordAlone(w, words, owner.index, c)) continue;
-      if (owner && (!isKindOf(c, owner.index, [w]) || peopleOfTrade(w, text) || labelQualifies(c, owner.index, w)) && !namesSectorOnly(c, owner.index, w) && !namesMarketSector(w, owner.index, c) && !reachOfOtherHead(text, w, c))
+      if (owner && (!isKindOf(c, owner.index, [w]) || peopleOfTrade(w, text) || labelQualifies(c, owner.index, w)) && !namesSectorOnly(c, owner.index, w) && !namesMarketSector(w, owner.index, c) && !reachOfOtherHead(text, w, c)) {
+        const kinds = kindSaidAround(words, at, c);
+        if (kinds.length && !kinds.includes(owner.index)) continue;
         bump(scored, { index: owner.index, score: 0.92, evidence: { field, quote, via: 'taxonomy', confidence: 0.7 } });
+      }
     }
   // A company's name is a company's: the word an entry's "X company" or "X firm" name puts before that
   // generic head, said in the name, is that entry ("Vogel Shipping GmbH" of "shipping company", "Naviera
@@ -3095,6 +3101,19 @@ const hasRun = (words: string[], run: string[]) => {
 };
 
 type Span = { start: number; end: number };
+
+/** The entries a kind of business of two words or more (a SEGMENTS member) said in `words` over the word at `at` names
+ * (`segmentIndustries`): a member of one word ("dental", "foundation") is a broad kind that a qualifier beside it
+ * narrows ("... Kids Dental"), not a whole name. */
+function kindSaidAround(words: string[], at: number, c: CompiledTaxonomy): number[] {
+  segmentWords ??= SEGMENTS.map((group) => group.map((m) => industryWords(m)).filter((w) => w.length > 0));
+  segmentStarts ??= segmentStartsOf(segmentWords);
+  const out = new Set<number>();
+  for (let i = 0; i <= at; i++)
+    for (const { member } of segmentStarts.get(words[i]!) ?? [])
+      if (member.length > 1 && i + member.length > at && member.every((x, k) => words[i + k] === x)) for (const k of segmentIndustries(member, c)) out.add(k.index);
+  return [...out];
+}
 
 /** Entries whose label or alias is another name for a kind of business the words say. */
 function segmentIndustries(words: string[], c: CompiledTaxonomy): Omit<Scored, 'evidence'>[] {
@@ -4132,12 +4151,17 @@ const NATIONAL_BODY = /\bu\.\s?s\.|\b(?:us|united\s+states|federal|national|nati
  * ("UK Department of ...", "Irish Department of ...", "Australian Government Department of ..."; a state's own
  * "Western Australian Department of ..." says no government). */
 const NATION_BEFORE_DEPARTMENT = /\b(?:uk|u\.k\.|united\s+kingdom|britain|british|hm|ireland|irish|canada|canadian|new\s+zealand|nz|australian\s+government|commonwealth\s+of\s+australia|india|indian|south\s+african?|philippines?)\b/i;
+/** A name that says whose body it is by a state's own style, "State of <Place>" or "Commonwealth of <Place>" (the
+ * Spanish and Portuguese "Estado de <Place>"): a state's office ("Office of the Chief Coroner, State of Quillmoor"), its
+ * place capitalised (not "the state of repair"). */
+const STATE_OF_PLACE = /\b(?:[Ss]tate|STATE|[Cc]ommonwealth|COMMONWEALTH|[Ee]stado)\s+(?:of|OF|de|do)\s+\p{Lu}/u;
 /** The level of government a company's name says: a local government's body ("Pellingford County ...", `namesALocalBody`),
  * or a state's: "<place> Department of ..." with no word of a local place (`LOCAL_PLACE_WORDS`) nor of a nation
  * (a department named for no place is a nation's or no one's in particular). A name that says both levels (a state's
  * office in a county: "Brackmoor State Department of Parks in Pellingford County") says neither. */
 function levelOfName(company: string): 'state' | 'local' | undefined {
   if (namesALocalBody(company)) return industryWords(company).some((w) => STATE_LEVEL.has(w)) ? undefined : 'local';
+  if (STATE_OF_PLACE.test(company)) return 'state';
   const department = DEPARTMENT_OF.exec(company);
   if (department === null) return undefined;
   const place = company.slice(0, department.index);

@@ -24,6 +24,10 @@ export const SEGMENTS: string[][] = [
   ['shopping center', 'shopping centre', 'mall', 'outlets', 'retail center', 'strip mall'],
   ['property management', 'property manager', 'properties', 'property group', 'realty', 'property services'],
   ['homeowners association', 'hoa', 'community association', 'condo association', 'owners association', 'condominium', 'condominiums', 'condo', 'condos', 'strata'],
+  // Legal services
+  // A freelance court reporting firm, by the names the US trade gives it: the agency that sends reporters to depositions.
+  ['court reporting firm', 'court reporting firms', 'court reporting agency', 'court reporting company', 'court reporting services',
+    'deposition agency', 'deposition services', 'deposition reporting'],
   // Money
   // A title agency, by the names the trade gives it in the US: where deeds are searched, insured and closed.
   ['title agency', 'title agencies', 'title company', 'title companies', 'abstract company', 'settlement company', 'settlement services', 'settlement agency', 'settlement agent'],
@@ -53,4 +57,11 @@ export const SEGMENTS: string[][] = [
   ['charter school', 'charter schools', 'academy', 'charter network', 'prep academy'],
   ['school district', 'unified school district', 'public schools', 'isd', 'k 12'],
   ['community college', 'technical college', 'junior college'],
+  // A private language school by the names it goes by in the six languages: a school, an institute, an academy or a
+  // centre of languages, not a university's (whose names say the university).
+  ['language school', 'language schools', 'school of languages', 'language institute', 'language academy', 'language centre',
+    'language center', 'sprachschule', 'sprachinstitut', 'sprachakademie', 'ecole de langues', 'institut de langues',
+    'centre de langues', 'escuela de idiomas', 'academia de idiomas', 'centro de idiomas', 'instituto de idiomas',
+    'scuola di lingue', 'istituto linguistico', 'centro linguistico', 'accademia di lingue', 'taalschool', 'taalinstituut',
+    'taalcentrum', 'escola de linguas', 'instituto de linguas', 'centro de linguas'],
 ];
