@@ -1387,6 +1387,17 @@ export const FOREIGN_TITLE_WORDS: Record<string, string> = {
   lebensmittelsicherheit: 'food safety', voedselveiligheid: 'food safety',
   // Pricing: the word for price in each language (its plural through the lexicon's plural rule).
   precio: 'price', prix: 'price', preis: 'price', preise: 'price', prezzo: 'price', prezzi: 'price', preco: 'price', prijs: 'price', prijzen: 'price', tarification: 'pricing', preisgestaltung: 'pricing', prijsstelling: 'pricing', precificacao: 'pricing',
+  // A school's or a holiday provider's lodging and its pupils' welfare, the host families they board with, and a
+  // children's holiday camp, in the five languages (sixty-sixth round). Not French "hébergement" (as often a web host's).
+  alojamiento: 'accommodation', alojamento: 'accommodation', alloggio: 'accommodation', alloggi: 'accommodation',
+  unterkunft: 'accommodation', unterbringung: 'accommodation', huisvesting: 'accommodation',
+  bienestar: 'welfare', benessere: 'welfare', welzijn: 'welfare', 'bem estar': 'welfare',
+  gastfamilie: 'homestay', gastfamilien: 'homestay', gastgezin: 'homestay', gastgezinnen: 'homestay',
+  'famille d accueil': 'homestay', 'familles d accueil': 'homestay', 'familia anfitriona': 'homestay',
+  'familias anfitrionas': 'homestay', 'famiglia ospitante': 'homestay', 'famiglie ospitanti': 'homestay',
+  'familia de acolhimento': 'homestay', 'familias de acolhimento': 'homestay',
+  colonie: 'camp', campamento: 'camp', campamentos: 'camp', acampamento: 'camp', ferienlager: 'camp', zeltlager: 'camp',
+  kamp: 'camp', kampen: 'camp', zomerkamp: 'summer camp', jeugdkamp: 'youth camp',
   // Maintenance
   instandhaltung: 'maintenance', wartung: 'maintenance', ih: 'maintenance', instandhalter: 'maintenance technician',
   entretien: 'maintenance', mantenimiento: 'maintenance', manutenzione: 'maintenance', manutentore: 'maintenance technician',
