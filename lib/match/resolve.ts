@@ -627,6 +627,9 @@ function resolvePersonasOf(title: string | undefined, c: CompiledTaxonomy, secto
   if (said.at(-1) === 'student' || (said.some((w) => STUDENT.has(w)) && seniorityOf(said) <= 1)) return [];
   // "Étudiante M2 ...", "Studente di ...": a student said head first, in the languages that say it so.
   if (HEAD_FIRST_STUDENT.has(title.trim().split(/[\s,/(]+/)[0]!.toLowerCase())) return [];
+  // "Student, Nursing Program", "Student – Culinary Arts": "Student" alone before a comma or a dash, the program after
+  // it, is a student's title as "Nursing Student" is (not "Student Services Director", where it qualifies a role).
+  if (/^student\s*(?:,|\s[–—-]\s)/i.test(title.trim())) return [];
   // A degree's candidates ("PhD Candidate", "MSc Candidate in Soil Science"): students too, unless the title
   // names a role besides ("Cost Analyst, MBA Candidate": the role the rest of the title reads). Not "Master Glazier Candidate" (a trade's rank), "Ms.
   // Candidate Relations Specialist" (an honorific) nor "Candidate for SC County Council" (a state).
