@@ -647,7 +647,9 @@ function resolvePersonasOf(title: string | undefined, c: CompiledTaxonomy, secto
     const current = parts.filter((p) => !FORMER.test(p));
     // Two parts that each say a rank are two current roles ("Interim Treasurer | Partner at a law firm"): each
     // read as a title of its own and both kept, not the first that reads.
-    const rankedParts = current.filter((p) => seniorityOf(titleWords(p)) > 0);
+    // A part of no rank that is one of the taxonomy's persona names whole ("CPA | Finance Lead" beside a "CPA" persona) is
+    // a role as much as a ranked part: a licence's or a trade's title said beside the post.
+    const rankedParts = current.filter((p) => seniorityOf(titleWords(p)) > 0 || isPersonaName(titleWords(p), c));
     if (rankedParts.length > 1) {
       const seen = new Set<string>();
       const each = rankedParts.flatMap((one) => resolvePersonasOf(one, c, sectors, trade)).filter((r) => !seen.has(r.id) && seen.add(r.id));
