@@ -203,6 +203,9 @@ function keepBest(scored: Map<number, Scored>, margin: number, min: number): Sco
  * said twice" and "An inferred pain said twice, kept"). */
 export const SAID_TWICE = 0.8;
 
+/** The head nouns that say a service of the word before them ("visitor services", "client service"). */
+const SERVICE_HEADS = new Set(['services', 'service']);
+
 function bump(map: Map<number, Scored>, s: Scored) {
   const old = map.get(s.index);
   if (!old || s.score > old.score) map.set(s.index, s);
@@ -1742,6 +1745,18 @@ function resolvePersonaPart(title: string, quote: string, c: CompiledTaxonomy, a
     // "Teacher" is not the persona named "Teaching lead" or "Head of Learning Support": one who teaches meets
     // a word of a lead's or a head's persona, not its rank.
     if (teaches && c.personas[owner.index]!.seniority >= 2) continue;
+    // "Bunkhouse Services Manager" beside a "Visitor services" persona: "services" that each of the persona's names says
+    // after its own qualifier, said in the title after another word none of its names says, is another service, not
+    // the persona's.
+    const before = words[words.indexOf(w) - 1];
+    if (
+      before !== undefined &&
+      SERVICE_HEADS.has(w) &&
+      seniorityOf([before]) === 0 &&
+      !FILLER.has(before) &&
+      c.personas[owner.index]!.forms.every((f) => !f.words.includes(before) && (!f.words.includes(w) || (f.words.indexOf(w) > 0 && seniorityOf([f.words[f.words.indexOf(w) - 1]!]) === 0)))
+    )
+      continue;
     // "Youth Curling Programme Coordinator", "Rink Supervisor - Junior Curling": a word that, in each of the persona's
     // names that say it, qualifies a worker's noun of no rank the title does not say ("Curling coach"; not a trade's
     // master, who heads it), does not make the worker of a title ending in a rank (not a lead, often the trade's senior
