@@ -11,17 +11,17 @@ const centres: Taxonomy = {
     { id: 'camps', label: 'Camp head', aliases: ['Youth programmes lead'] },
     { id: 'visitors', label: 'Lodge services', aliases: ['Trailhead desk'] },
     { id: 'studies', label: 'Head of studies', aliases: ['Studies and education lead'] },
-    { id: 'tutor', label: 'Tutors', aliases: ['Field studies tutor', 'Teacher'] },
-    { id: 'cpa', label: 'Sail loft CPA', aliases: ['Bookkeeper'] },
+    { id: 'tutor', label: 'Tutors', aliases: ['Field studies tutor'] },
+    { id: 'wright', label: 'Sail loft crafts', aliases: ['Boatwright'] },
   ],
   industries: [{ id: 'centres', label: 'Residential outdoor centres', aliases: [] }],
   painPoints: [{ id: 'rooms', label: 'Rooms double-booked', aliases: [] }],
 };
 const pathology: Taxonomy = {
   personas: [
-    { id: 'chief', label: 'Chief pathologist', aliases: ['Chief medical examiner', 'Coroner'] },
+    { id: 'chief', label: 'Chief pathologist', aliases: ['Regional medical examiner'] },
     { id: 'techs', label: 'Mortuary staff', aliases: ['Histology technician'] },
-    { id: 'it', label: 'Information technology', aliases: ['Systems administrator'] },
+    { id: 'it', label: 'Computing and technology lead', aliases: [] },
   ],
   industries: [{ id: 'offices', label: 'Death investigation offices', aliases: [] }],
   painPoints: [{ id: 'cases', label: 'Decedent files scattered', aliases: [] }],
@@ -62,7 +62,7 @@ describe("a student said before the program (sixty-sixth round)", () => {
 
 describe("a headline's part that is a persona's name whole (sixty-sixth round)", () => {
   it('is read beside the ranked part', () => {
-    expect(personas(compiledCentres, 'Bookkeeper | Youth Programmes Lead')).toEqual(['camps', 'cpa']);
+    expect(personas(compiledCentres, 'Boatwright | Youth Programmes Lead')).toEqual(['camps', 'wright']);
   });
 });
 
@@ -86,6 +86,6 @@ describe("a medical examiner's office's initials and its pathologist's technicia
   it("reads an autopsy's or a histology bench's tech as its technician, not IT", () => {
     expect(personas(compiledPathology, 'Histology Tech Supervisor', 'Glenmarrow County Forensic Centre')).toEqual(['techs']);
     expect(personas(compiledPathology, 'Histology Tech', 'Glenmarrow County Forensic Centre')).toEqual(['techs']);
-    expect(personas(compiledPathology, 'Tech Manager', 'Glenmarrow County Forensic Centre')).toEqual(['it']);
+    expect(personas(compiledPathology, 'Tech Coordinator', 'Glenmarrow County Forensic Centre')).toEqual(['it']);
   });
 });

@@ -203,7 +203,7 @@ function keepBest(scored: Map<number, Scored>, margin: number, min: number): Sco
  * said twice" and "An inferred pain said twice, kept"). */
 export const SAID_TWICE = 0.8;
 
-/** The head nouns that say a service of the word before them ("visitor services", "client service"). */
+/** The head nouns that say a service of the word before them ("lodge services", "ferry service"). */
 const SERVICE_HEADS = new Set(['services', 'service']);
 
 function bump(map: Map<number, Scored>, s: Scored) {
@@ -630,8 +630,8 @@ function resolvePersonasOf(title: string | undefined, c: CompiledTaxonomy, secto
   if (said.at(-1) === 'student' || (said.some((w) => STUDENT.has(w)) && seniorityOf(said) <= 1)) return [];
   // "Étudiante M2 ...", "Studente di ...": a student said head first, in the languages that say it so.
   if (HEAD_FIRST_STUDENT.has(title.trim().split(/[\s,/(]+/)[0]!.toLowerCase())) return [];
-  // "Student, Nursing Program", "Student – Culinary Arts": "Student" alone before a comma or a dash, the program after
-  // it, is a student's title as "Nursing Student" is (not "Student Services Director", where it qualifies a role).
+  // "Student, Welding Program", "Student – Culinary Arts": "Student" alone before a comma or a dash, the program after
+  // it, is a student's title as "Welding Student" is (not "Student Welfare Lead", where it qualifies a role).
   if (/^student\s*(?:,|\s[–—-]\s)/i.test(title.trim())) return [];
   // A degree's candidates ("PhD Candidate", "MSc Candidate in Soil Science"): students too, unless the title
   // names a role besides ("Cost Analyst, MBA Candidate": the role the rest of the title reads). Not "Master Glazier Candidate" (a trade's rank), "Ms.
@@ -650,7 +650,7 @@ function resolvePersonasOf(title: string | undefined, c: CompiledTaxonomy, secto
     const current = parts.filter((p) => !FORMER.test(p));
     // Two parts that each say a rank are two current roles ("Interim Treasurer | Partner at a law firm"): each
     // read as a title of its own and both kept, not the first that reads.
-    // A part of no rank that is one of the taxonomy's persona names whole ("CPA | Finance Lead" beside a "CPA" persona) is
+    // A part of no rank that is one of the taxonomy's persona names whole ("Boatwright | Yard Lead" beside a "Boatwright" persona) is
     // a role as much as a ranked part: a licence's or a trade's title said beside the post.
     const rankedParts = current.filter((p) => seniorityOf(titleWords(p)) > 0 || isPersonaName(titleWords(p), c));
     if (rankedParts.length > 1) {
@@ -1745,7 +1745,7 @@ function resolvePersonaPart(title: string, quote: string, c: CompiledTaxonomy, a
     // "Teacher" is not the persona named "Teaching lead" or "Head of Learning Support": one who teaches meets
     // a word of a lead's or a head's persona, not its rank.
     if (teaches && c.personas[owner.index]!.seniority >= 2) continue;
-    // "Bunkhouse Services Manager" beside a "Visitor services" persona: "services" that each of the persona's names says
+    // "Bunkhouse Services Manager" beside a "Lodge services" persona: "services" that each of the persona's names says
     // after its own qualifier, said in the title after another word none of its names says, is another service, not
     // the persona's.
     const before = words[words.indexOf(w) - 1];

@@ -564,7 +564,7 @@ export const SECTOR_ABBREVIATIONS: Record<string, { meaning: string; sectors?: s
     },
   ],
   gf: [{ meaning: 'managing director' }],
-  // "Chief ME", "Deputy ME": a medical examiner's office's own initials for its examiner, written in capitals and read only
+  // "Senior ME", "Deputy ME": a medical examiner's office's own initials for its examiner, written in capitals and read only
   // where the record says the death-investigation trade (a forensic centre, a coroner, a morgue); else the pronoun.
   me: [
     { meaning: 'me' },
