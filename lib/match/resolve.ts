@@ -1814,6 +1814,10 @@ function resolvePersonaPart(title: string, quote: string, c: CompiledTaxonomy, a
       if (weight > 0 && p.forms.some((f) => seniorityOf(f.words) === 5)) bump(scored, { index, score: 0.65 + weight, evidence: { field: 'title', quote, via: 'knowledge', confidence: 0.65 } });
     });
   for (const i of outranked) scored.delete(i);
+  // "Ferryman" where a persona is named "Ferryman": a title that is one of the taxonomy's persona names whole is that
+  // persona's, not also one a function's knowledge reads from it (an executive's persona beside the owner's).
+  if (isPersonaName(words, c) && [...scored.values()].some((s) => s.evidence.via === 'taxonomy'))
+    for (const [i, s] of [...scored]) if (s.evidence.via === 'knowledge') scored.delete(i);
   return functionTieBroken(keepBest(scored, 0.05, 0.6), words, joins, spans, level, c).map((s) => ({ id: c.personas[s.index]!.entry.id, label: c.personas[s.index]!.entry.label, evidence: s.evidence }));
 }
 
