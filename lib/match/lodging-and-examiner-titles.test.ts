@@ -10,6 +10,8 @@ const centres: Taxonomy = {
     { id: 'lodging', label: 'Lodging & welfare', aliases: ['Homestay lead', 'Accommodation lead', 'Welfare lead'] },
     { id: 'camps', label: 'Camp head', aliases: ['Youth programmes lead'] },
     { id: 'visitors', label: 'Lodge services', aliases: ['Trailhead desk'] },
+    { id: 'trips', label: 'Expedition director', aliases: ['Trip organiser', 'Founder of the expeditions'] },
+    { id: 'purse', label: 'Ownership & finance', aliases: ['Owner', 'Treasurer'] },
     { id: 'studies', label: 'Head of studies', aliases: ['Studies and education lead'] },
     { id: 'tutor', label: 'Tutors', aliases: ['Field studies tutor'] },
     { id: 'wright', label: 'Sail loft crafts', aliases: ['Boatwright'] },
@@ -87,5 +89,14 @@ describe("a medical examiner's office's initials and its pathologist's technicia
     expect(personas(compiledPathology, 'Histology Tech Supervisor', 'Glenmarrow County Forensic Centre')).toEqual(['techs']);
     expect(personas(compiledPathology, 'Histology Tech', 'Glenmarrow County Forensic Centre')).toEqual(['techs']);
     expect(personas(compiledPathology, 'Tech Coordinator', 'Glenmarrow County Forensic Centre')).toEqual(['it']);
+  });
+});
+
+describe("a title that is one of the taxonomy's persona names whole (sixty-sixth round)", () => {
+  it("reads that persona alone, not also an executive's persona a function's knowledge reads", () => {
+    expect(personas(compiledCentres, 'Owner')).toEqual(['purse']);
+  });
+  it('still reads two roles the title says', () => {
+    expect(personas(compiledCentres, 'Owner & Expedition Director')).toEqual(['purse', 'trips']);
   });
 });
