@@ -627,6 +627,9 @@ function resolvePersonasOf(title: string | undefined, c: CompiledTaxonomy, secto
   if (said.at(-1) === 'student' || (said.some((w) => STUDENT.has(w)) && seniorityOf(said) <= 1)) return [];
   // "Étudiante M2 ...", "Studente di ...": a student said head first, in the languages that say it so.
   if (HEAD_FIRST_STUDENT.has(title.trim().split(/[\s,/(]+/)[0]!.toLowerCase())) return [];
+  // "Student, Welding Program", "Student – Culinary Arts": "Student" alone before a comma or a dash, the program after
+  // it, is a student's title as "Welding Student" is (not "Student Welfare Lead", where it qualifies a role).
+  if (/^student\s*(?:,|\s[–—-]\s)/i.test(title.trim())) return [];
   // A degree's candidates ("PhD Candidate", "MSc Candidate in Soil Science"): students too, unless the title
   // names a role besides ("Cost Analyst, MBA Candidate": the role the rest of the title reads). Not "Master Glazier Candidate" (a trade's rank), "Ms.
   // Candidate Relations Specialist" (an honorific) nor "Candidate for SC County Council" (a state).
@@ -644,7 +647,9 @@ function resolvePersonasOf(title: string | undefined, c: CompiledTaxonomy, secto
     const current = parts.filter((p) => !FORMER.test(p));
     // Two parts that each say a rank are two current roles ("Interim Treasurer | Partner at a law firm"): each
     // read as a title of its own and both kept, not the first that reads.
-    const rankedParts = current.filter((p) => seniorityOf(titleWords(p)) > 0);
+    // A part of no rank that is one of the taxonomy's persona names whole ("Boatwright | Yard Lead" beside a "Boatwright" persona) is
+    // a role as much as a ranked part: a licence's or a trade's title said beside the post.
+    const rankedParts = current.filter((p) => seniorityOf(titleWords(p)) > 0 || isPersonaName(titleWords(p), c));
     if (rankedParts.length > 1) {
       const seen = new Set<string>();
       const each = rankedParts.flatMap((one) => resolvePersonasOf(one, c, sectors, trade)).filter((r) => !seen.has(r.id) && seen.add(r.id));
@@ -1794,6 +1799,10 @@ function resolvePersonaPart(title: string, quote: string, c: CompiledTaxonomy, a
       if (weight > 0 && p.forms.some((f) => seniorityOf(f.words) === 5)) bump(scored, { index, score: 0.65 + weight, evidence: { field: 'title', quote, via: 'knowledge', confidence: 0.65 } });
     });
   for (const i of outranked) scored.delete(i);
+  // "Ferryman" where a persona is named "Ferryman": a title that is one of the taxonomy's persona names whole is that
+  // persona's, not also one a function's knowledge reads from it (an executive's persona beside the owner's).
+  if (isPersonaName(words, c) && [...scored.values()].some((s) => s.evidence.via === 'taxonomy'))
+    for (const [i, s] of [...scored]) if (s.evidence.via === 'knowledge') scored.delete(i);
   return functionTieBroken(keepBest(scored, 0.05, 0.6), words, joins, spans, level, c).map((s) => ({ id: c.personas[s.index]!.entry.id, label: c.personas[s.index]!.entry.label, evidence: s.evidence }));
 }
 

@@ -474,6 +474,7 @@ export const COMPOUND_TAILS: Record<string, string> = {
   // German "Handel" after a good is the trade in that good ("Holzhandel", "Energiehandel": wholesale or trading), not a
   // shop, which alone it often is; Dutch "-makerij" is the workshop that makes the first part ("kaasmakerij").
   handel: 'trade', handels: 'trade', makerij: 'maker',
+  betreuer: 'coordinator', betreuerin: 'coordinator',
   coordinator: 'coordinator', engineer: 'engineer', houder: 'manager', houdster: 'manager', kundige: 'specialist', specialist: 'specialist', supervisor: 'supervisor',
 };
 

@@ -211,10 +211,15 @@ export const JOINED_FUNCTION_ABBREVIATIONS: Record<string, string> = {
 export const HEAD_OF_SERVICE = /\bhead of services?(?=\s*(?:$|[,;(&/|–—-]))/giu;
 
 /** A care trade's words, beside which a title's "tech" is the trade's technician who assists its clinicians, not
- * technology (a veterinary, surgical, pharmacy, dental or laboratory tech, a clinic's tech): read by TITLE_PHRASES'
+ * technology (a veterinary, surgical, pharmacy, dental or laboratory tech, a clinic's tech, a pathologist's autopsy or
+ * histology tech): read by TITLE_PHRASES'
  * rewrites (the word straight before "tech") and by the `tech` abbreviation's technician cues (the word anywhere in the
  * title). One list for both (review mend, sixty-fifth round: the two had kept different members). */
-export const CARE_TRADE_WORDS = ['vet', 'vets', 'veterinary', 'clinic', 'clinical', 'surgical', 'surgery', 'pharmacy', 'dental', 'lab', 'laboratory'];
+export const CARE_TRADE_WORDS = [
+  'vet', 'vets', 'veterinary', 'clinic', 'clinical', 'surgical', 'surgery', 'pharmacy', 'dental', 'lab', 'laboratory',
+  // The pathologist's own technicians, of the autopsy room, the morgue and the histology bench (sixty-sixth round).
+  'autopsy', 'morgue', 'mortuary', 'histology', 'pathology',
+];
 /** The care trades' words whose tech keeps the trade's own word ("Dental Tech" is a dental technician); a vet's and a
  * clinic's have their own rewrites below. */
 const CARE_TRADE_OWN = CARE_TRADE_WORDS.filter((w) => !/^(?:vet|clinic)/.test(w));
@@ -559,6 +564,17 @@ export const SECTOR_ABBREVIATIONS: Record<string, { meaning: string; sectors?: s
     },
   ],
   gf: [{ meaning: 'managing director' }],
+  // "Senior ME", "Deputy ME": a medical examiner's office's own initials for its examiner, written in capitals and read only
+  // where the record says the death-investigation trade (a forensic centre, a coroner, a morgue); else the pronoun.
+  me: [
+    { meaning: 'me' },
+    {
+      meaning: 'medical examiner',
+      capitals: true,
+      cuedOnly: true,
+      cues: ['medical examiner', 'medical examiners', 'coroner', 'coroners', 'forensic', 'forensics', 'autopsy', 'autopsies', 'morgue', 'mortuary', 'decedent', 'decedents', 'death investigation'],
+    },
+  ],
   pm: [{ meaning: 'project manager' }, { meaning: 'property manager', sectors: ['realestate'] }, { meaning: 'portfolio manager', sectors: ['financial'] }],
   // "Head of CS": customer service, or at a software vendor customer success; at a school, college or university
   // computer science, a subject taught (no buyer's function), which no customer service desk there outweighs.
@@ -1387,6 +1403,17 @@ export const FOREIGN_TITLE_WORDS: Record<string, string> = {
   lebensmittelsicherheit: 'food safety', voedselveiligheid: 'food safety',
   // Pricing: the word for price in each language (its plural through the lexicon's plural rule).
   precio: 'price', prix: 'price', preis: 'price', preise: 'price', prezzo: 'price', prezzi: 'price', preco: 'price', prijs: 'price', prijzen: 'price', tarification: 'pricing', preisgestaltung: 'pricing', prijsstelling: 'pricing', precificacao: 'pricing',
+  // A school's or a holiday provider's lodging and its pupils' welfare, the host families they board with, and a
+  // children's holiday camp, in the five languages (sixty-sixth round). Not French "hébergement" (as often a web host's).
+  alojamiento: 'accommodation', alojamento: 'accommodation', alloggio: 'accommodation', alloggi: 'accommodation',
+  unterkunft: 'accommodation', unterbringung: 'accommodation', huisvesting: 'accommodation',
+  bienestar: 'welfare', benessere: 'welfare', welzijn: 'welfare', 'bem estar': 'welfare',
+  gastfamilie: 'homestay', gastfamilien: 'homestay', gastgezin: 'homestay', gastgezinnen: 'homestay',
+  'famille d accueil': 'homestay', 'familles d accueil': 'homestay', 'familia anfitriona': 'homestay',
+  'familias anfitrionas': 'homestay', 'famiglia ospitante': 'homestay', 'famiglie ospitanti': 'homestay',
+  'familia de acolhimento': 'homestay', 'familias de acolhimento': 'homestay',
+  colonie: 'camp', campamento: 'camp', campamentos: 'camp', acampamento: 'camp', ferienlager: 'camp', zeltlager: 'camp',
+  kamp: 'camp', kampen: 'camp', zomerkamp: 'summer camp', jeugdkamp: 'youth camp',
   // Maintenance
   instandhaltung: 'maintenance', wartung: 'maintenance', ih: 'maintenance', instandhalter: 'maintenance technician',
   entretien: 'maintenance', mantenimiento: 'maintenance', manutenzione: 'maintenance', manutentore: 'maintenance technician',
@@ -1498,7 +1525,10 @@ export const FOREIGN_TITLE_WORDS: Record<string, string> = {
   insegnante: 'teacher', leraar: 'teacher', lerares: 'teacher', docent: 'teacher', professora: 'teacher', educador: 'educator',
   educadora: 'educator', educatore: 'educator', educatrice: 'educator', educateur: 'educator', erzieher: 'educator',
   padagogisch: 'education', padagogische: 'education', padagogischer: 'education', pedagogique: 'education',
-  pedagogico: 'education', pedagogica: 'education', pedagogisch: 'education', pedagogische: 'education', dekan: 'dean', doyen: 'dean', decano: 'dean', decana: 'dean', decaan: 'dean',
+  pedagogico: 'education', pedagogica: 'education', pedagogisch: 'education', pedagogische: 'education',
+  // The teaching side of a school or a college, as its coordinators' titles say it (sixty-sixth round).
+  didattico: 'education', didattica: 'education', didactico: 'education', didactica: 'education', didatico: 'education',
+  didatica: 'education', didactique: 'education', didactisch: 'education', didactische: 'education', dekan: 'dean', doyen: 'dean', decano: 'dean', decana: 'dean', decaan: 'dean',
   // Social work
   sozialarbeiter: 'social worker', sozialpadagoge: 'social worker', sozialpadagogin: 'social worker', sozialdienst: 'social services',
   // Public administration
