@@ -134,7 +134,7 @@ import { funnelStage } from './knowledge/stages';
 import { cognateKeys, cognates, currentLexiconEdition, MEMO_LIMIT, englishWords, feminine, foreignNoteWord, naceWords, type NoteWordWays, nativeFirstPart, noteStem, occupationUses, occupationWords, readIdioms, readSplitVerbs, readCopiedByHand, sharedExact, splitElision, tableEnglishStems, tradePeople, tradeWords, farmingWords, farmingTradeWords } from './lexicon';
 import { complains, noteTerms, sellerTerms, rolesNamed, senderRole, withoutMailHeaders, otherWordOrders, readFixedExpressions, readNotes, relationalNouns, type LabelNames, type NotesAuthor } from './notes';
 import { countsPeople, isSizeClassValue, isSizeValue, sizeOfEntry, sizeRanges, sizeSaid, type SizeRange } from './sizes';
-import { isStopword, izeSpelling, lightWord, normalise, stem, tokenize, words, type Token } from './text';
+import { isStopword, izeSpelling, lightWord, normalise, stem, tokenize, topicStem, words, type Token } from './text';
 import { ownValue } from '../own';
 import { editDistance, oneDeletionKeys } from '../search/index';
 import { LEGAL_FORMS, companyKey } from './own-company';
@@ -6674,7 +6674,8 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
   // A topic said only inside a longer phrase of another topic is that phrase's word: "see" of "never see them
   // again" (churn) is not a want of visibility.
   // Hits come in order of their first word; a phrase is a few words long, so only near neighbours can hold one.
-  const conceptHits = conceptIndex().all(stems);
+  // An agent noun ("reporters") is no word of its verb's topic (topicStem).
+  const conceptHits = conceptIndex().all(stems.map((s, i) => (s === tokens[i]!.stem ? topicStem(tokens[i]!) : s)));
   const isTopic = (h: (typeof conceptHits)[number]) => CONCEPTS[h.value.concept]!.kind === 'topic';
   /** Review mend (fifty-fifth round): the words of a problem topic (a `negative` one, a problem by itself) that a qualifier
    * is said as part of or right before: "not" of "not integrated", "no" of "no integration", "geen" of "geen koppeling"
