@@ -5393,7 +5393,9 @@ const NOT_SEEING = new Set(['never', 'not', 'dont', 'doesnt', 'didnt', 'cant', '
 /** Before "call", the kinds of a call between a seller and a prospect ("a scoping call", "the discovery call"); after
  * "call me", the words of a request to be phoned somewhere or some time ("call me at the depot", "call me on my mobile"). */
 const REP_CALL_KINDS = new Set(['discovery', 'intro', 'introductory', 'team', 'short', 'quick', 'brief', 'first', 'second', 'followup', 'follow', 'sales', 'zoom', 'teams', 'video', 'demo', 'qualification', 'scoping']);
-const REP_CALL_AFTER_ME = new Set(['at', 'on', 'tomorrow', 'today', 'later', 'asap', 'anytime', 'after', 'before']);
+const REP_CALL_AFTER_ME = new Set(['at', 'on', 'tomorrow', 'today', 'later', 'asap', 'anytime', 'after', 'before', 'back']);
+/** Sixty-sixth round: between "missed" and "call", the seller's call the prospect missed ("sorry missed your call"). */
+const REP_CALL_MISSED = new Set(['your', 'ur', 'yr']);
 /** pains-party-subject: the everyday words for the other parties of any business (who buys from it, who supplies it,
  * who competes with it). Not one trade's words for them (a carrier, a shipper, a broker): there they are the trade's
  * own subject ("carriers pulling out" is an insurance agency's pain). */
@@ -7270,6 +7272,7 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
     if (tokens[i]!.word !== 'call') return false;
     const at = (k: number) => (tokens[k]?.sentence === tokens[i]!.sentence ? tokens[k]!.word : '');
     if (REP_CALL_KINDS.has(at(i - 1))) return true;
+    if (at(i - 2) === 'missed' && REP_CALL_MISSED.has(at(i - 1))) return true;
     return (at(i + 1) === 'me' || at(i + 1) === 'us') && REP_CALL_AFTER_ME.has(at(i + 2));
   };
   for (let i = 0; i < tokens.length; i++) {
