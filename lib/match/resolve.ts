@@ -5396,6 +5396,8 @@ const REP_CALL_KINDS = new Set(['discovery', 'intro', 'introductory', 'team', 's
 const REP_CALL_AFTER_ME = new Set(['at', 'on', 'tomorrow', 'today', 'later', 'asap', 'anytime', 'after', 'before', 'back']);
 /** Sixty-sixth round: between "missed" and "call", the seller's call the prospect missed ("sorry missed your call"). */
 const REP_CALL_MISSED = new Set(['your', 'ur', 'yr']);
+/** After a conference's acronym, the words of a fair where a seller meets a prospect (`eventName`). */
+const EVENT_WORDS = new Set(['booth', 'booths', 'stand', 'conference', 'convention', 'expo', 'summit', 'show', 'annual', 'meeting']);
 /** pains-party-subject: the everyday words for the other parties of any business (who buys from it, who supplies it,
  * who competes with it). Not one trade's words for them (a carrier, a shipper, a broker): there they are the trade's
  * own subject ("carriers pulling out" is an insurance agency's pain). */
@@ -7275,6 +7277,14 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
     if (at(i - 2) === 'missed' && REP_CALL_MISSED.has(at(i - 1))) return true;
     return (at(i + 1) === 'me' || at(i + 1) === 'us') && REP_CALL_AFTER_ME.has(at(i + 2));
   };
+  // Sixty-sixth round: an acronym in capitals before a year or a fair's word ("met them at ABCD 2026", "the ABCD
+  // booth") is the name of a conference or a show where the two met, not a library's word of the same letters.
+  const eventName = (i: number): boolean => {
+    const raw = notes.slice(tokens[i]!.start, tokens[i]!.end);
+    const next = tokens[i + 1];
+    if (!/^[A-Z]{3,}$/.test(raw) || !next || next.sentence !== tokens[i]!.sentence) return false;
+    return /^(?:19|20)\d\d$/.test(next.word) || EVENT_WORDS.has(next.word);
+  };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     // pains-particles: "writing down plates", "revenue down 8%" are not "down time"; "the machines are down" is.
@@ -7282,7 +7292,7 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
     // notes-sentence-language: "les", "par", "mit" in a sentence of their language say nothing of a pain.
     // A function word of the six languages ("les", "und", "del") or an English contraction written without its
     // apostrophe ("dont", "isnt") is no word of a pain, whatever the sentence's language is taken to be.
-    if (t.word.length <= 2 || isStopword(t.word) || isClosedWord(t.word) || reading.functionWords.has(i) || particle || volumeWords.has(i) || callToTheRep(i) || /\d/.test(t.word) || asks(i) || inFineSentence(i) || spendsTime(i) || saysWhenOrHowOften(tokens, i) || countedDuration(tokens, stems, i, namedPeriods) || quiet.has(reading.clause[i]!) || reading.plans?.has(reading.clause[i]!)) continue;
+    if (t.word.length <= 2 || isStopword(t.word) || isClosedWord(t.word) || reading.functionWords.has(i) || particle || volumeWords.has(i) || callToTheRep(i) || eventName(i) || /\d/.test(t.word) || asks(i) || inFineSentence(i) || spendsTime(i) || saysWhenOrHowOften(tokens, i) || countedDuration(tokens, stems, i, namedPeriods) || quiet.has(reading.clause[i]!) || reading.plans?.has(reading.clause[i]!)) continue;
     const positions = bySentence.get(t.sentence);
     if (positions) positions.push(i);
     else bySentence.set(t.sentence, [i]);
