@@ -1311,7 +1311,7 @@ const saidBefore = (text: string, tokens: readonly Token[], that: number): boole
   return said;
 };
 const REQUIREMENT_INDEX = phraseIndex(REQUIREMENT);
-/** The words that may open a clause of its own saying the clause before is required ("that's non-negotiable", "it is a must have"). */
+/** The words that may open a clause of its own saying the clause before is required ("that is non-negotiable", "it is a must have"). */
 const REQUIREMENT_ANAPHORS = new Set(['thats', 'that', 'its', 'it', 'is', 'a']);
 /** The verbs a requirement opens on in the six languages ("must", "has to", "muss", "doit", "tiene que", "moet"). */
 const REQUIREMENT_VERBS = new Set(['must', 'has', 'have', 'needs', 'need', 'muss', 'mussen', 'doit', 'tiene', 'debe', 'deve', 'moet', 'tem', 'precisa']);
@@ -2125,7 +2125,7 @@ export function readClauses(text: string, tokens: readonly Token[], names?: Labe
     }
   }
   // Sixty-sixth round: a requirement said as a clause of its own about the clause before ("we need it on the cloud,
-  // that's non-negotiable", "SSO, it is a must have") makes that clause a requirement too, as "that works" settles it.
+  // that is non-negotiable", "SSO, it is a must have") makes that clause a requirement too, as "that works" settles it.
   for (const m of REQUIREMENT_INDEX.all(stems)) {
     const c = clause[m.start]!;
     const first = firstOf.get(c)!;
