@@ -39,7 +39,7 @@ import {
 import { MEMO_LIMIT, compound, currentLexiconEdition, englishWords, feminine, noteStem, sharedExact, sharedPhraseAt, sharedWord, singular, splitElision } from './lexicon';
 import type { RelatedWords } from './related-words';
 import { ENGLISH_FUNCTION_WORDS, isClosedWord } from './knowledge/function-words';
-import { americanSpelling, contentStems, isStopword, lightWord, normalise, stem, tokenize, words } from './text';
+import { americanSpelling, contentStems, isStopword, lightWord, normalise, stem, tokenize, topicStem, words } from './text';
 import { ownValue } from '../own';
 
 /** Finds phrases (word sequences) in a sequence of words, indexed by their first word. */
@@ -971,7 +971,7 @@ function conceptsIn(text: string): { topics: Set<string>; qualifiers: Set<string
   const topics = new Set<string>();
   const qualifiers = new Set<string>();
   const tokens = tokenize(text);
-  const stems = tokens.map((t) => t.stem);
+  const stems = tokens.map(topicStem);
   for (const found of CONCEPT_INDEX.greedy(stems)) {
     // pains-label-literal: where two concepts' phrases share the label's stems ("ages", slow, and "ageing", old
     // systems, both "age"), the one the label says word for word is what it names: "Ageing ILS" is old systems.

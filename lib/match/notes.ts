@@ -1311,6 +1311,8 @@ const saidBefore = (text: string, tokens: readonly Token[], that: number): boole
   return said;
 };
 const REQUIREMENT_INDEX = phraseIndex(REQUIREMENT);
+/** The words that may open a clause of its own saying the clause before is required ("that is non-negotiable", "it is a must have"). */
+const REQUIREMENT_ANAPHORS = new Set(['thats', 'that', 'its', 'it', 'is', 'a']);
 /** The verbs a requirement opens on in the six languages ("must", "has to", "muss", "doit", "tiene que", "moet"). */
 const REQUIREMENT_VERBS = new Set(['must', 'has', 'have', 'needs', 'need', 'muss', 'mussen', 'doit', 'tiene', 'debe', 'deve', 'moet', 'tem', 'precisa']);
 const REQUIRED_INDEX = phraseIndex(REQUIRED_THINGS);
@@ -2121,6 +2123,15 @@ export function readClauses(text: string, tokens: readonly Token[], names?: Labe
       if (obligedStarts.has(start) && clause[i] !== c && i === firstOf.get(clause[i]!) && OPENERS.has(stems[i]!)) break;
       silent.add(clause[i]!);
     }
+  }
+  // Sixty-sixth round: a requirement said as a clause of its own about the clause before ("we need it on the cloud,
+  // that is non-negotiable", "SSO, it is a must have") makes that clause a requirement too, as "that works" settles it.
+  for (const m of REQUIREMENT_INDEX.all(stems)) {
+    const c = clause[m.start]!;
+    const first = firstOf.get(c)!;
+    if (first === 0 || tokens[first - 1]!.sentence !== tokens[first]!.sentence || m.end !== first + sizeOf.get(c)!) continue;
+    if (!tokens.slice(first, m.start).every((t) => REQUIREMENT_ANAPHORS.has(t.word)) || m.start === first) continue;
+    silent.add(clause[first - 1]!);
   }
   const needs = new Set<number>();
   const englishStems = requirementStems(tokens);

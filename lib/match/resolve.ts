@@ -134,7 +134,7 @@ import { funnelStage } from './knowledge/stages';
 import { cognateKeys, cognates, currentLexiconEdition, MEMO_LIMIT, englishWords, feminine, foreignNoteWord, naceWords, type NoteWordWays, nativeFirstPart, noteStem, occupationUses, occupationWords, readIdioms, readSplitVerbs, readCopiedByHand, sharedExact, splitElision, tableEnglishStems, tradePeople, tradeWords, farmingWords, farmingTradeWords } from './lexicon';
 import { complains, noteTerms, sellerTerms, rolesNamed, senderRole, withoutMailHeaders, otherWordOrders, readFixedExpressions, readNotes, relationalNouns, type LabelNames, type NotesAuthor } from './notes';
 import { countsPeople, isSizeClassValue, isSizeValue, sizeOfEntry, sizeRanges, sizeSaid, type SizeRange } from './sizes';
-import { isStopword, izeSpelling, lightWord, normalise, stem, tokenize, words, type Token } from './text';
+import { isStopword, izeSpelling, lightWord, normalise, stem, tokenize, topicStem, words, type Token } from './text';
 import { ownValue } from '../own';
 import { editDistance, oneDeletionKeys } from '../search/index';
 import { LEGAL_FORMS, companyKey } from './own-company';
@@ -5426,7 +5426,11 @@ const NOT_SEEING = new Set(['never', 'not', 'dont', 'doesnt', 'didnt', 'cant', '
 /** Before "call", the kinds of a call between a seller and a prospect ("a scoping call", "the discovery call"); after
  * "call me", the words of a request to be phoned somewhere or some time ("call me at the depot", "call me on my mobile"). */
 const REP_CALL_KINDS = new Set(['discovery', 'intro', 'introductory', 'team', 'short', 'quick', 'brief', 'first', 'second', 'followup', 'follow', 'sales', 'zoom', 'teams', 'video', 'demo', 'qualification', 'scoping']);
-const REP_CALL_AFTER_ME = new Set(['at', 'on', 'tomorrow', 'today', 'later', 'asap', 'anytime', 'after', 'before']);
+const REP_CALL_AFTER_ME = new Set(['at', 'on', 'tomorrow', 'today', 'later', 'asap', 'anytime', 'after', 'before', 'back']);
+/** Sixty-sixth round: between "missed" and "call", the seller's call the prospect missed ("sorry missed your call"). */
+const REP_CALL_MISSED = new Set(['your', 'ur', 'yr']);
+/** After a conference's acronym, the words of a fair where a seller meets a prospect (`eventName`). */
+const EVENT_WORDS = new Set(['booth', 'booths', 'stand', 'conference', 'convention', 'expo', 'summit', 'show', 'annual', 'meeting']);
 /** pains-party-subject: the everyday words for the other parties of any business (who buys from it, who supplies it,
  * who competes with it). Not one trade's words for them (a carrier, a shipper, a broker): there they are the trade's
  * own subject ("carriers pulling out" is an insurance agency's pain). */
@@ -6707,7 +6711,8 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
   // A topic said only inside a longer phrase of another topic is that phrase's word: "see" of "never see them
   // again" (churn) is not a want of visibility.
   // Hits come in order of their first word; a phrase is a few words long, so only near neighbours can hold one.
-  const conceptHits = conceptIndex().all(stems);
+  // An agent noun ("reporters") is no word of its verb's topic (topicStem).
+  const conceptHits = conceptIndex().all(stems.map((s, i) => (s === tokens[i]!.stem ? topicStem(tokens[i]!) : s)));
   const isTopic = (h: (typeof conceptHits)[number]) => CONCEPTS[h.value.concept]!.kind === 'topic';
   /** Review mend (fifty-fifth round): the words of a problem topic (a `negative` one, a problem by itself) that a qualifier
    * is said as part of or right before: "not" of "not integrated", "no" of "no integration", "geen" of "geen koppeling"
@@ -7302,7 +7307,16 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
     if (tokens[i]!.word !== 'call') return false;
     const at = (k: number) => (tokens[k]?.sentence === tokens[i]!.sentence ? tokens[k]!.word : '');
     if (REP_CALL_KINDS.has(at(i - 1))) return true;
+    if (at(i - 2) === 'missed' && REP_CALL_MISSED.has(at(i - 1))) return true;
     return (at(i + 1) === 'me' || at(i + 1) === 'us') && REP_CALL_AFTER_ME.has(at(i + 2));
+  };
+  // Sixty-sixth round: an acronym in capitals before a year or a fair's word ("met them at ABCD 2026", "the ABCD
+  // booth") is the name of a conference or a show where the two met, not a library's word of the same letters.
+  const eventName = (i: number): boolean => {
+    const raw = notes.slice(tokens[i]!.start, tokens[i]!.end);
+    const next = tokens[i + 1];
+    if (!/^[A-Z]{3,}$/.test(raw) || !next || next.sentence !== tokens[i]!.sentence) return false;
+    return /^(?:19|20)\d\d$/.test(next.word) || EVENT_WORDS.has(next.word);
   };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -7311,7 +7325,7 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
     // notes-sentence-language: "les", "par", "mit" in a sentence of their language say nothing of a pain.
     // A function word of the six languages ("les", "und", "del") or an English contraction written without its
     // apostrophe ("dont", "isnt") is no word of a pain, whatever the sentence's language is taken to be.
-    if (t.word.length <= 2 || isStopword(t.word) || isClosedWord(t.word) || reading.functionWords.has(i) || particle || volumeWords.has(i) || callToTheRep(i) || /\d/.test(t.word) || asks(i) || inFineSentence(i) || spendsTime(i) || saysWhenOrHowOften(tokens, i) || countedDuration(tokens, stems, i, namedPeriods) || quiet.has(reading.clause[i]!) || reading.plans?.has(reading.clause[i]!)) continue;
+    if (t.word.length <= 2 || isStopword(t.word) || isClosedWord(t.word) || reading.functionWords.has(i) || particle || volumeWords.has(i) || callToTheRep(i) || eventName(i) || /\d/.test(t.word) || asks(i) || inFineSentence(i) || spendsTime(i) || saysWhenOrHowOften(tokens, i) || countedDuration(tokens, stems, i, namedPeriods) || quiet.has(reading.clause[i]!) || reading.plans?.has(reading.clause[i]!)) continue;
     const positions = bySentence.get(t.sentence);
     if (positions) positions.push(i);
     else bySentence.set(t.sentence, [i]);

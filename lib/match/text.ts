@@ -54,6 +54,16 @@ export function americanSpelling(word: string): string {
 /** Words whose final "s" is no plural ending (`stem`). */
 const UNINFLECTED_S = new Set(['news', 'lens']);
 
+/** Agent nouns that Porter takes back to their verb though they name a person, not the verb's matter: a reporter (a
+ * court's or a paper's) is no report, and "two reporters off sick" says nothing of reporting (sixty-sixth round). Read so
+ * only where a pain's topic is matched (`topicStem`): an industry's or a title's name keeps the stem ("court reporting
+ * firm" and "Official Reporter" are the same trade). */
+const AGENT_NOUNS = new Set(['reporter', 'reporters']);
+/** The stem a word is matched with against the topics of pains (knowledge/pains.ts): its own word for an agent noun. */
+export function topicStem(t: { word: string; stem: string }): string {
+  return AGENT_NOUNS.has(t.word) ? t.word : t.stem;
+}
+
 /** The Porter stem, remembered: the same words recur in every prospect. */
 export function stem(word: string): string {
   let s = stemCache.get(word);

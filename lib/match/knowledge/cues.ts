@@ -28,6 +28,9 @@ export const SETTLED = [
   'are good', 'taken care of', 'is sorted', 'are sorted', 'is resolved', 'are resolved', 'works fine',
   'runs fine', 'run fine', 'running fine', 'it works', 'fine tho', 'fine though', 'seems fine', 'looks fine', 'all fine',
   'totally fine', 'fine for now', 'fine as is', 'fine as it is',
+  // Sixty-sixth round: fine since a change ("the studio links ok now", "the dispatch board is fine now") and a topic said not to be
+  // what drives the purchase ("the audit is behind us, not a driver").
+  'ok now', 'okay now', 'fine now', 'not a driver', 'not the driver', 'not a factor',
   // Sixty-fifth round: the clause before said to work ("the schools pay the league direct, that works").
   'that works', 'thats working', 'that is working', 'its working', 'it is working',
   // A loose answer that the topic is handled or that the speaker is fine with it: "it's handled", "we've got it

@@ -539,6 +539,8 @@ export const CONCEPTS: Record<string, Concept> = {
       'security', 'secure', 'breach', 'breaches', 'breached', 'malware', 'cyber', 'cyberattack', 'cyber attack',
       'cyber attacks', 'hack', 'hacked', 'hackers', 'vulnerability', 'vulnerabilities', 'threat', 'threats', 'attack',
       'attacks', 'exposure', 'data leak', 'leaked', 'insider threat', 'zero trust', 'pen test', 'penetration test',
+      // Sixty-sixth round: files or links sent encrypted, or not ("send the files encrypted", "unencrypted attachments").
+      'encrypted', 'encryption', 'unencrypted', 'not encrypted',
     ],
   },
   phishing: {
