@@ -588,6 +588,8 @@ export const CONCEPTS: Record<string, Concept> = {
       'talent shortage', 'headcount', 'two of us', 'one person', 'just me', 'lean team', 'no dedicated',
       'stretched thin', 'stretched too thin', 'spread thin', 'spread too thin', 'short handed', 'shorthanded',
       'staff shortage', 'staff shortages', 'staffing shortage', 'staffing shortages', 'short of staff',
+      // Posts left without anyone (sixty-sixth round): "two gates went unstaffed", "the desk was unmanned".
+      'unstaffed', 'went unstaffed', 'left unstaffed', 'unmanned', 'left unmanned',
       ...SHORT_OF_HANDS,
     ],
   },
@@ -1080,6 +1082,32 @@ export const CONCEPTS: Record<string, Concept> = {
       'travel time', 'travel costs', 'travel expenses', 'travel all over', 'travel everywhere', 'travelling around', 'all over the country', 'across the country', 'around the country', 'round the country', 'up and down the country',
       'criss cross the country', 'hours on the road', 'days on the road', 'hours of driving', 'drive for hours',
       'hotel nights', 'overnight stays',
+    ],
+  },
+  /** Abandonment (sixty-sixth round): buyers or sign-ups who start a form, a basket or a checkout and leave before the
+   * end, the pain of any shop, booking or registration page ("Basket drop-off"). Said as the abandoning, a drop-off,
+   * or sign-ups and orders that "never finished", "never got completed"; a flow that loses people on the way. Not
+   * "left" alone (a contact who left the company), nor "drop off" of goods: only an entry naming abandonment hears it. */
+  abandonment: {
+    kind: 'topic',
+    negative: true,
+    phrases: [
+      'abandonment', 'abandonments', 'abandoned cart', 'abandoned carts', 'abandoned basket', 'abandoned baskets',
+      'abandoned checkout', 'abandoned checkouts', 'abandoned bookings', 'abandoned registrations', 'abandon the cart',
+      'abandon their cart', 'abandon their carts', 'abandon the form', 'drop off rate', 'drop off rates', 'dropoff rate',
+      'drop offs', 'dropoffs', 'never finished', 'never completed', 'never got finished', 'never got completed',
+      'didnt finish', 'didnt complete', 'dont finish', 'dont complete', 'lose people', 'loses people', 'losing people on',
+      'lost people on', 'left the page', 'leave the page', 'leaving the page', 'left at the payment', 'left at checkout',
+    ],
+  },
+  /** Selling out (sixty-sixth round): places, tickets or seats that go in minutes and the waiting list after, the pain of
+   * an event, a course or a venue ("Sell-outs and queues"). Said as the selling out ("sold out in an hour") or the
+   * waiting list; an entry whose label names it hears it. Not "fully booked", the diary's word (scheduling). */
+  sellout: {
+    kind: 'topic',
+    phrases: [
+      'sold out', 'sells out', 'sell out', 'selling out', 'sellout', 'sellouts', 'sell outs', 'waitlist', 'waitlists',
+      'wait list', 'wait lists', 'oversubscribed', 'over subscribed',
     ],
   },
   /** Impartiality (sixty-fifth round): a conflict of interest, and its everyday saying in audit and certification work,
