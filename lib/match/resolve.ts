@@ -5659,7 +5659,7 @@ function saysWhenOrHowOften(tokens: readonly Token[], i: number): boolean {
   if (before === 'the' && OCCASION_BEFORE_THE.has(at(i - 2))) return true;
   if (before === 'the' && at(i - 2) === 'of' && OF_THE_TIME.has(at(i - 3))) return true;
   if ((before === 'a' || before === 'an') && (FREQUENCY_BEFORE_A.has(at(i - 2)) || /^\d+x?$/.test(at(i - 2)))) return true;
-  // Sixty-sixth round: units uncounted after a verb of taking or lasting, or after "for" ("takes weeks", "sat for days"),
+  // Sixty-sixth round: units uncounted after a verb of taking or lasting, or after "for" ("took months", "sat for days"),
   // say how long, not which pain ("the welcome-week emails" of a library's messaging).
   if (t.word.endsWith('s') && t.word !== 'times' && (TAKE.has(stem(before)) || before === 'for')) return true;
   return t.word === 'time' && at(i + 1) === 'and' && at(i + 2) === 'a' && at(i + 3) === 'half';
@@ -6870,8 +6870,8 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
   // IDENTIFIED_THINGS in knowledge/pains.ts) are labels, not the figures the visibility topic says a business lacks.
   const identifierNumbers = (start: number, said: string) =>
     (said === 'numbers' || said === 'number') && start > 0 && tokens[start - 1]!.sentence === tokens[start]!.sentence && IDENTIFIED.has(tokens[start - 1]!.word);
-  // Sixty-sixth round: "track" the place or the sport (TRACK_PLACE_BEFORE, TRACK_NOUN_AFTER): "the track", "track meets",
-  // "a good track record" say no want of seeing where things stand.
+  // Sixty-sixth round: "track" the place or the sport (TRACK_PLACE_BEFORE, TRACK_NOUN_AFTER): "an indoor track", "track
+  // athletes", "a good track record" say no want of seeing where things stand.
   const trackPlace = (start: number, end: number, said: string) => {
     if (end - start !== 1 || !/^track/.test(said) || (tokens[start]!.word !== 'track' && tokens[start]!.word !== 'tracks')) return false;
     const at = (i: number) => (i >= 0 && i < tokens.length && tokens[i]!.sentence === tokens[start]!.sentence ? tokens[i]!.word : '');

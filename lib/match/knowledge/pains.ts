@@ -605,8 +605,8 @@ export const CONCEPTS: Record<string, Concept> = {
       'talent shortage', 'headcount', 'two of us', 'one person', 'just me', 'lean team', 'no dedicated',
       'stretched thin', 'stretched too thin', 'spread thin', 'spread too thin', 'short handed', 'shorthanded',
       'staff shortage', 'staff shortages', 'staffing shortage', 'staffing shortages', 'short of staff',
-      // Posts left without anyone (sixty-sixth round): "two gates went unstaffed", "the desk was unmanned".
-      'unstaffed', 'went unstaffed', 'left unstaffed', 'unmanned', 'left unmanned',
+      // Posts left without anyone (sixty-sixth round): "two gates stood unstaffed", "the desk was unmanned".
+      'unstaffed', 'left unstaffed', 'unmanned', 'left unmanned',
       ...SHORT_OF_HANDS,
     ],
   },
@@ -1437,9 +1437,9 @@ export const STUCK_AT_PLACES = [
 ];
 /** Before "numbers", the things whose numbers are identifiers, not figures ("the batch numbers on the cartons",
  * "ticket numbers", "seat numbers"): the visibility topic's "numbers" (a view of how the business does) is not said of them. */
-/** "track" the place a race is run on (sixty-sixth round), not the verb of the visibility topic: said after a word of the
- * place or of sport ("the track", "an indoor track", "the cycling track") or before a sport's noun ("track meets", "a
- * track day", "track athletes"), and "track record", the past one is judged by. Not after "lose" or "keep": losing track
+/** "track" the place a race is run on (sixty-sixth round), not the verb of the visibility topic: said after an article or
+ * a word of the place or of sport ("an indoor track", "the cycling track") or before a sport's noun ("a track day",
+ * "track athletes"), and "track record", the past one is judged by. Not after "lose" or "keep": losing track
  * of orders is the problem. */
 export const TRACK_PLACE_BEFORE = ['a', 'an', 'the', 'race', 'racing', 'running', 'athletics', 'indoor', 'outdoor', 'test', 'ski', 'cycling', 'dirt', 'horse', 'oval', 'velodrome', 'karting', 'kart'];
 export const TRACK_NOUN_AFTER = ['meet', 'meets', 'record', 'records', 'day', 'days', 'event', 'events', 'athlete', 'athletes', 'club', 'clubs', 'team', 'teams', 'season', 'seasons', 'coach', 'coaches', 'surface', 'sprinters', 'cycling'];
