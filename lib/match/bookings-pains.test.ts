@@ -26,7 +26,7 @@ const pains = (notes: string) => contextOf(resolveProspect({ notes }, vendor)).p
 
 describe('bookings and sign-ups in the prospect\'s words', () => {
   it('reads sign-ups left unfinished as abandonment', () => {
-    expect(pains('Plenty of families start a booking for the gorge walk and it never gets completed; the orders never finished.')).toContain('basket');
+    expect(pains('Plenty of families start a booking for the cave trek; half of them were never completed.')).toContain('basket');
   });
 
   it('reads places gone in minutes as selling out', () => {

@@ -77,16 +77,16 @@ const COMPETENCE_SAYINGS = [
 /** An entry, a place, a ticket or a booking handed on or moved (sixty-sixth round): "pass her ticket on", "transfer his
  * booking", "defer their place", "switch waves". The possessive says it is the holder's own to change. */
 const ENTRY_CHANGES = [
-  ...['transfer', 'give', 'pass', 'pass on', 'swap', 'sell', 'move', 'defer', 'roll over', 'hand over'].flatMap((v) =>
+  ...['transfer', 'pass', 'pass on', 'swap', 'sell', 'move', 'defer', 'roll over', 'hand over'].flatMap((v) =>
     ['their', 'his', 'her', 'my'].flatMap((w) => ['entry', 'place', 'spot', 'ticket', 'booking', 'bib', 'registration'].map((o) => `${v} ${w} ${o}`))),
-  ...['switch', 'change', 'swap'].flatMap((v) => ['distance', 'distances', 'wave', 'waves', 'their distance', 'their wave'].map((o) => `${v} ${o}`)),
+  ...['switch', 'change', 'swap'].flatMap((v) => ['wave', 'waves', 'their wave'].map((o) => `${v} ${o}`)),
   'defer to next year', 'defer until next year', 'defer a year', 'roll over to next year', 'rolled over to next year',
 ];
 
 /** A parent's or a guardian's signature for a child (sixty-sixth round), the release a youth activity needs. */
 const PARENT_SIGNS = [
-  ...['minors', 'children', 'kids', 'their children', 'their kids', 'under 18s'].map((o) => `sign for ${o}`),
-  'parents must sign', 'parent must sign', 'parents to sign', 'parent to sign', 'guardian to sign', 'guardians to sign',
+  ...['children', 'kids', 'their children', 'their kids', 'under 18s'].map((o) => `sign for ${o}`),
+  'parents to sign', 'parent to sign', 'guardian to sign', 'guardians to sign',
   'parent signature', 'parent signatures', 'parental signature', 'parental signatures', 'guardian signature',
   'guardian signatures', 'signed by a parent', 'signed by parents',
 ];
@@ -1103,7 +1103,7 @@ export const CONCEPTS: Record<string, Concept> = {
   },
   /** Abandonment (sixty-sixth round): buyers or sign-ups who start a form, a basket or a checkout and leave before the
    * end, the pain of any shop, booking or registration page ("Basket drop-off"). Said as the abandoning, a drop-off,
-   * or sign-ups and orders that "never finished", "never got completed"; a flow that loses people on the way. Not
+   * or sign-ups and orders that "never got completed", the page left half way. Not
    * "left" alone (a contact who left the company), nor "drop off" of goods: only an entry naming abandonment hears it. */
   abandonment: {
     kind: 'topic',
@@ -1112,9 +1112,8 @@ export const CONCEPTS: Record<string, Concept> = {
       'abandonment', 'abandonments', 'abandoned cart', 'abandoned carts', 'abandoned basket', 'abandoned baskets',
       'abandoned checkout', 'abandoned checkouts', 'abandoned bookings', 'abandoned registrations', 'abandon the cart',
       'abandon their cart', 'abandon their carts', 'abandon the form', 'drop off rate', 'drop off rates', 'dropoff rate',
-      'drop offs', 'dropoffs', 'never finished', 'never completed', 'never got finished', 'never got completed',
-      'didnt finish', 'didnt complete', 'dont finish', 'dont complete', 'lose people', 'loses people', 'losing people on',
-      'lost people on', 'left the page', 'leave the page', 'leaving the page', 'left at the payment', 'left at checkout',
+      'drop offs', 'dropoffs', 'never completed', 'never got finished', 'never got completed', 'didnt finish',
+      'didnt complete', 'dont finish', 'dont complete', 'left the page', 'leave the page', 'leaving the page', 'left at the payment', 'left at checkout',
     ],
   },
   /** Selling out (sixty-sixth round): places, tickets or seats that go in minutes and the waiting list after, the pain of
