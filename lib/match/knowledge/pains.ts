@@ -1436,12 +1436,6 @@ export const STUCK_AT_PLACES = [
 ];
 /** Before "numbers", the things whose numbers are identifiers, not figures ("the batch numbers on the cartons",
  * "ticket numbers", "seat numbers"): the visibility topic's "numbers" (a view of how the business does) is not said of them. */
-/** "track" the place a race is run on (sixty-sixth round), not the verb of the visibility topic: said after an article or
- * a word of the place or of sport ("an indoor track", "the cycling track") or before a sport's noun ("a track day",
- * "track athletes"), and "track record", the past one is judged by. Not after "lose" or "keep": losing track
- * of orders is the problem. */
-export const TRACK_PLACE_BEFORE = ['a', 'an', 'the', 'race', 'racing', 'running', 'athletics', 'indoor', 'outdoor', 'test', 'ski', 'cycling', 'dirt', 'horse', 'oval', 'velodrome', 'karting', 'kart'];
-export const TRACK_NOUN_AFTER = ['meet', 'meets', 'record', 'records', 'day', 'days', 'event', 'events', 'athlete', 'athletes', 'club', 'clubs', 'team', 'teams', 'season', 'seasons', 'coach', 'coaches', 'surface', 'sprinters', 'cycling'];
 export const IDENTIFIED_THINGS = [
   'lot', 'serial', 'batch', 'part', 'case', 'phone', 'telephone', 'account', 'tracking', 'order', 'invoice', 'tag', 'chip',
   'registration', 'plate', 'vin', 'po', 'reference', 'ticket', 'model', 'item', 'room', 'seat', 'flight', 'seal', 'tariff',
