@@ -74,6 +74,23 @@ const COMPETENCE_SAYINGS = [
   ...['nobody knows', 'no one knows', 'no idea', 'not sure', 'cant tell', 'cannot tell'].flatMap((k) => [`${k} who can do what`, `${k} who is qualified to`, `${k} who is signed off to`]),
 ];
 
+/** An entry, a place, a ticket or a booking handed on or moved (sixty-sixth round): "pass her ticket on", "transfer his
+ * booking", "defer their place", "switch waves". The possessive says it is the holder's own to change. */
+const ENTRY_CHANGES = [
+  ...['transfer', 'pass', 'pass on', 'swap', 'sell', 'move', 'defer', 'roll over', 'hand over'].flatMap((v) =>
+    ['their', 'his', 'her', 'my'].flatMap((w) => ['entry', 'place', 'spot', 'ticket', 'booking', 'bib', 'registration'].map((o) => `${v} ${w} ${o}`))),
+  ...['switch', 'change', 'swap'].flatMap((v) => ['wave', 'waves', 'their wave'].map((o) => `${v} ${o}`)),
+  'defer to next year', 'defer until next year', 'defer a year', 'roll over to next year', 'rolled over to next year',
+];
+
+/** A parent's or a guardian's signature for a child (sixty-sixth round), the release a youth activity needs. */
+const PARENT_SIGNS = [
+  ...['children', 'kids', 'their children', 'their kids', 'under 18s'].map((o) => `sign for ${o}`),
+  'parents to sign', 'parent to sign', 'guardian to sign', 'guardians to sign',
+  'parent signature', 'parent signatures', 'parental signature', 'parental signatures', 'guardian signature',
+  'guardian signatures', 'signed by a parent', 'signed by parents',
+];
+
 /** A cost or pay spread over the years it earns in, said as deferring it. */
 const DEFERRED_COST = [
   'deferred commission', 'deferred commissions', 'deferred costs', 'deferred cost', 'deferred bonus', 'deferred bonuses',
@@ -590,6 +607,8 @@ export const CONCEPTS: Record<string, Concept> = {
       'talent shortage', 'headcount', 'two of us', 'one person', 'just me', 'lean team', 'no dedicated',
       'stretched thin', 'stretched too thin', 'spread thin', 'spread too thin', 'short handed', 'shorthanded',
       'staff shortage', 'staff shortages', 'staffing shortage', 'staffing shortages', 'short of staff',
+      // Posts left without anyone (sixty-sixth round): "two gates stood unstaffed", "the desk was unmanned".
+      'unstaffed', 'left unstaffed', 'unmanned', 'left unmanned',
       ...SHORT_OF_HANDS,
     ],
   },
@@ -1082,6 +1101,50 @@ export const CONCEPTS: Record<string, Concept> = {
       'travel time', 'travel costs', 'travel expenses', 'travel all over', 'travel everywhere', 'travelling around', 'all over the country', 'across the country', 'around the country', 'round the country', 'up and down the country',
       'criss cross the country', 'hours on the road', 'days on the road', 'hours of driving', 'drive for hours',
       'hotel nights', 'overnight stays',
+    ],
+  },
+  /** Abandonment (sixty-sixth round): buyers or sign-ups who start a form, a basket or a checkout and leave before the
+   * end, the pain of any shop, booking or registration page ("Basket drop-off"). Said as the abandoning, a drop-off,
+   * or sign-ups and orders that "never got completed", the page left half way. Not
+   * "left" alone (a contact who left the company), nor "drop off" of goods: only an entry naming abandonment hears it. */
+  abandonment: {
+    kind: 'topic',
+    negative: true,
+    phrases: [
+      'abandonment', 'abandonments', 'abandoned cart', 'abandoned carts', 'abandoned basket', 'abandoned baskets',
+      'abandoned checkout', 'abandoned checkouts', 'abandoned bookings', 'abandoned registrations', 'abandon the cart',
+      'abandon their cart', 'abandon their carts', 'abandon the form', 'drop off rate', 'drop off rates', 'dropoff rate',
+      'drop offs', 'dropoffs', 'never completed', 'never got finished', 'never got completed', 'didnt finish',
+      'didnt complete', 'dont finish', 'dont complete', 'left the page', 'leave the page', 'leaving the page', 'left at the payment', 'left at checkout',
+    ],
+  },
+  /** Selling out (sixty-sixth round): places, tickets or seats that go in minutes and the waiting list after, the pain of
+   * an event, a course or a venue ("Sell-outs and queues"). Said as the selling out ("sold out in an hour") or the
+   * waiting list; an entry whose label names it hears it. Not "fully booked", the diary's word (scheduling). */
+  sellout: {
+    kind: 'topic',
+    phrases: [
+      'sold out', 'sells out', 'sell out', 'selling out', 'sellout', 'sellouts', 'sell outs', 'waitlist', 'waitlists',
+      'wait list', 'wait lists', 'oversubscribed', 'over subscribed',
+    ],
+  },
+  /** An entry, a place or a booking moved or handed on (sixty-sixth round): the transfers and deferrals an event, a course
+   * or a trip's organiser is asked for ("Swaps and postponements"). Said as the asking: passing one's place to someone
+   * else, moving it to a later edition, switching a distance or a wave (ENTRY_CHANGES). Not "defer" alone: a rep's deal
+   * is deferred too ("they deferred the decision"). An entry hears it through its label's deferrals or postponements. */
+  entrychanges: {
+    kind: 'topic',
+    negative: true,
+    phrases: ['deferral', 'deferrals', 'postponement', 'postponements', ...ENTRY_CHANGES],
+  },
+  /** Waivers and releases (sixty-sixth round): the signed release of liability a participant, a visitor or a client
+   * gives before an activity, and a parent's signature for a child ("Liability releases"). Not consent alone (privacy). */
+  waivers: {
+    kind: 'topic',
+    phrases: [
+      'waiver', 'waivers', 'liability waiver', 'liability waivers', 'waiver form', 'waiver forms', 'signed waivers',
+      'release form', 'release forms', 'signed release', 'signed releases', 'liability release', 'liability releases',
+      'hold harmless', ...PARENT_SIGNS,
     ],
   },
   /** Impartiality (sixty-fifth round): a conflict of interest, and its everyday saying in audit and certification work,
