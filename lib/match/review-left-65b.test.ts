@@ -1,0 +1,30 @@
+// What the sixty-fifth round's second read-only review found and its mends left (sixty-sixth round), each a reading
+// that went wrong at 3667778a. Invented vendor: Corrowby, tuning rounds and booking software for travelling piano tuners.
+import { describe, expect, it } from 'vitest';
+import type { Taxonomy } from '../model';
+import { compileTaxonomy, contextOf, resolveProspect } from '.';
+
+const corrowby = compileTaxonomy({
+  personas: [
+    { id: 'voicing', label: 'Head of voicing standards', aliases: [] },
+    { id: 'voicer', label: 'Voicing technician', aliases: [] },
+    { id: 'tuning', label: 'Head of tuning programmes', aliases: [] },
+    { id: 'tuner', label: 'Tuning technician', aliases: [] },
+    { id: 'exec', label: 'Executive director', aliases: ['CEO'] },
+    { id: 'board', label: 'Board seat', aliases: ['Board President', 'Board Purser'] },
+  ],
+  industries: [],
+  painPoints: [{ id: 'short', label: 'Tuner shortages', aliases: ['short staffed'] }],
+} satisfies Taxonomy);
+const personas = (title: string, company = 'Corrowby Rounds Ltd') => contextOf(resolveProspect({ title, company }, corrowby)).personas.slice().sort();
+const pains = (notes: string) => contextOf(resolveProspect({ notes }, corrowby)).painPoints;
+
+describe('people sent somewhere are not staff down', () => {
+  it('reads no shortage where a verb of sending or going comes before the count', () => {
+    for (const note of ['We sent two techs down at the depot on Friday.', 'They drove three techs down at dawn for the concert.'])
+      expect(pains(note), note).toEqual([]);
+  });
+  it('still reads a count down at its place of work', () => {
+    expect(pains('We are two techs down at the workshop.')).toContain('short');
+  });
+});
