@@ -33,7 +33,7 @@ import {
 import { FOOD_AND_DRINK_GOODS, FOOD_VALUE_WORDS, RELATED_SECTORS, SECTORS, SECTOR_PICKLIST_NAMES, SECTOR_WIDE_NAMES } from './knowledge/industries';
 import { DENYING_WORDS, INDUSTRY_WORDS, DUTCH_QUOTE_BRIDGES, GAINING_WORDS, GLAD_WORDS, GROWTH_WORDS, LINKING, RIVAL_WORDS, QUOTE_BRIDGES_BESIDE_A_VERB, QUOTE_VERBS, TRADE_KIND_WORDS, BUS_WORDS_OF_OTHER_SENSES, GOODS_NAME_WORDS, GOODS_WORDS, TRADE_NAME_WORDS, DRINK_AND_PLACE_WORDS, PENSION_BODY_NAME } from './knowledge/lexicon';
 import { SEGMENTS } from './knowledge/segments';
-import { FUNCTION_PARENTS, FUNCTIONS, GENERIC_TITLE_WORDS, HOBBY_BUSINESS_WORDS, HOBBY_WORDS, JOB_SEEKING, JOINED_FUNCTION_ABBREVIATIONS, JOB_SEEKING_TITLE, NOT_A_PROSPECT, HEAD_ELSEWHERE, ITALIAN_LEGAL_FORM, DUTCH_LEGAL_FORM, ITALIAN_NAME_WORDS, PUBLIC_BODY_NAME, PUBLIC_SERVICE_NAME, BUSINESS_AFTER_PUBLIC_BODY, ITALIAN_SPA, BARE_SPA, SECTOR_ABBREVIATIONS, FRONT_LINE_SUPERVISOR, FRONT_LINE_FUNCTIONS, SELLER_TITLES, TITLE_ABBREVIATIONS, LICENCE_TITLES, COUNSELLING_TRADE_WORDS, NOT_COUNSELLING_WORDS, CLINICIAN_HEADS, PART_TIME_WORDS, SITE_HEAD_RANKS, STUDENT_WORDS, HEAD_FIRST_STUDENT_WORDS, DEGREE_WORDS, DEGREE_INITIALS, TEACHER_WORDS, MASTER_OR_TEACHER, TOP_EXECUTIVE_TITLES, TRAINEE_WORDS, REPRESENTATIVE_WORDS, STRATEGY_AND_OPERATIONS, NOT_CREW_WORDS, MANAGED_WORKER_WORDS, WORKER_SHIFT_WORDS, COMPANY_DIRECTOR_ALONE, NOT_A_BOARD_SECTORS, OWNERS_COMMUNITY, MEMBER_BODY_WORDS, MEMBER_BODY_BUSINESSES, BOARD_OFFICES } from './knowledge/titles';
+import { FUNCTION_PARENTS, FUNCTIONS, GENERIC_TITLE_WORDS, HOBBY_BUSINESS_WORDS, HOBBY_WORDS, JOB_SEEKING, JOINED_FUNCTION_ABBREVIATIONS, JOB_SEEKING_TITLE, NOT_A_PROSPECT, HEAD_ELSEWHERE, ITALIAN_LEGAL_FORM, DUTCH_LEGAL_FORM, ITALIAN_NAME_WORDS, PUBLIC_BODY_NAME, PUBLIC_SERVICE_NAME, BUSINESS_AFTER_PUBLIC_BODY, ITALIAN_SPA, BARE_SPA, SECTOR_ABBREVIATIONS, FRONT_LINE_SUPERVISOR, FRONT_LINE_FUNCTIONS, SELLER_TITLES, TITLE_ABBREVIATIONS, LICENCE_TITLES, COUNSELLING_TRADE_WORDS, NOT_COUNSELLING_WORDS, CLINICIAN_HEADS, PART_TIME_WORDS, SITE_HEAD_RANKS, STUDENT_WORDS, HEAD_FIRST_STUDENT_WORDS, DEGREE_WORDS, DEGREE_INITIALS, TEACHER_WORDS, MASTER_OR_TEACHER, TOP_EXECUTIVE_TITLES, TRAINEE_WORDS, REPRESENTATIVE_WORDS, STRATEGY_AND_OPERATIONS, NOT_CREW_WORDS, MANAGED_WORKER_WORDS, WORKER_SHIFT_WORDS, COMPANY_DIRECTOR_ALONE, NOT_A_BOARD_SECTORS, OWNERS_COMMUNITY, MEMBER_BODY_WORDS, MEMBER_BODY_BUSINESSES, BOARD_OFFICES, HEAD_SCOPE_WORDS } from './knowledge/titles';
 
 const TRAINEE = new Set(TRAINEE_WORDS);
 const LINKED_WITH_WORD = new Set(LINKED_WITH);
@@ -691,11 +691,12 @@ function resolvePersonasOf(title: string | undefined, c: CompiledTaxonomy, secto
   // "Head of Licensing" where a persona is named "Head of licensing programmes": a head's title that one persona's name
   // begins with whole and carries on past (with no other rank) is that persona's title said short, before it is read
   // as a site's head or not at all; of a head of two things joined ("Head of Licensing & Ethics"), the first said
-  // with the rank. Hedged, as a site's peer is; nothing where two personas are so named.
+  // with the rank. Hedged, as a site's peer is; nothing where two personas are so named. Only the field's scope may
+  // follow (HEAD_SCOPE_WORDS): "Head of Sales" is no "Head of Sales Operations".
   for (const part of ordered) {
     const said = titleWords(spellClipped(part.split(HEAD_OF_TWO_JOIN)[0]!, c));
     if (said.length < 2 || seniorityOf(said.slice(0, 1)) < MANAGER_RANK || rankWords(said).length !== 1) continue;
-    const longer = c.personas.filter((p) => p.forms.some((f) => f.words.length > said.length && startsWith(f.words, said) && seniorityOf(f.words.slice(said.length)) === 0));
+    const longer = c.personas.filter((p) => p.forms.some((f) => f.words.length > said.length && startsWith(f.words, said) && f.words.slice(said.length).every((w) => HEAD_SCOPE.has(w))));
     if (longer.length === 1) return [peerReading(longer[0]!, title.trim())];
   }
   // "Licensing Officer", "Licentiemedewerker" where a persona is named "Licensing reviewer": one whose title is a field
@@ -7688,6 +7689,7 @@ function withoutOwnCompany(title: string | undefined, company: string | undefine
 const MEMBER_BODY = MEMBER_BODY_WORDS.map((w) => w.split(' ').flatMap((x) => titleWords(x)));
 const MEMBER_BUSINESS = MEMBER_BODY_BUSINESSES.map((w) => w.split(' ').flatMap((x) => titleWords(x)));
 const BOARD_OFFICE = new Set(BOARD_OFFICES);
+const HEAD_SCOPE = new Set(HEAD_SCOPE_WORDS.flatMap((w) => titleWords(w)));
 /** How sure a board's office read from the body's name is: as sure as a title's own words. */
 const OFFICE_OF_BODY_CONFIDENCE = 0.9;
 /** "Almoner" at a rowing guild, "Purser" at a yacht owners' association: a bare title of one role (two words at most)

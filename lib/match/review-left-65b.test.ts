@@ -28,3 +28,12 @@ describe('people sent somewhere are not staff down', () => {
     expect(pains('We are two techs down at the workshop.')).toContain('short');
   });
 });
+
+describe("a head's title said short", () => {
+  it('reads no narrower field a persona names after the head\'s', () => {
+    expect(personas('Head of Voicing')).not.toContain('voicing');
+  });
+  it("still reads the persona whose name only adds the field's scope", () => {
+    expect(personas('Head of Tuning')).toEqual(['tuning']);
+  });
+});

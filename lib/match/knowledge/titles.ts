@@ -877,6 +877,10 @@ export const MEMBER_BODY_BUSINESSES = ['building society', 'friendly society'];
 /** The offices a member body's board holds, the titles read as its board's where the company is one ("Treasurer" at
  * a club); a generic rank ("Director", "Manager") is left to the title's own reading, since a trade association or a
  * club has staff too. */
+/** What a persona's name may add after a head's field for "Head of <field>" to be read as that persona said short
+ * ("Head of Licensing" for "Head of licensing programmes"): the field's scope, no narrower field ("Head of Sales" is no
+ * "Head of Sales Operations", "Head of IT" no "Head of IT Security"); review of the sixty-fifth round, second review. */
+export const HEAD_SCOPE_WORDS = ['programmes', 'programme', 'programs', 'program', 'schemes', 'scheme', 'services', 'service', 'department', 'departments', 'team', 'teams', 'unit', 'units', 'function'];
 export const BOARD_OFFICES = ['purser', 'treasurer', 'secretary', 'president', 'vice president', 'almoner', 'chair', 'chairman', 'chairwoman', 'chairperson', 'trustee'];
 
 /** Titles of whoever runs the whole business, one another's synonyms however a country says them ("Gérant",
