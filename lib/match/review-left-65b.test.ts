@@ -37,3 +37,14 @@ describe("a head's title said short", () => {
     expect(personas('Head of Tuning')).toEqual(['tuning']);
   });
 });
+
+describe("a president or secretary is the board's only at a body of owners", () => {
+  it("reads no board seat from a trade association's or a club's president", () => {
+    expect(personas('President', 'Northern Piano Technicians Association')).toEqual(['exec']);
+    expect(personas('President', 'Hallowmere Golf Club')).toEqual(['exec']);
+  });
+  it("still reads the board's officer at an owners' body, and a purser at any club", () => {
+    expect(personas('President', 'Quarry Lane Condo Association')).toEqual(['board']);
+    expect(personas('Purser', 'Hallowmere Golf Club')).toEqual(['board']);
+  });
+});

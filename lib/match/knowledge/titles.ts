@@ -881,6 +881,12 @@ export const MEMBER_BODY_BUSINESSES = ['building society', 'friendly society'];
  * ("Head of Licensing" for "Head of licensing programmes"): the field's scope, no narrower field ("Head of Sales" is no
  * "Head of Sales Operations", "Head of IT" no "Head of IT Security"); review of the sixty-fifth round, second review. */
 export const HEAD_SCOPE_WORDS = ['programmes', 'programme', 'programs', 'program', 'schemes', 'scheme', 'services', 'service', 'department', 'departments', 'team', 'teams', 'unit', 'units', 'function'];
+/** Of BOARD_OFFICES, those that are the paid head or manager at most associations and clubs (a trade association's
+ * "President" is its chief executive, a golf club's "Secretary" its salaried manager): read as the board's only at a body
+ * of owners (OWNERS_BODY_WORDS); review of the sixty-fifth round, second review. */
+export const STAFF_OFFICES_ELSEWHERE = ['president', 'vice president', 'secretary'];
+/** Of MEMBER_BODY_WORDS, the bodies of a property's owners, whose president and secretary sit on their board. */
+export const OWNERS_BODY_WORDS = ['hoa', 'poa', 'condominium', 'condo', 'strata', 'cooperative', 'coop'];
 export const BOARD_OFFICES = ['purser', 'treasurer', 'secretary', 'president', 'vice president', 'almoner', 'chair', 'chairman', 'chairwoman', 'chairperson', 'trustee'];
 
 /** Titles of whoever runs the whole business, one another's synonyms however a country says them ("Gérant",
