@@ -7911,8 +7911,13 @@ function industriesOrTitleLine(prospect: Prospect, c: CompiledTaxonomy, read: Re
   return serviceTheTitleSays(prospect, c, read);
 }
 
-/** A compound this long, written as one word, names a line of business in a title, not a role. */
-const LINE_COMPOUND_LETTERS = 12;
+/** The fewest letters of the one word (as normalised: accents folded) of an entry's label or alias that a title may
+ * name for its line of business. What it measures is the word's length, in any language: no language is checked. It
+ * stands in for a compound (German's and Dutch's, which write a line of business as one word, "Prüferzertifizierung"),
+ * and an English or Romance word as long passes it too (whether such a word is then read is the industry reading's:
+ * "Head of Refrigeration" to an alias "Refrigeration" reads none). A shorter word is a role's word or an initialism as
+ * often (measured at the sixty-fifth round). */
+const LINE_ONE_WORD_MIN_LETTERS = 12;
 /** Where nothing else reads the business, a title naming one entry by a label or alias of the vendor's that is one long
  * compound (German's, Dutch's: "Bereichsleiterin Prüferzertifizierung" to a vendor whose alias is
  * "Prüferzertifizierung"): the line
@@ -7920,7 +7925,7 @@ const LINE_COMPOUND_LETTERS = 12;
  * are the title's role as often (an entry named by a role's word or initials read from titles of that role: measured). */
 function lineTheTitleHeads(title: string, c: CompiledTaxonomy): Resolved[] {
   const said = industryWordsWithCognates(title, c, false);
-  const compound = (index: number) => c.industries[index]!.forms.some((f) => f.words.length === 1 && f.words[0]!.length >= LINE_COMPOUND_LETTERS && said.includes(f.words[0]!));
+  const compound = (index: number) => c.industries[index]!.forms.some((f) => f.words.length === 1 && f.words[0]!.length >= LINE_ONE_WORD_MIN_LETTERS && said.includes(f.words[0]!));
   const named = industryMatches(title, 'company', c, true).filter((r) => r.evidence.via === 'taxonomy' && compound(industryIndexOf(c, r.id)));
   return named.length === 1 ? [{ ...named[0]!, evidence: { ...named[0]!.evidence, field: 'title', quote: title } }] : [];
 }
