@@ -44,7 +44,29 @@ describe("a president or secretary is the board's only at a body of owners", () 
     expect(personas('President', 'Hallowmere Golf Club')).toEqual(['exec']);
   });
   it("still reads the board's officer at an owners' body, and a purser at any club", () => {
-    expect(personas('President', 'Quarry Lane Condo Association')).toEqual(['board']);
+    expect(personas('President', 'Tollbridge Mews HOA')).toEqual(['board']);
     expect(personas('Purser', 'Hallowmere Golf Club')).toEqual(['board']);
+  });
+});
+
+describe('a booking made twice, in the Romance languages and Dutch', () => {
+  const diary = compileTaxonomy({ personas: [], industries: [], painPoints: [{ id: 'twice', label: 'Tuners booked twice', aliases: ['double bookings'] }] } satisfies Taxonomy);
+  const twice = (notes: string) => contextOf(resolveProspect({ notes }, diary)).painPoints;
+  it("hears the participles of either gender and the nouns of a booking made twice", () => {
+    for (const note of [
+      'La sala de ensayo fue reservada dos veces el martes.',
+      'A afinadora foi reservada duas vezes na sexta.',
+      'La sala prove è stata prenotata due volte.',
+      "L'accordeuse a été réservée deux fois samedi.",
+      "C'è stata una doppia prenotazione del pianoforte.",
+      'Houve uma reserva duplicada do piano de cauda.',
+      'Weer een dubbele boeking voor de stemmer.',
+      "Encore un conflit d'horaire pour l'accordeur.",
+    ])
+      expect(twice(note), note).toEqual(['twice']);
+  });
+  it('still hears the masculine and the German', () => {
+    expect(twice('Le piano a été réservé deux fois.')).toEqual(['twice']);
+    expect(twice('Der Stimmer war doppelt gebucht.')).toEqual(['twice']);
   });
 });

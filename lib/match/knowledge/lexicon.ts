@@ -1614,6 +1614,21 @@ export const NOTE_PHRASES: Record<string, string> = {
   'tout le pays': 'all over the country', 'todo el pais': 'all over the country',
   'todo o pais': 'all over the country', 'tutto il paese': 'all over the country', 'het hele land': 'all over the country',
   'ganz deutschland': 'all over the country',
+  // Booked twice in the Romance languages and Dutch (sixty-sixth round, the second review of the sixty-fifth round's
+  // double bookings): their participles of either gender and number and their nouns of a booking made twice, which the
+  // notes read otherwise than the concept's own phrases are indexed, as the English the concept says.
+  ...Object.fromEntries(
+    [
+      ...['reservado', 'reservada', 'reservados', 'reservadas'].flatMap((w) => [`${w} dos veces`, `${w} duas vezes`]),
+      ...['prenotato', 'prenotata', 'prenotati', 'prenotate'].map((w) => `${w} due volte`),
+      ...['reservee', 'reservees', 'reserves'].map((w) => `${w} deux fois`),
+    ].map((phrase) => [phrase, 'booked twice']),
+  ),
+  'doppia prenotazione': 'double booking', 'doppie prenotazioni': 'double bookings',
+  'reserva duplicada': 'double booking', 'reservas duplicadas': 'double bookings',
+  'dubbele boeking': 'double booking', 'dubbele boekingen': 'double bookings',
+  // French "conflit d'horaire(s)", as the notes read it: the elided "d'" is no word.
+  'conflit horaire': 'scheduling conflict', 'conflits horaire': 'scheduling conflicts', 'conflits horaires': 'scheduling conflicts',
   // The same client (sixty-fifth round): the saying of an impartiality threat, one who audits or decides having
   // consulted for the same client, in five languages.
   'mismo cliente': 'same client', 'mesmo cliente': 'same client', 'stesso cliente': 'same client',

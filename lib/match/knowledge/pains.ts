@@ -630,9 +630,9 @@ export const CONCEPTS: Record<string, Concept> = {
    * on two jobs at once", "Terminkonflikt", "réservé deux fois", "doble reserva", "doppia prenotazione", "dubbel geboekt",
    * "reserva duplicada"). Since the concept phrases are indexed as the notes read them too (compile.ts), "doppelt gebucht",
    * "Doppelbuchung", "doble reserva" and "dubbel geboekt" are heard as well as the English and the French masculine
-   * (owners-and-bookings.test.ts); the participles of the Romance languages other than the French masculine ("réservée",
-   * "reservado", "prenotata"), "doppia prenotazione" and "reserva duplicada" are not heard as written (checked at the
-   * review mends of the sixty-fifth round). A conflict or a clash is one only next to a word of time or booking
+   * (owners-and-bookings.test.ts); the Romance participles of either gender ("réservée", "reservada", "prenotata"),
+   * "doppia prenotazione", "reserva duplicada", "dubbele boeking" and "conflit d'horaire", which the notes read otherwise,
+   * are heard through the notes' idioms (NOTE_PHRASES in lexicon.ts, sixty-sixth round). A conflict or a clash is one only next to a word of time or booking
    * ("scheduling conflicts", "rota clashes", CLASHING_TIMES): a bare "conflict" is as often between people, or of interest,
    * and "a personality clash" is no booking (review of the sixty-fifth round, finding 2). */
   doublebooking: {
