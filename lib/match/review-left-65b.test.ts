@@ -70,3 +70,28 @@ describe('a booking made twice, in the Romance languages and Dutch', () => {
     expect(twice('Der Stimmer war doppelt gebucht.')).toEqual(['twice']);
   });
 });
+
+describe('the country said whole, and a certificate expiring with its particle apart', () => {
+  const rounds = compileTaxonomy({
+    personas: [],
+    industries: [],
+    painPoints: [
+      { id: 'road', label: 'Travel time between clients', aliases: ['windscreen time'] },
+      { id: 'expiry', label: 'Lapsing certificates', aliases: ['certificate expires'] },
+    ],
+  } satisfies Taxonomy);
+  const read = (notes: string) => contextOf(resolveProspect({ notes }, rounds)).painPoints;
+  it("reads no travel from a business's reach", () => {
+    for (const note of ['Wir betreuen Konzertsäle in ganz Deutschland.', 'Nous avons quarante ateliers dans tout le pays.', 'Tienen salas de ensayo en todo el país.', 'Klanten in het hele land bellen ons.'])
+      expect(read(note), note).toEqual([]);
+  });
+  it('reads travel where a verb of travelling goes with it', () => {
+    for (const note of ['Unsere Stimmer fahren durch ganz Deutschland.', 'Nos accordeurs sillonnent tout le pays.', 'Los afinadores viajan por todo el país.', 'De stemmers rijden door het hele land.'])
+      expect(read(note), note).toEqual(['road']);
+  });
+  it('reads the expiry with the particle one or two words on, not past a negation', () => {
+    expect(read('Das Zertifikat läuft im Oktober ab.')).toEqual(['expiry']);
+    expect(read('Die Zertifikate laufen übernächste Woche ab.')).toEqual(['expiry']);
+    expect(read('Das Zertifikat läuft nicht ab.')).toEqual([]);
+  });
+});
