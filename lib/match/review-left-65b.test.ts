@@ -95,3 +95,23 @@ describe('the country said whole, and a certificate expiring with its particle a
     expect(read('Das Zertifikat läuft nicht ab.')).toEqual([]);
   });
 });
+
+describe("the owners' titles, the other side: staff who look after owners", () => {
+  const fleet = compileTaxonomy({
+    personas: [
+      { id: 'owner', label: 'Workshop owner', aliases: ['Owner', 'Proprietor'] },
+      { id: 'ops', label: 'Operations manager', aliases: [] },
+    ],
+    industries: [],
+    painPoints: [],
+  } satisfies Taxonomy);
+  const who = (title: string) => contextOf(resolveProspect({ title, company: 'Corrowby Piano Leasing Ltd' }, fleet)).personas;
+  it('reads no owner from a title that names the owners as whom it serves', () => {
+    expect(who('Owner Relations Manager')).not.toContain('owner');
+    expect(who('Owner Liaison')).not.toContain('owner');
+  });
+  it('still reads the owner from an owner\'s title', () => {
+    expect(who('Owner')).toEqual(['owner']);
+    expect(who('Co-Owner')).toEqual(['owner']);
+  });
+});

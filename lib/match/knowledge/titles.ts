@@ -755,7 +755,12 @@ export const FUNCTIONS: Record<string, string[]> = {
     'service delivery', 'technical support', 'customer support', 'agent', 'knowledge',
   ],
   success: ['customer success', 'customer success manager', 'renewals', 'account management', 'client success', 'retention'],
-  experience: ['customer experience', 'chief customer officer', 'chief experience officer', 'member experience', 'patient experience', 'client experience'],
+  experience: [
+    'customer experience', 'chief customer officer', 'chief experience officer', 'member experience', 'patient experience', 'client experience',
+    // The staff who look after a property's or a fleet's owners, not an owner (sixty-sixth round: the owners' titles'
+    // other side): "Owner Relations Manager", "Owner Liaison".
+    'owner relations', 'owner services', 'owner liaison', 'owner experience', 'homeowner relations', 'homeowner services',
+  ],
   product: ['product', 'product manager', 'product management', 'chief product officer', 'product owner'],
   data: ['data', 'analytics', 'business intelligence', 'data science', 'data scientist', 'chief data officer', 'insights'],
   fundraising: [
