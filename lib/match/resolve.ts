@@ -692,7 +692,7 @@ function resolvePersonasOf(title: string | undefined, c: CompiledTaxonomy, secto
   // begins with whole and carries on past (with no other rank) is that persona's title said short, before it is read
   // as a site's head or not at all; of a head of two things joined ("Head of Licensing & Ethics"), the first said
   // with the rank. Hedged, as a site's peer is; nothing where two personas are so named. Only the field's scope may
-  // follow (HEAD_SCOPE_WORDS): "Head of Sales" is no "Head of Sales Operations".
+  // follow (HEAD_SCOPE_WORDS): "Head of Glazing" is no "Head of glazing audits".
   for (const part of ordered) {
     const said = titleWords(spellClipped(part.split(HEAD_OF_TWO_JOIN)[0]!, c));
     if (said.length < 2 || seniorityOf(said.slice(0, 1)) < MANAGER_RANK || rankWords(said).length !== 1) continue;
@@ -7710,8 +7710,8 @@ function officeOfBody(title: string | undefined, company: string | undefined, c:
     .map((part) => normalise(part).split(/[^a-z0-9]+/).filter((w) => w && !LEGAL_FORMS.has(w)).flatMap((w) => titleWords(w)))
     .filter((ws) => ws.length > 0);
   const ends = (ws: readonly string[]) => tails.some((t) => t.length >= ws.length && startsWith(t.slice(t.length - ws.length), ws));
-  // A president or secretary is the board's only at a body of owners (its word anywhere in the name: "Condo
-  // Association"): elsewhere the paid head or manager, left to the title's own reading (STAFF_OFFICES_ELSEWHERE).
+  // A president or secretary is the board's only at a body of owners (its word anywhere in the name: "Tollbridge
+  // Mews HOA"): elsewhere the paid head or manager, left to the title's own reading (STAFF_OFFICES_ELSEWHERE).
   const board =
     BOARD_OFFICE.has(said.join(' ')) &&
     MEMBER_BODY.some((ws) => ends(ws)) &&
@@ -7914,9 +7914,8 @@ function industriesOrTitleLine(prospect: Prospect, c: CompiledTaxonomy, read: Re
 /** The fewest letters of the one word (as normalised: accents folded) of an entry's label or alias that a title may
  * name for its line of business. What it measures is the word's length, in any language: no language is checked. It
  * stands in for a compound (German's and Dutch's, which write a line of business as one word, "Prüferzertifizierung"),
- * and an English or Romance word as long passes it too (whether such a word is then read is the industry reading's:
- * "Head of Refrigeration" to an alias "Refrigeration" reads none). A shorter word is a role's word or an initialism as
- * often (measured at the sixty-fifth round). */
+ * and an English or Romance word as long passes it too ("Head of Reupholstery" reads a line whose alias is
+ * "Reupholstery"). A shorter word is a role's word or an initialism as often (measured at the sixty-fifth round). */
 const LINE_ONE_WORD_MIN_LETTERS = 12;
 /** Where nothing else reads the business, a title naming one entry by a label or alias of the vendor's that is one long
  * compound (German's, Dutch's: "Bereichsleiterin Prüferzertifizierung" to a vendor whose alias is

@@ -1609,10 +1609,10 @@ export const NOTE_PHRASES: Record<string, string> = {
   // Not "in giro per", the everyday "around, looking for" ("guardano in giro per un nuovo software"; second review of
   // the sixty-fifth round, finding 7).
   // Travel said as the country crossed (sixty-fifth round): Italian "girare tutta l'Italia" and the
-  // five others' "all over the country".
+  // five others' whole country.
   'girano tutta': 'travel everywhere', 'girare tutta': 'travel everywhere', 'gira tutta': 'travel everywhere',
-  // Each word of an idiom takes one English word: "all over the country" is four words for three, and its "country"
-  // was never read (sixty-sixth round), so the three words say "travel all over", the two "travel everywhere". Only
+  // Each word of an idiom takes one English word: the English phrase of the whole country, four words for three, lost
+  // its last word and was never read (sixty-sixth round), so the three words say "travel all over", the two "travel everywhere". Only
   // beside a verb of travelling (NOTE_PHRASES_ONLY_NEAR, TRAVEL_VERBS).
   'tout le pays': 'travel all over', 'todo el pais': 'travel all over',
   'todo o pais': 'travel all over', 'tutto il paese': 'travel all over', 'het hele land': 'travel all over',

@@ -883,8 +883,8 @@ export const MEMBER_BODY_BUSINESSES = ['building society', 'friendly society'];
  * a club); a generic rank ("Director", "Manager") is left to the title's own reading, since a trade association or a
  * club has staff too. */
 /** What a persona's name may add after a head's field for "Head of <field>" to be read as that persona said short
- * ("Head of Licensing" for "Head of licensing programmes"): the field's scope, no narrower field ("Head of Sales" is no
- * "Head of Sales Operations", "Head of IT" no "Head of IT Security"); review of the sixty-fifth round, second review. */
+ * ("Head of Licensing" for "Head of licensing programmes"): the field's scope, no narrower field ("Head of Glazing" is no
+ * "Head of glazing audits"); review of the sixty-fifth round, second review. */
 export const HEAD_SCOPE_WORDS = ['programmes', 'programme', 'programs', 'program', 'schemes', 'scheme', 'services', 'service', 'department', 'departments', 'team', 'teams', 'unit', 'units', 'function'];
 /** Of BOARD_OFFICES, those that are the paid head or manager at most associations and clubs (a trade association's
  * "President" is its chief executive, a golf club's "Secretary" its salaried manager): read as the board's only at a body
