@@ -33,7 +33,7 @@ import {
 import { FOOD_AND_DRINK_GOODS, FOOD_VALUE_WORDS, RELATED_SECTORS, SECTORS, SECTOR_PICKLIST_NAMES, SECTOR_WIDE_NAMES } from './knowledge/industries';
 import { DENYING_WORDS, INDUSTRY_WORDS, DUTCH_QUOTE_BRIDGES, GAINING_WORDS, GLAD_WORDS, GROWTH_WORDS, LINKING, RIVAL_WORDS, QUOTE_BRIDGES_BESIDE_A_VERB, QUOTE_VERBS, TRADE_KIND_WORDS, BUS_WORDS_OF_OTHER_SENSES, GOODS_NAME_WORDS, GOODS_WORDS, TRADE_NAME_WORDS, DRINK_AND_PLACE_WORDS, PENSION_BODY_NAME } from './knowledge/lexicon';
 import { SEGMENTS } from './knowledge/segments';
-import { FUNCTION_PARENTS, FUNCTIONS, GENERIC_TITLE_WORDS, HOBBY_BUSINESS_WORDS, HOBBY_WORDS, JOB_SEEKING, JOINED_FUNCTION_ABBREVIATIONS, JOB_SEEKING_TITLE, NOT_A_PROSPECT, HEAD_ELSEWHERE, ITALIAN_LEGAL_FORM, DUTCH_LEGAL_FORM, ITALIAN_NAME_WORDS, PUBLIC_BODY_NAME, PUBLIC_SERVICE_NAME, BUSINESS_AFTER_PUBLIC_BODY, ITALIAN_SPA, BARE_SPA, SECTOR_ABBREVIATIONS, FRONT_LINE_SUPERVISOR, FRONT_LINE_FUNCTIONS, SELLER_TITLES, TITLE_ABBREVIATIONS, LICENCE_TITLES, COUNSELLING_TRADE_WORDS, NOT_COUNSELLING_WORDS, CLINICIAN_HEADS, PART_TIME_WORDS, SITE_HEAD_RANKS, STUDENT_WORDS, HEAD_FIRST_STUDENT_WORDS, DEGREE_WORDS, DEGREE_INITIALS, TEACHER_WORDS, MASTER_OR_TEACHER, TOP_EXECUTIVE_TITLES, TRAINEE_WORDS, REPRESENTATIVE_WORDS, STRATEGY_AND_OPERATIONS, NOT_CREW_WORDS, MANAGED_WORKER_WORDS, WORKER_SHIFT_WORDS, COMPANY_DIRECTOR_ALONE, NOT_A_BOARD_SECTORS, OWNERS_COMMUNITY, MEMBER_BODY_WORDS, MEMBER_BODY_BUSINESSES, BOARD_OFFICES } from './knowledge/titles';
+import { FUNCTION_PARENTS, FUNCTIONS, GENERIC_TITLE_WORDS, HOBBY_BUSINESS_WORDS, HOBBY_WORDS, JOB_SEEKING, JOINED_FUNCTION_ABBREVIATIONS, JOB_SEEKING_TITLE, NOT_A_PROSPECT, HEAD_ELSEWHERE, ITALIAN_LEGAL_FORM, DUTCH_LEGAL_FORM, ITALIAN_NAME_WORDS, PUBLIC_BODY_NAME, PUBLIC_SERVICE_NAME, BUSINESS_AFTER_PUBLIC_BODY, ITALIAN_SPA, BARE_SPA, SECTOR_ABBREVIATIONS, FRONT_LINE_SUPERVISOR, FRONT_LINE_FUNCTIONS, SELLER_TITLES, TITLE_ABBREVIATIONS, LICENCE_TITLES, COUNSELLING_TRADE_WORDS, NOT_COUNSELLING_WORDS, CLINICIAN_HEADS, PART_TIME_WORDS, SITE_HEAD_RANKS, STUDENT_WORDS, HEAD_FIRST_STUDENT_WORDS, DEGREE_WORDS, DEGREE_INITIALS, TEACHER_WORDS, MASTER_OR_TEACHER, TOP_EXECUTIVE_TITLES, TRAINEE_WORDS, REPRESENTATIVE_WORDS, STRATEGY_AND_OPERATIONS, NOT_CREW_WORDS, MANAGED_WORKER_WORDS, WORKER_SHIFT_WORDS, COMPANY_DIRECTOR_ALONE, NOT_A_BOARD_SECTORS, OWNERS_COMMUNITY, MEMBER_BODY_WORDS, MEMBER_BODY_BUSINESSES, BOARD_OFFICES, HEAD_SCOPE_WORDS, STAFF_OFFICES_ELSEWHERE, OWNERS_BODY_WORDS } from './knowledge/titles';
 
 const TRAINEE = new Set(TRAINEE_WORDS);
 const LINKED_WITH_WORD = new Set(LINKED_WITH);
@@ -129,7 +129,7 @@ const NOTES_FOR_VERDICTS = 2000;
 const REPRESENTATIVE = new Set(REPRESENTATIVE_WORDS);
 const SELLERS = SELLER_TITLES.map((t) => titleWords(t));
 import { OF_WORDS, FOR_WORDS, ASKED_FOR_ITEMS, COORDINATING_AND, ASKED_FOR_OPENERS, ASKED_ITEM_TOPIC, BUT_WORDS, FIRST_TOUCH_OPENERS, NEED, REFERRING_BACK_WORDS, REQUEST_PHRASES, REQUEST_REASONS, SYSTEM_NOUN_WORDS, ASKED_ITEM_MODIFIERS, MEETING_TOPIC, REQUEST_LINKS, WANTING_OPENERS } from './knowledge/cues';
-import { CASELOAD_EACH, CASELOAD_EACH_REACH, CASELOAD_LEAST, CASELOAD_MORE, CASELOAD_NOUNS, ARRIVAL_QUESTION_ENDS, ARRIVAL_WORDS, ASKING_BEFORE_ARRIVAL, NOT_TOLD_THEM, BEFORE_DAY_TIME, BEFORE_DOWN, CHANNEL_BEFORE, CHANNEL_BETWEEN, CHANNEL_BURDENS, CHANNEL_BURDEN_GAP, CHANNEL_LIST_JOINERS, CHANNEL_WORDS, CONCEPTS, MEANS_BEFORE, MEANS_BETWEEN, DAY_TIMES, GOES_DOWN, AT_MOST_BEFORE_DURATION, DURATION_COUNTS, LATENESS_WORDS, DURATION_WORDS, LOST_PAPERS, NOT_SLOW_BEFORE_DURATION, ONE_BEFORE_HOUR, WHEN_BEFORE_DURATION, LOST_TO_A_CAUSE, LOST_TO_ARTICLES, NOT_A_MACHINE, PLACE_AFTER, NOT_COMING_AFTER, NOT_DOWN_AFTER, STAFF_DOWN_NEXT, NOT_TURNING_UP, LINKED_WITH, PARTICLES, STATE_VERBS, TAKE_WORDS, TIMES_WORDS, TIME_ORDINALS, SHIFT_PATTERN_BEFORE, SHIFT_PATTERN_AFTER, SHIFT_PATTERN_OF, SHIFT_PATTERN_TIMES, SHIFT_PROBLEM_WORDS, SHIFT_PROBLEM_PHRASES, SHIFT_DOING_DENIED, SHIFT_TIME_PARTS, WHAT_GOES_DOWN, WHO_COMES, LOST_TO_STOPS, OCCASION_UNITS, OCCASION_BEFORES, OCCASION_BEFORE_THES, OF_THE_TIMES, FREQUENCY_BEFORE_AS, ADDING_OPENERS, TASK_KINDS, TASK_RATE_WORDS, WAITED_MONEY, WAIT_VERBS, WAIT_PLACE, WAITED_FOR, WAITED_ON, STUCK_AT_PLACES, RAMP_PLACE_AFTER, RAMP_PLACE_BEFORE, VOLUME_PERIODS, VOLUME_RATES, IDENTIFIED_THINGS, TYPE_VERB_BEFORE, REMPLIR_PAPERS, WHEREABOUTS, MANY_WORDS, STAFF_WORDS, STAFF_NOT_SEEING, WORKFORCE_WORDS, CONTACT_ATTEMPT, UNIT_ASKS, COST_OR_BILL_WORDS, PAPERS_COUNTERS, PAPERS_COUNTED_OF, PAPERS_KINDS, PAPERS_RATES, PAPERS_SENT } from './knowledge/pains';
+import { CASELOAD_EACH, CASELOAD_EACH_REACH, CASELOAD_LEAST, CASELOAD_MORE, CASELOAD_NOUNS, ARRIVAL_QUESTION_ENDS, ARRIVAL_WORDS, ASKING_BEFORE_ARRIVAL, NOT_TOLD_THEM, BEFORE_DAY_TIME, BEFORE_DOWN, CHANNEL_BEFORE, CHANNEL_BETWEEN, CHANNEL_BURDENS, CHANNEL_BURDEN_GAP, CHANNEL_LIST_JOINERS, CHANNEL_WORDS, CONCEPTS, MEANS_BEFORE, MEANS_BETWEEN, DAY_TIMES, GOES_DOWN, AT_MOST_BEFORE_DURATION, DURATION_COUNTS, LATENESS_WORDS, DURATION_WORDS, LOST_PAPERS, NOT_SLOW_BEFORE_DURATION, ONE_BEFORE_HOUR, WHEN_BEFORE_DURATION, LOST_TO_A_CAUSE, LOST_TO_ARTICLES, NOT_A_MACHINE, PLACE_AFTER, NOT_COMING_AFTER, NOT_DOWN_AFTER, STAFF_DOWN_NEXT, STAFF_SENT_VERBS, NOT_TURNING_UP, LINKED_WITH, PARTICLES, STATE_VERBS, TAKE_WORDS, TIMES_WORDS, TIME_ORDINALS, SHIFT_PATTERN_BEFORE, SHIFT_PATTERN_AFTER, SHIFT_PATTERN_OF, SHIFT_PATTERN_TIMES, SHIFT_PROBLEM_WORDS, SHIFT_PROBLEM_PHRASES, SHIFT_DOING_DENIED, SHIFT_TIME_PARTS, WHAT_GOES_DOWN, WHO_COMES, LOST_TO_STOPS, OCCASION_UNITS, OCCASION_BEFORES, OCCASION_BEFORE_THES, OF_THE_TIMES, FREQUENCY_BEFORE_AS, ADDING_OPENERS, TASK_KINDS, TASK_RATE_WORDS, WAITED_MONEY, WAIT_VERBS, WAIT_PLACE, WAITED_FOR, WAITED_ON, STUCK_AT_PLACES, RAMP_PLACE_AFTER, RAMP_PLACE_BEFORE, VOLUME_PERIODS, VOLUME_RATES, IDENTIFIED_THINGS, TYPE_VERB_BEFORE, REMPLIR_PAPERS, WHEREABOUTS, MANY_WORDS, STAFF_WORDS, STAFF_NOT_SEEING, WORKFORCE_WORDS, CONTACT_ATTEMPT, UNIT_ASKS, COST_OR_BILL_WORDS, PAPERS_COUNTERS, PAPERS_COUNTED_OF, PAPERS_KINDS, PAPERS_RATES, PAPERS_SENT } from './knowledge/pains';
 import { funnelStage } from './knowledge/stages';
 import { cognateKeys, cognates, currentLexiconEdition, MEMO_LIMIT, englishWords, feminine, foreignNoteWord, naceWords, type NoteWordWays, nativeFirstPart, noteStem, occupationUses, occupationWords, readIdioms, readSplitVerbs, readCopiedByHand, sharedExact, splitElision, tableEnglishStems, tradePeople, tradeWords, farmingWords, farmingTradeWords } from './lexicon';
 import { complains, noteTerms, sellerTerms, rolesNamed, senderRole, withoutMailHeaders, otherWordOrders, readFixedExpressions, readNotes, relationalNouns, type LabelNames, type NotesAuthor } from './notes';
@@ -696,11 +696,12 @@ function resolvePersonasOf(title: string | undefined, c: CompiledTaxonomy, secto
   // "Head of Licensing" where a persona is named "Head of licensing programmes": a head's title that one persona's name
   // begins with whole and carries on past (with no other rank) is that persona's title said short, before it is read
   // as a site's head or not at all; of a head of two things joined ("Head of Licensing & Ethics"), the first said
-  // with the rank. Hedged, as a site's peer is; nothing where two personas are so named.
+  // with the rank. Hedged, as a site's peer is; nothing where two personas are so named. Only the field's scope may
+  // follow (HEAD_SCOPE_WORDS): "Head of Glazing" is no "Head of glazing audits".
   for (const part of ordered) {
     const said = titleWords(spellClipped(part.split(HEAD_OF_TWO_JOIN)[0]!, c));
     if (said.length < 2 || seniorityOf(said.slice(0, 1)) < MANAGER_RANK || rankWords(said).length !== 1) continue;
-    const longer = c.personas.filter((p) => p.forms.some((f) => f.words.length > said.length && startsWith(f.words, said) && seniorityOf(f.words.slice(said.length)) === 0));
+    const longer = c.personas.filter((p) => p.forms.some((f) => f.words.length > said.length && startsWith(f.words, said) && f.words.slice(said.length).every((w) => HEAD_SCOPE.has(w))));
     if (longer.length === 1) return [peerReading(longer[0]!, title.trim())];
   }
   // "Licensing Officer", "Licentiemedewerker" where a persona is named "Licensing reviewer": one whose title is a field
@@ -5618,6 +5619,7 @@ const TIMES_WORD = new Set(TIMES_WORDS);
 const GOES_DOWN_SAID = new Set(GOES_DOWN.map((p) => tokenize(p).map((t) => t.word).join(' ')));
 const NOT_DOWN_NEXT = new Set(NOT_DOWN_AFTER);
 const STAFF_DOWN_NEXT_WORD = new Set(STAFF_DOWN_NEXT);
+const STAFF_SENT_VERB = new Set(STAFF_SENT_VERBS);
 const BEFORE_DOWN_WORD = new Set(BEFORE_DOWN);
 const NO_SHOW_SAID = new Set(NOT_TURNING_UP.map((p) => tokenize(p).map((t) => t.word).join(' ')));
 const WHO_COMES_WORD = new Set(WHO_COMES);
@@ -6812,8 +6814,12 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
   };
   // A count of staff said before "down" ("two nurses down") is the staff missing at its clause's end or before a time
   // (STAFF_DOWN_NEXT), not where a way or a place follows ("sent two techs down to the site"); review of the sixty-fifth round.
-  const sentDown = (end: number, said: string, concept: string) => {
+  // Nor where a verb of sending or going comes before the count in its clause ("we sent two techs down at the depot";
+  // STAFF_SENT_VERBS).
+  const sentDown = (start: number, end: number, said: string, concept: string) => {
     if (concept !== 'staffing' || !said.endsWith(' down') || said.startsWith('down ')) return false;
+    for (let i = start - 1; i >= 0 && tokens[i]!.sentence === tokens[start]!.sentence && !CLAUSE_BREAK.test(notes.slice(tokens[i]!.end, tokens[i + 1]!.start)); i--)
+      if (STAFF_SENT_VERB.has(tokens[i]!.word)) return true;
     const next = tokens[end];
     if (!next || next.sentence !== tokens[end - 1]!.sentence || CLAUSE_BREAK.test(notes.slice(tokens[end - 1]!.end, next.start))) return false;
     return !STAFF_DOWN_NEXT_WORD.has(next.word);
@@ -6914,7 +6920,7 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
       continue;
     }
     if (notLostToASeller(m.end, m.value.concept, m.value.said) || notAskedArrival(m.start, m.end, m.value.concept, m.value.said) || rampPlace(m.start, m.value.said) || identifierNumbers(m.start, m.value.said)) continue;
-    if (spendsTime(m.start) || insideOther(k) || countedPapers(m.start, m.end, m.value.concept) || (isTopic(m) && asTime(m.start, m.end)) || asksWhereTo(m.end) || notMachineDown(m.start, m.end, m.value.said) || sentDown(m.end, m.value.said, m.value.concept) || nobodyMissing(m.start, m.end, m.value.said)) continue;
+    if (spendsTime(m.start) || insideOther(k) || countedPapers(m.start, m.end, m.value.concept) || (isTopic(m) && asTime(m.start, m.end)) || asksWhereTo(m.end) || notMachineDown(m.start, m.end, m.value.said) || sentDown(m.start, m.end, m.value.said, m.value.concept) || nobodyMissing(m.start, m.end, m.value.said)) continue;
     for (const q of m.value.implies) addQualifier(m.start, q);
     const def = CONCEPTS[m.value.concept]!;
     if (def.kind === 'qualifier') addQualifier(m.start, m.value.concept, ownedQualifier(k));
@@ -7734,6 +7740,9 @@ function withoutOwnCompany(title: string | undefined, company: string | undefine
 const MEMBER_BODY = MEMBER_BODY_WORDS.map((w) => w.split(' ').flatMap((x) => titleWords(x)));
 const MEMBER_BUSINESS = MEMBER_BODY_BUSINESSES.map((w) => w.split(' ').flatMap((x) => titleWords(x)));
 const BOARD_OFFICE = new Set(BOARD_OFFICES);
+const STAFF_OFFICE_ELSEWHERE = new Set(STAFF_OFFICES_ELSEWHERE);
+const OWNERS_BODY = OWNERS_BODY_WORDS.map((w) => w.split(' ').flatMap((x) => titleWords(x)));
+const HEAD_SCOPE = new Set(HEAD_SCOPE_WORDS.flatMap((w) => titleWords(w)));
 /** How sure a board's office read from the body's name is: as sure as a title's own words. */
 const OFFICE_OF_BODY_CONFIDENCE = 0.9;
 /** "Almoner" at a rowing guild, "Purser" at a yacht owners' association: a bare title of one role (two words at most)
@@ -7752,7 +7761,13 @@ function officeOfBody(title: string | undefined, company: string | undefined, c:
     .map((part) => normalise(part).split(/[^a-z0-9]+/).filter((w) => w && !LEGAL_FORMS.has(w)).flatMap((w) => titleWords(w)))
     .filter((ws) => ws.length > 0);
   const ends = (ws: readonly string[]) => tails.some((t) => t.length >= ws.length && startsWith(t.slice(t.length - ws.length), ws));
-  const board = BOARD_OFFICE.has(said.join(' ')) && MEMBER_BODY.some((ws) => ends(ws)) && !MEMBER_BUSINESS.some((ws) => ends(ws));
+  // A president or secretary is the board's only at a body of owners (its word anywhere in the name: "Tollbridge
+  // Mews HOA"): elsewhere the paid head or manager, left to the title's own reading (STAFF_OFFICES_ELSEWHERE).
+  const board =
+    BOARD_OFFICE.has(said.join(' ')) &&
+    MEMBER_BODY.some((ws) => ends(ws)) &&
+    !MEMBER_BUSINESS.some((ws) => ends(ws)) &&
+    (!STAFF_OFFICE_ELSEWHERE.has(said.join(' ')) || OWNERS_BODY.some((ws) => tails.some((t) => t.some((_, i) => startsWith(t.slice(i), ws)))));
   const named = new Set(
     c.personas.flatMap((p, index) =>
       p.forms.some((f) => {
@@ -7947,8 +7962,12 @@ function industriesOrTitleLine(prospect: Prospect, c: CompiledTaxonomy, read: Re
   return serviceTheTitleSays(prospect, c, read);
 }
 
-/** A compound this long, written as one word, names a line of business in a title, not a role. */
-const LINE_COMPOUND_LETTERS = 12;
+/** The fewest letters of the one word (as normalised: accents folded) of an entry's label or alias that a title may
+ * name for its line of business. What it measures is the word's length, in any language: no language is checked. It
+ * stands in for a compound (German's and Dutch's, which write a line of business as one word, "Prüferzertifizierung"),
+ * and an English or Romance word as long passes it too ("Head of Reupholstery" reads a line whose alias is
+ * "Reupholstery"). A shorter word is a role's word or an initialism as often (measured at the sixty-fifth round). */
+const LINE_ONE_WORD_MIN_LETTERS = 12;
 /** Where nothing else reads the business, a title naming one entry by a label or alias of the vendor's that is one long
  * compound (German's, Dutch's: "Bereichsleiterin Prüferzertifizierung" to a vendor whose alias is
  * "Prüferzertifizierung"): the line
@@ -7956,7 +7975,7 @@ const LINE_COMPOUND_LETTERS = 12;
  * are the title's role as often (an entry named by a role's word or initials read from titles of that role: measured). */
 function lineTheTitleHeads(title: string, c: CompiledTaxonomy): Resolved[] {
   const said = industryWordsWithCognates(title, c, false);
-  const compound = (index: number) => c.industries[index]!.forms.some((f) => f.words.length === 1 && f.words[0]!.length >= LINE_COMPOUND_LETTERS && said.includes(f.words[0]!));
+  const compound = (index: number) => c.industries[index]!.forms.some((f) => f.words.length === 1 && f.words[0]!.length >= LINE_ONE_WORD_MIN_LETTERS && said.includes(f.words[0]!));
   const named = industryMatches(title, 'company', c, true).filter((r) => r.evidence.via === 'taxonomy' && compound(industryIndexOf(c, r.id)));
   return named.length === 1 ? [{ ...named[0]!, evidence: { ...named[0]!.evidence, field: 'title', quote: title } }] : [];
 }

@@ -1640,11 +1640,29 @@ export const NOTE_PHRASES: Record<string, string> = {
   // Not "in giro per", the everyday "around, looking for" ("guardano in giro per un nuovo software"; second review of
   // the sixty-fifth round, finding 7).
   // Travel said as the country crossed (sixty-fifth round): Italian "girare tutta l'Italia" and the
-  // five others' "all over the country".
+  // five others' whole country.
   'girano tutta': 'travel everywhere', 'girare tutta': 'travel everywhere', 'gira tutta': 'travel everywhere',
-  'tout le pays': 'all over the country', 'todo el pais': 'all over the country',
-  'todo o pais': 'all over the country', 'tutto il paese': 'all over the country', 'het hele land': 'all over the country',
-  'ganz deutschland': 'all over the country',
+  // Each word of an idiom takes one English word: the English phrase of the whole country, four words for three, lost
+  // its last word and was never read (sixty-sixth round), so the three words say "travel all over", the two "travel everywhere". Only
+  // beside a verb of travelling (NOTE_PHRASES_ONLY_NEAR, TRAVEL_VERBS).
+  'tout le pays': 'travel all over', 'todo el pais': 'travel all over',
+  'todo o pais': 'travel all over', 'tutto il paese': 'travel all over', 'het hele land': 'travel all over',
+  'ganz deutschland': 'travel everywhere',
+  // Booked twice in the Romance languages and Dutch (sixty-sixth round, the second review of the sixty-fifth round's
+  // double bookings): their participles of either gender and number and their nouns of a booking made twice, which the
+  // notes read otherwise than the concept's own phrases are indexed, as the English the concept says.
+  ...Object.fromEntries(
+    [
+      ...['reservado', 'reservada', 'reservados', 'reservadas'].flatMap((w) => [`${w} dos veces`, `${w} duas vezes`]),
+      ...['prenotato', 'prenotata', 'prenotati', 'prenotate'].map((w) => `${w} due volte`),
+      ...['reservee', 'reservees', 'reserves'].map((w) => `${w} deux fois`),
+    ].map((phrase) => [phrase, 'booked twice']),
+  ),
+  'doppia prenotazione': 'double booking', 'doppie prenotazioni': 'double bookings',
+  'reserva duplicada': 'double booking', 'reservas duplicadas': 'double bookings',
+  'dubbele boeking': 'double booking', 'dubbele boekingen': 'double bookings',
+  // French "conflit d'horaire(s)", as the notes read it: the elided "d'" is no word.
+  'conflit horaire': 'scheduling conflict', 'conflits horaire': 'scheduling conflicts', 'conflits horaires': 'scheduling conflicts',
   // The same client (sixty-fifth round): the saying of an impartiality threat, one who audits or decides having
   // consulted for the same client, in five languages.
   'mismo cliente': 'same client', 'mesmo cliente': 'same client', 'stesso cliente': 'same client',
@@ -1748,6 +1766,24 @@ for (const [word, english] of [['declaraties', 'invoices'], ['declaratie', 'invo
 // "in rente" is interest ("de stijging in rente"), review mend.
 NOTE_PHRASES_ONLY_NEAR['in rente'] = { words: ['geht', 'gehen', 'ging', 'gingen', 'gegangen', 'gehe', 'gehst', 'ist', 'sind',
   'war', 'waren', 'bin', 'schicken', 'geschickt'], side: 'either' };
+/** Idioms of NOTE_PHRASES whose last word is a German separable particle, said after up to this many words of the
+ * clause ("Das Zertifikat läuft im März ab", "Die Zertifikate laufen nächste Woche ab"); second review of the
+ * sixty-fifth round, finding 7 (sixty-sixth round). */
+export const NOTE_PHRASES_PARTICLE_GAP: Record<string, number> = { 'zertifikat lauft ab': 2, 'zertifikate laufen ab': 2 };
+/** Verbs of travelling, driving or crossing in the five languages, accents off: the country said whole ("tout le pays",
+ * "ganz Deutschland") is travel only beside one; alone it is how a business says its reach ("des agences dans tout le
+ * pays", "Kunden in ganz Deutschland"). Second review of the sixty-fifth round, finding 7 (sixty-sixth round). */
+const TRAVEL_VERBS = [
+  'voyager', 'voyage', 'voyagent', 'voyageons', 'rouler', 'roule', 'roulent', 'roulons', 'sillonner', 'sillonne', 'sillonnent',
+  'parcourir', 'parcourt', 'parcourent', 'deplacer', 'deplace', 'deplacent', 'deplacements',
+  'viajar', 'viaja', 'viajan', 'viajam', 'viajamos', 'viajo', 'recorrer', 'recorre', 'recorren', 'recorrem', 'percorrer',
+  'percorre', 'percorrem', 'conducir', 'conduce', 'conducen', 'manejar', 'manejan', 'desplazarse', 'desplazan', 'rodar', 'rodam',
+  'viaggiare', 'viaggia', 'viaggiano', 'girare', 'gira', 'girano', 'giriamo', 'guidare', 'guidano', 'percorrere', 'percorrono',
+  'reizen', 'reist', 'rijden', 'rijdt', 'rijd', 'toeren',
+  'reisen', 'reise', 'reist', 'fahren', 'fahrt', 'fahre', 'unterwegs', 'pendeln', 'pendelt',
+];
+for (const phrase of ['tout le pays', 'todo el pais', 'todo o pais', 'tutto il paese', 'het hele land', 'ganz deutschland'])
+  NOTE_PHRASES_ONLY_NEAR[phrase] = { words: TRAVEL_VERBS, side: 'either' };
 
 /** Idioms of NOTE_PHRASES read only where one of these words comes next, past one article ("Verfall von den Samen",
  * "houdbaarheid van de zaden"), as the word or as a compound's last part for words of five letters or more

@@ -651,9 +651,9 @@ export const CONCEPTS: Record<string, Concept> = {
    * on two jobs at once", "Terminkonflikt", "réservé deux fois", "doble reserva", "doppia prenotazione", "dubbel geboekt",
    * "reserva duplicada"). Since the concept phrases are indexed as the notes read them too (compile.ts), "doppelt gebucht",
    * "Doppelbuchung", "doble reserva" and "dubbel geboekt" are heard as well as the English and the French masculine
-   * (owners-and-bookings.test.ts); the participles of the Romance languages other than the French masculine ("réservée",
-   * "reservado", "prenotata"), "doppia prenotazione" and "reserva duplicada" are not heard as written (checked at the
-   * review mends of the sixty-fifth round). A conflict or a clash is one only next to a word of time or booking
+   * (owners-and-bookings.test.ts); the Romance participles of either gender ("réservée", "reservada", "prenotata"),
+   * "doppia prenotazione", "reserva duplicada", "dubbele boeking" and "conflit d'horaire", which the notes read otherwise,
+   * are heard through the notes' idioms (NOTE_PHRASES in lexicon.ts, sixty-sixth round). A conflict or a clash is one only next to a word of time or booking
    * ("scheduling conflicts", "rota clashes", CLASHING_TIMES): a bare "conflict" is as often between people, or of interest,
    * and "a personality clash" is no booking (review of the sixty-fifth round, finding 2). */
   doublebooking: {
@@ -1316,6 +1316,10 @@ export const NOT_DOWN_AFTER = ['well', 'there', 'to', 'from', 'by'];
  * ("two techs down to the site", "a driver down the road"). */
 // Not "in", "over" nor a clause's joiner ("a driver down in the west"; second review of the sixty-fifth round, finding
 // 6); "at" stays, since "we are two people down at the stand" is short of hands.
+/** Verbs of sending, bringing or going that, said before "<count> <staff> down" in its clause, make the count people sent
+ * somewhere, not staff missing ("we sent two techs down at the depot", "they drove three fitters down"); third review mend
+ * of the sixty-fifth round's second review, finding 6. */
+export const STAFF_SENT_VERBS = ['sent', 'send', 'sends', 'sending', 'brought', 'bring', 'brings', 'bringing', 'took', 'take', 'takes', 'taking', 'went', 'go', 'goes', 'going', 'drove', 'drive', 'drives', 'driving'];
 export const STAFF_DOWN_NEXT = ['since', 'this', 'tonight', 'today', 'tomorrow', 'on', 'for', 'again', 'all', 'every', 'most', 'until', 'till', 'now', 'already', 'at', 'per', 'each'];
 /** After a figure that follows GOES_DOWN, these make it a count of outages, not an amount: "went down 3 times". */
 export const TIMES_WORDS = ['times', 'x'];

@@ -771,7 +771,12 @@ export const FUNCTIONS: Record<string, string[]> = {
     'service delivery', 'technical support', 'customer support', 'agent', 'knowledge',
   ],
   success: ['customer success', 'customer success manager', 'renewals', 'account management', 'client success', 'retention'],
-  experience: ['customer experience', 'chief customer officer', 'chief experience officer', 'member experience', 'patient experience', 'client experience'],
+  experience: [
+    'customer experience', 'chief customer officer', 'chief experience officer', 'member experience', 'patient experience', 'client experience',
+    // The staff who look after a property's or a fleet's owners, not an owner (sixty-sixth round: the owners' titles'
+    // other side): "Owner Relations Manager", "Owner Liaison".
+    'owner relations', 'owner services', 'owner liaison', 'owner experience', 'homeowner relations', 'homeowner services',
+  ],
   product: ['product', 'product manager', 'product management', 'chief product officer', 'product owner'],
   data: ['data', 'analytics', 'business intelligence', 'data science', 'data scientist', 'chief data officer', 'insights'],
   fundraising: [
@@ -893,6 +898,16 @@ export const MEMBER_BODY_BUSINESSES = ['building society', 'friendly society'];
 /** The offices a member body's board holds, the titles read as its board's where the company is one ("Treasurer" at
  * a club); a generic rank ("Director", "Manager") is left to the title's own reading, since a trade association or a
  * club has staff too. */
+/** What a persona's name may add after a head's field for "Head of <field>" to be read as that persona said short
+ * ("Head of Licensing" for "Head of licensing programmes"): the field's scope, no narrower field ("Head of Glazing" is no
+ * "Head of glazing audits"); review of the sixty-fifth round, second review. */
+export const HEAD_SCOPE_WORDS = ['programmes', 'programme', 'programs', 'program', 'schemes', 'scheme', 'services', 'service', 'department', 'departments', 'team', 'teams', 'unit', 'units', 'function'];
+/** Of BOARD_OFFICES, those that are the paid head or manager at most associations and clubs (a trade association's
+ * "President" is its chief executive, a golf club's "Secretary" its salaried manager): read as the board's only at a body
+ * of owners (OWNERS_BODY_WORDS); review of the sixty-fifth round, second review. */
+export const STAFF_OFFICES_ELSEWHERE = ['president', 'vice president', 'secretary'];
+/** Of MEMBER_BODY_WORDS, the bodies of a property's owners, whose president and secretary sit on their board. */
+export const OWNERS_BODY_WORDS = ['hoa', 'poa', 'condominium', 'condo', 'strata', 'cooperative', 'coop'];
 export const BOARD_OFFICES = ['purser', 'treasurer', 'secretary', 'president', 'vice president', 'almoner', 'chair', 'chairman', 'chairwoman', 'chairperson', 'trustee'];
 
 /** Titles of whoever runs the whole business, one another's synonyms however a country says them ("Gérant",
