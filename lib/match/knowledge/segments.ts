@@ -64,4 +64,22 @@ export const SEGMENTS: string[][] = [
     'centre de langues', 'escuela de idiomas', 'academia de idiomas', 'centro de idiomas', 'instituto de idiomas',
     'scuola di lingue', 'istituto linguistico', 'centro linguistico', 'accademia di lingue', 'taalschool', 'taalinstituut',
     'taalcentrum', 'escola de linguas', 'instituto de linguas', 'centro de linguas'],
+  // A language school's other lines of business, each by the names it goes by in the six languages: a holiday course or
+  // camp for the young (a language stay abroad, a summer camp of languages), courses given at firms for their staff,
+  // a centre holding a language's certified exams, and the state's courses for newcomers.
+  ['language camp', 'language camps', 'summer camp', 'junior camp', 'junior summer school', 'language holiday', 'language stay',
+    'sprachcamp', 'sprachferien', 'feriensprachkurs', 'sprachreise', 'colonie linguistique', 'colonie de vacances',
+    'sejour linguistique', 'campamento de idiomas', 'campamento de verano', 'campo estivo', 'vacanza studio',
+    'vacanze studio', 'taalkamp', 'taalvakantie', 'acampamento de verao', 'curso de verao', 'intercambio linguistico'],
+  ['corporate language training', 'in company training', 'in company language training', 'business english',
+    'language training for companies', 'firmenkurse', 'firmensprachkurse', 'firmentraining', 'sprachtraining fur unternehmen',
+    'sprachkurse fur firmen', 'formation linguistique entreprise', 'formation linguistique en entreprise',
+    'cours de langues en entreprise', 'formacion de idiomas para empresas', 'idiomas para empresas', 'ingles para empresas',
+    'formazione linguistica aziendale', 'corsi di lingua aziendali', 'inglese aziendale', 'taaltraining voor bedrijven',
+    'incompany training', 'formacao linguistica empresarial', 'ingles corporativo'],
+  ['exam centre', 'exam center', 'examination centre', 'test centre', 'test center', 'testing centre', 'testing center',
+    'prufungszentrum', 'centre d examen', 'centre d examens', 'centro examinador', 'centro de examenes', 'centro esami',
+    'centro d esame', 'examencentrum', 'centro de exames'],
+  ['integration course', 'integration courses', 'integrationskurs', 'integrationskurstrager', 'cours d integration',
+    'curso de integracion', 'corso di integrazione', 'inburgeringscursus', 'inburgering', 'inburgeraar', 'curso de integracao'],
 ];
