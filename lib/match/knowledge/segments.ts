@@ -63,7 +63,9 @@ export const SEGMENTS: string[][] = [
     'language center', 'sprachschule', 'sprachinstitut', 'sprachakademie', 'ecole de langues', 'institut de langues',
     'centre de langues', 'escuela de idiomas', 'academia de idiomas', 'centro de idiomas', 'instituto de idiomas',
     'scuola di lingue', 'istituto linguistico', 'centro linguistico', 'accademia di lingue', 'taalschool', 'taalinstituut',
-    'taalcentrum', 'escola de linguas', 'instituto de linguas', 'centro de linguas'],
+    'taalcentrum', 'escola de linguas', 'instituto de linguas', 'centro de linguas',
+    // The word for languages alone in a name ("Ashcombe Languages", "... Idiomas ..."): what such a business sells.
+    'languages', 'langues', 'idiomas', 'lenguas', 'lingue', 'sprachen', 'talen'],
   // A language school's other lines of business, each by the names it goes by in the six languages: a holiday course or
   // camp for the young (a language stay abroad, a summer camp of languages), courses given at firms for their staff,
   // a centre holding a language's certified exams, and the state's courses for newcomers.
