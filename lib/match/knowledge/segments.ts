@@ -24,6 +24,14 @@ export const SEGMENTS: string[][] = [
   ['shopping center', 'shopping centre', 'mall', 'outlets', 'retail center', 'strip mall'],
   ['property management', 'property manager', 'properties', 'property group', 'realty', 'property services'],
   ['homeowners association', 'hoa', 'community association', 'condo association', 'owners association', 'condominium', 'condominiums', 'condo', 'condos', 'strata'],
+  // Sport events
+  // A trail, mountain, ultra or obstacle race, by the names runners give it in the six languages (a mountain race is a
+  // "skyrace" where it climbs above the tree line).
+  ['trail race', 'trail running', 'trail run', 'ultramarathon', 'ultra marathon', 'ultra trail', 'ultratrail', 'skyrace',
+    'skyrunning', 'sky race', 'mountain race', 'mountain running', 'fell race', 'fell running', 'obstacle race',
+    'obstacle course race', 'obstacle course racing', 'ocr', 'mud run', 'berglauf', 'traillauf', 'course de montagne',
+    'course en montagne', 'carrera de montana', 'carrera por montana', 'corsa in montagna', 'gara di trail', 'bergloop',
+    'trailloop', 'corrida de montanha', 'corrida de trilha'],
   // Legal services
   // A freelance court reporting firm, by the names the US trade gives it: the agency that sends reporters to depositions.
   ['court reporting firm', 'court reporting firms', 'court reporting agency', 'court reporting company', 'court reporting services',
