@@ -4,6 +4,23 @@
 // aliases use another, the entry is the same kind of business. General knowledge of how businesses are
 // named: nothing here is taken from any library or evaluation set.
 
+/** The languages most taught to adults in Europe, by their names in the six languages and English (Castilian as
+ * Spanish's other name), lower-case and without accents: the subject a language school may be named for. */
+const LANGUAGE_NAMES = [
+  'english', 'ingles', 'anglais', 'englisch', 'engels', 'inglese', 'spanish', 'espanol', 'castellano', 'castellana', 'espagnol',
+  'spanisch', 'spaans', 'spagnolo', 'espanhol', 'german', 'aleman', 'allemand', 'deutsch', 'duits', 'tedesco', 'alemao',
+  'french', 'frances', 'francais', 'franzosisch', 'frans', 'francese', 'italian', 'italiano', 'italien', 'italienisch',
+  'italiaans', 'portuguese', 'portugues', 'portugais', 'portugiesisch', 'portugees', 'portoghese', 'dutch', 'holandes',
+  'neerlandais', 'niederlandisch', 'nederlands', 'olandese',
+];
+/** German's names of the languages, which it joins to a school's word in one compound. */
+const GERMAN_LANGUAGE_NAMES = ['englisch', 'spanisch', 'deutsch', 'franzosisch', 'italienisch', 'portugiesisch', 'niederlandisch'];
+/** A school's, an academy's, an institute's and a centre's words in the six languages. */
+const SCHOOL_WORDS = [
+  'school', 'schule', 'ecole', 'escuela', 'escola', 'scuola', 'academy', 'akademie', 'academie', 'academia', 'accademia',
+  'institute', 'institut', 'instituto', 'istituto', 'instituut', 'centre', 'center', 'zentrum', 'centro', 'centrum',
+];
+
 export const SEGMENTS: string[][] = [
   // Food and drink
   ['restaurant', 'restaurants', 'bistro', 'brasserie', 'trattoria', 'osteria', 'ristorante', 'steakhouse', 'chophouse', 'eatery', 'diner', 'dim sum', 'taverna', 'cantina', 'grill', 'fine dining', 'casual dining', 'full service restaurant', 'gastropub', 'noodle house', 'sushi', 'ramen'],
@@ -73,7 +90,11 @@ export const SEGMENTS: string[][] = [
     'scuola di lingue', 'istituto linguistico', 'centro linguistico', 'accademia di lingue', 'taalschool', 'taalinstituut',
     'taalcentrum', 'escola de linguas', 'instituto de linguas', 'centro de linguas',
     // The word for languages alone in a name ("Ashcombe Languages", "... Idiomas ..."): what such a business sells.
-    'languages', 'langues', 'idiomas', 'lenguas', 'lingue', 'sprachen', 'talen'],
+    'languages', 'langues', 'idiomas', 'lenguas', 'lingue', 'sprachen', 'talen',
+    // A school, an academy, an institute or a centre named for the one language it teaches, either order ("Spanish
+    // Academy", "Instituto de Inglés", "Académie d'anglais"), and the German compounds ("Englischschule").
+    ...LANGUAGE_NAMES.flatMap((language) => SCHOOL_WORDS.flatMap((school) => [`${school} ${language}`, `${language} ${school}`])),
+    ...GERMAN_LANGUAGE_NAMES.flatMap((language) => ['schule', 'akademie', 'institut', 'zentrum'].map((school) => `${language}${school}`))],
   // A language school's other lines of business, each by the names it goes by in the six languages: a holiday course or
   // camp for the young (a language stay abroad, a summer camp of languages), courses given at firms for their staff,
   // a centre holding a language's certified exams, and the state's courses for newcomers.
