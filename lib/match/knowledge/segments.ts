@@ -89,7 +89,7 @@ export const SEGMENTS: string[][] = [
     'centre de langues', 'escuela de idiomas', 'academia de idiomas', 'centro de idiomas', 'instituto de idiomas',
     'scuola di lingue', 'istituto linguistico', 'centro linguistico', 'accademia di lingue', 'taalschool', 'taalinstituut',
     'taalcentrum', 'escola de linguas', 'instituto de linguas', 'centro de linguas',
-    // The word for languages alone in a name ("Ashcombe Languages", "... Idiomas ..."): what such a business sells.
+    // The word for languages alone in a name ("Dunmerrow Languages", "... Idiomas ..."): what such a business sells.
     'languages', 'langues', 'idiomas', 'lenguas', 'lingue', 'sprachen', 'talen',
     // A school, an academy, an institute or a centre named for the one language it teaches, either order ("Spanish
     // Academy", "Instituto de Inglés", "Académie d'anglais"), and the German compounds ("Englischschule").
