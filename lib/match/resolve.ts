@@ -5188,7 +5188,13 @@ function resolveIndustriesOf(prospect: Pick<Prospect, 'industry' | 'company' | '
       words.every((w) => c.industryWords.get(w)?.index !== index || sectorsOf([w]).length > 0);
     if (sectors.length && notes && fitting.some((s) => s.score >= 1 || bySectorWord(s.index))) {
       const said = [...byNotes().values()].filter((s) => s.evidence.via === 'taxonomy' && !named.has(s.index) && (bySector.has(s.index) || finer(s)) && wholeInNotes(s.index));
-      if (said.length) return bestIndustries(said, c);
+      // A charity's value says what the body is, the notes what it runs ("Non-profit" at a body whose notes say the
+      // trail race it holds): an entry of charities' own the value names stays beside the notes' entry, where that
+      // entry is no charity's entry itself (a business in two segments).
+      const charity = sectors.includes('nonprofit') && said.length && said.every((s) => !c.industries[s.index]!.sectors.has('nonprofit'))
+        ? fitting.filter((s) => (c.industries[s.index]!.sectors.get('nonprofit') ?? 0) >= 0.5)
+        : [];
+      if (said.length) return [...bestIndustries(said, c), ...bestIndustries(charity, c)];
     }
     // A value that joins two entries' names ("Savings Banks & Credit Unions" to a vendor with both) says the business
     // is one of them: the one the company's name says by a word that starts one of its names and none of the others'

@@ -4,6 +4,23 @@
 // aliases use another, the entry is the same kind of business. General knowledge of how businesses are
 // named: nothing here is taken from any library or evaluation set.
 
+/** The languages most taught to adults in Europe, by their names in the six languages and English (Castilian as
+ * Spanish's other name), lower-case and without accents: the subject a language school may be named for. */
+const LANGUAGE_NAMES = [
+  'english', 'ingles', 'anglais', 'englisch', 'engels', 'inglese', 'spanish', 'espanol', 'castellano', 'castellana', 'espagnol',
+  'spanisch', 'spaans', 'spagnolo', 'espanhol', 'german', 'aleman', 'allemand', 'deutsch', 'duits', 'tedesco', 'alemao',
+  'french', 'frances', 'francais', 'franzosisch', 'frans', 'francese', 'italian', 'italiano', 'italien', 'italienisch',
+  'italiaans', 'portuguese', 'portugues', 'portugais', 'portugiesisch', 'portugees', 'portoghese', 'dutch', 'holandes',
+  'neerlandais', 'niederlandisch', 'nederlands', 'olandese',
+];
+/** German's names of the languages, which it joins to a school's word in one compound. */
+const GERMAN_LANGUAGE_NAMES = ['englisch', 'spanisch', 'deutsch', 'franzosisch', 'italienisch', 'portugiesisch', 'niederlandisch'];
+/** A school's, an academy's, an institute's and a centre's words in the six languages. */
+const SCHOOL_WORDS = [
+  'school', 'schule', 'ecole', 'escuela', 'escola', 'scuola', 'academy', 'akademie', 'academie', 'academia', 'accademia',
+  'institute', 'institut', 'instituto', 'istituto', 'instituut', 'centre', 'center', 'zentrum', 'centro', 'centrum',
+];
+
 export const SEGMENTS: string[][] = [
   // Food and drink
   ['restaurant', 'restaurants', 'bistro', 'brasserie', 'trattoria', 'osteria', 'ristorante', 'steakhouse', 'chophouse', 'eatery', 'diner', 'dim sum', 'taverna', 'cantina', 'grill', 'fine dining', 'casual dining', 'full service restaurant', 'gastropub', 'noodle house', 'sushi', 'ramen'],
@@ -24,6 +41,14 @@ export const SEGMENTS: string[][] = [
   ['shopping center', 'shopping centre', 'mall', 'outlets', 'retail center', 'strip mall'],
   ['property management', 'property manager', 'properties', 'property group', 'realty', 'property services'],
   ['homeowners association', 'hoa', 'community association', 'condo association', 'owners association', 'condominium', 'condominiums', 'condo', 'condos', 'strata'],
+  // Sport events
+  // A trail, mountain, ultra or obstacle race, by the names runners give it in the six languages (a mountain race is a
+  // "skyrace" where it climbs above the tree line).
+  ['trail race', 'trail running', 'trail run', 'ultramarathon', 'ultra marathon', 'ultra trail', 'ultratrail', 'skyrace',
+    'skyrunning', 'sky race', 'mountain race', 'mountain running', 'fell race', 'fell running', 'obstacle race',
+    'obstacle course race', 'obstacle course racing', 'ocr', 'mud run', 'berglauf', 'traillauf', 'course de montagne',
+    'course en montagne', 'carrera de montana', 'carrera por montana', 'corsa in montagna', 'gara di trail', 'bergloop',
+    'trailloop', 'corrida de montanha', 'corrida de trilha'],
   // Legal services
   // A freelance court reporting firm, by the names the US trade gives it: the agency that sends reporters to depositions.
   ['court reporting firm', 'court reporting firms', 'court reporting agency', 'court reporting company', 'court reporting services',
@@ -63,5 +88,29 @@ export const SEGMENTS: string[][] = [
     'language center', 'sprachschule', 'sprachinstitut', 'sprachakademie', 'ecole de langues', 'institut de langues',
     'centre de langues', 'escuela de idiomas', 'academia de idiomas', 'centro de idiomas', 'instituto de idiomas',
     'scuola di lingue', 'istituto linguistico', 'centro linguistico', 'accademia di lingue', 'taalschool', 'taalinstituut',
-    'taalcentrum', 'escola de linguas', 'instituto de linguas', 'centro de linguas'],
+    'taalcentrum', 'escola de linguas', 'instituto de linguas', 'centro de linguas',
+    // The word for languages alone in a name ("Dunmerrow Languages", "... Idiomas ..."): what such a business sells.
+    'languages', 'langues', 'idiomas', 'lenguas', 'lingue', 'sprachen', 'talen',
+    // A school, an academy, an institute or a centre named for the one language it teaches, either order ("Spanish
+    // Academy", "Instituto de Inglés", "Académie d'anglais"), and the German compounds ("Englischschule").
+    ...LANGUAGE_NAMES.flatMap((language) => SCHOOL_WORDS.flatMap((school) => [`${school} ${language}`, `${language} ${school}`])),
+    ...GERMAN_LANGUAGE_NAMES.flatMap((language) => ['schule', 'akademie', 'institut', 'zentrum'].map((school) => `${language}${school}`))],
+  // A language school's other lines of business, each by the names it goes by in the six languages: a holiday course or
+  // camp for the young (a language stay abroad, a summer camp of languages), courses given at firms for their staff,
+  // a centre holding a language's certified exams, and the state's courses for newcomers.
+  ['language camp', 'language camps', 'summer camp', 'junior camp', 'junior summer school', 'language holiday', 'language stay',
+    'sprachcamp', 'sprachferien', 'feriensprachkurs', 'sprachreise', 'colonie linguistique', 'colonie de vacances',
+    'sejour linguistique', 'campamento de idiomas', 'campamento de verano', 'campo estivo', 'vacanza studio',
+    'vacanze studio', 'taalkamp', 'taalvakantie', 'acampamento de verao', 'curso de verao', 'intercambio linguistico'],
+  ['corporate language training', 'in company training', 'in company language training', 'business english',
+    'language training for companies', 'firmenkurse', 'firmensprachkurse', 'firmentraining', 'sprachtraining fur unternehmen',
+    'sprachkurse fur firmen', 'formation linguistique entreprise', 'formation linguistique en entreprise',
+    'cours de langues en entreprise', 'formacion de idiomas para empresas', 'idiomas para empresas', 'ingles para empresas',
+    'formazione linguistica aziendale', 'corsi di lingua aziendali', 'inglese aziendale', 'taaltraining voor bedrijven',
+    'incompany training', 'formacao linguistica empresarial', 'ingles corporativo'],
+  ['exam centre', 'exam center', 'examination centre', 'test centre', 'test center', 'testing centre', 'testing center',
+    'prufungszentrum', 'centre d examen', 'centre d examens', 'centro examinador', 'centro de examenes', 'centro esami',
+    'centro d esame', 'examencentrum', 'centro de exames'],
+  ['integration course', 'integration courses', 'integrationskurs', 'integrationskurstrager', 'cours d integration',
+    'curso de integracion', 'corso di integrazione', 'inburgeringscursus', 'inburgering', 'inburgeraar', 'curso de integracao'],
 ];
