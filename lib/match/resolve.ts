@@ -3788,17 +3788,24 @@ const SUPPLIERS_KIND =
  * done there for others ("office fit-outs on weekends"), read as a kind. */
 const OWN_OFFICE = /\b(?:the|our|my|your|their|his|her|back|head|front|im|ins|unserem|unser|meinem|mein|das|dem|au|du|le|notre|mon|la|nuestra|mi|l'|dall'|nell'|all'|in|nostro|mio|het|ons|mijn|op|no|o|nosso|meu)\s*(?:offices?|b(?:ü|ue)ro|bureau|oficina|ufficio|kantoor|escrit[óo]rio)\b(?!\s+(?:moves?|relocations?|moving|fit[- ]?outs?|work|buildings?|parks?|towers?|space|furniture))/giu;
 
-/** The last two notes blanked by withoutDeniedKinds, newest first: one resolve blanks the same notes five times or so (the
- * industry notes readNotes gives, and the notes' start as written), by three industry passes and the sites' count.
- * The blanking reads its text alone (fixed patterns), so the memo changes no reading; read only, never changed by a caller. */
-let lastDenied: readonly { notes: string; denied: string }[] = [];
+/** A blanking of a text that reads the text alone (fixed patterns), remembered for the last `size` texts, newest
+ * first: one resolve blanks the same few texts several times over, and a suggest's second resolve the same again.
+ * Strings are values, so the memory changes no reading. */
+function rememberedLast(size: number, blanked: (text: string) => string): (text: string) => string {
+  let last: readonly { text: string; out: string }[] = [];
+  return (text) => {
+    const seen = last.find((m) => m.text === text);
+    if (seen) return seen.out;
+    const out = blanked(text);
+    last = [{ text, out }, ...last.slice(0, size - 1)];
+    return out;
+  };
+}
+/** The last two notes blanked by withoutDeniedKinds: one resolve blanks the same notes five times or so (the
+ * industry notes readNotes gives, and the notes' start as written), by three industry passes and the sites' count. */
+const deniedKindsRemembered = rememberedLast(2, (notes) => deniedKindsBlanked(notes));
 export function withoutDeniedKinds(notes: string | undefined): string | undefined {
-  if (notes === undefined) return undefined;
-  const seen = lastDenied.find((m) => m.notes === notes);
-  if (seen) return seen.denied;
-  const denied = deniedKindsBlanked(notes);
-  lastDenied = [{ notes, denied }, ...lastDenied.slice(0, 1)];
-  return denied;
+  return notes === undefined ? undefined : deniedKindsRemembered(notes);
 }
 function deniedKindsBlanked(notes: string): string {
   const blank = (m: string, kind: string) => m.slice(0, m.length - kind.length) + ' '.repeat(kind.length);
@@ -4446,6 +4453,11 @@ const RELATED_KIND = new RegExp(
   'giu',
 );
 
+/** What the business buys and the kinds of those it serves, works or competes with (BOUGHT_KIND, RELATED_KIND)
+ * blanked, for the last three texts: `withSegmentsSaid` and `bySiblingsSaid` blank the same industry notes, and
+ * `withSegmentsSaid` and `byOwnership` the notes' start as written and with the denied kinds blanked (sixty-sixth round). */
+const withoutOthersKinds = rememberedLast(3, (text) => text.replace(BOUGHT_KIND, blankAll).replace(RELATED_KIND, blankAll));
+
 /** Words for a part inside a business, in the six languages: a kind said before one ("a florist counter in each",
  * "Hörakustik-Abteilung") is a department of the business, not a segment it runs. */
 const PART_OF_A_BUSINESS = /^(?:counters?|departments?|depts?|sections?|corners?|desks?|abteilung(?:en)?|rayons?|comptoirs?|reparto|reparti|secci[oó]n|secciones|afdelingen?|sec[çc][ãa]o|departamentos?|dipartimento)$/iu;
@@ -4478,9 +4490,8 @@ function notesSayingWhatItIs(notes: string, c: CompiledTaxonomy): string | undef
  * Beside a part naming an entry whole, a part may name another by its label's own words (labelWordSaid). */
 function withSegmentsSaid(found: Resolved[], prospect: Pick<Prospect, 'industry' | 'company' | 'notes'>, c: CompiledTaxonomy): Resolved[] {
   if (!found.length || !prospect.notes) return found;
-  const notes = notesSayingWhatItIs(prospect.notes, c)
-    ?.replace(BOUGHT_KIND, blankAll)
-    .replace(RELATED_KIND, blankAll);
+  const said = notesSayingWhatItIs(prospect.notes, c);
+  const notes = said === undefined ? undefined : withoutOthersKinds(said);
   if (!notes?.trim() || !industryWords(notes).length) return found;
   const have = new Set(found.map((r) => r.id));
   const group = groupEntryOf(c);
@@ -4489,7 +4500,7 @@ function withSegmentsSaid(found: Resolved[], prospect: Pick<Prospect, 'industry'
   // A second line of business said with "also" or "plus" (in the notes' first part or later), by a whole name of an
   // entry or two words of its label: the business is that segment too ("a flower shop that also has a growing
   // wedding and events business"). Not the party it works for ("also for ...", "plus ... to ...").
-  const whole = prospect.notes.slice(0, NOTES_FOR_INDUSTRY).replace(BOUGHT_KIND, blankAll).replace(RELATED_KIND, blankAll);
+  const whole = withoutOthersKinds(prospect.notes.slice(0, NOTES_FOR_INDUSTRY));
   // The notes' sentence saying what the business is by its name or "we" ("Hadleigh is a booking platform for ..."): a
   // kind it names there is a segment too, beside the value's (sixty-fourth round).
   const self = selfSaidOf(whole, prospect.company);
@@ -4640,7 +4651,8 @@ function bySiblingsSaid(read: Resolved[], prospect: Pick<Prospect, 'industry' | 
   if ((siblings.size < 2 && !lone) || !read.every((r) => siblings.has(index(r.id)) && readAsWiderKind(value, index(r.id), r.evidence.via === 'knowledge', c))) return read;
   // Only the kind the notes say the business is: not one it buys, serves, works or competes with ("Competes with the
   // optometry clinic across the street" names a rival, not the business).
-  const notes = prospect.notes && notesSayingWhatItIs(prospect.notes, c)?.replace(BOUGHT_KIND, blankAll).replace(RELATED_KIND, blankAll);
+  const said = prospect.notes && notesSayingWhatItIs(prospect.notes, c);
+  const notes = said && withoutOthersKinds(said);
   const without = resolveIndustriesOf({ ...prospect, industry: undefined, notes: notes || undefined }, c).filter(
     (r) => r.evidence.field !== 'industry' && !(r.evidence.field === 'company' && r.evidence.confidence <= 0.6),
   );
@@ -4740,7 +4752,8 @@ function byOwnership(found: Resolved[], prospect: Pick<Prospect, 'industry' | 'c
   if (found.some((r) => r.evidence.field !== 'industry')) return found;
   const single = oneSiteEntryOf(c);
   if (single === undefined) return found;
-  const notes = withoutDeniedKinds(prospect.notes?.slice(0, NOTES_FOR_INDUSTRY))?.replace(BOUGHT_KIND, blankAll).replace(RELATED_KIND, blankAll);
+  const start = withoutDeniedKinds(prospect.notes?.slice(0, NOTES_FOR_INDUSTRY));
+  const notes = start === undefined ? undefined : withoutOthersKinds(start);
   // Only what the notes say the business is: not a family firm it buys from, serves, works or competes with
   // ("Competes with a family business across the street"). A family firm of many sites is no one-site business ("a
   // family-owned chain of 9 shops", "Familienunternehmen mit 20 Filialen"): a family phrase counts only where the notes
