@@ -3553,6 +3553,8 @@ const SITES_SAID = new RegExp(`(?<![\\p{L}\\d-])(${COUNT})\\+?(\\s*-\\s*|\\s+)((
 /** A count of the business's own sites said in the notes, from one ("one location", "three garden-centre locations", "12
  * locations across the county"): the count, the words between and the site noun. */
 const SITES_COUNTED = new RegExp(`(?<![\\p{L}\\d,-])(\\d+(?:,\\d{3})*|${Object.keys(COUNT_WORDS).join('|')}|one|two|three|four|a single)\\+?(?:\\s*-\\s*|\\s+)((?:[a-z][a-z'-]*\\s+){0,2}?)(${SITE_NOUNS})(?![\\p{L}])`, 'giu');
+/** A site noun as every SITES_COUNTED match ends on, with its flags' case folding (`iu`): a prefilter, not a reading. */
+const SITE_NOUN_SAID = new RegExp(`(?:${SITE_NOUNS})(?![\\p{L}])`, 'iu');
 /** The site nouns said of one site: after a count of more than one, such a noun is a compound's first half ("3
  * different box office systems"), not the sites counted. */
 const ONE_SITE = /^(?:office|location|site|clinic|practice|branch|store|shop|club|studio|gym|hospital|restaurant|hotel|campus|dealership|outlet|cent(?:er|re)|school|nursery|resort|facility|venue|home|plant)$/i;
@@ -3576,7 +3578,8 @@ const OFFICE_COMPOUND = /(?:^|\s)(?:box|back|front|post)\s+$/i;
  * the noun is the first half of a compound), and the noun is no office of a compound ("one back office"). */
 function sitesCountedIn(notes: string): Array<readonly [number, number, boolean]> {
   const spans: Array<readonly [number, number, boolean]> = [];
-  for (const m of notes.matchAll(SITES_COUNTED)) {
+  // Three notes in four say no site noun: the counts' patterns (a look-behind tried at every position) run only where one is.
+  if (SITE_NOUN_SAID.test(notes)) for (const m of notes.matchAll(SITES_COUNTED)) {
     const [, count, between, noun] = m;
     const one = ONE_SITE_COUNT.test(count!);
     if (one !== ONE_SITE.test(noun!)) continue;
@@ -3588,7 +3591,7 @@ function sitesCountedIn(notes: string): Array<readonly [number, number, boolean]
     if (one && ONE_SITE_OF_SEVERAL.test(notes.slice(m.index! + m[0].length).split(/[.!?\n]/)[0]!)) continue;
     spans.push([m.index!, m.index! + m[0].length, one] as const);
   }
-  for (const m of notes.matchAll(FOREIGN_SITES_COUNTED)) {
+  if (FOREIGN_SITE_NOUN_SAID.test(notes)) for (const m of notes.matchAll(FOREIGN_SITES_COUNTED)) {
     const [, count, between, noun] = m;
     // a word of function between ("ein Bericht pro Standort", "un rapport par centre", "eine Kette mit Filialen"): the
     // count is of something else.
@@ -3635,10 +3638,13 @@ for (const [word, langs] of [['filiale', 'di'], ['filialen', 'dn'], ['filial', '
 /** A count of one to four of the business's own sites in the six languages, up to two words between that are no
  * count ("drei eigene Filialen", "deux petits magasins"): the count, the words between and the site noun. */
 const FOREIGN_COUNT = Object.keys(FOREIGN_SITE_COUNTS).join('|');
+const FOREIGN_SITE_NOUN = Object.keys(FOREIGN_SITE_NOUNS).sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '\\s+')).join('|');
 const FOREIGN_SITES_COUNTED = new RegExp(
-  `(?<![\\p{L}\\d-])(${FOREIGN_COUNT})\\s+((?:(?!(?:${FOREIGN_COUNT})\\s)\\p{L}[\\p{L}'-]*\\s+){0,2}?)(${Object.keys(FOREIGN_SITE_NOUNS).sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '\\s+')).join('|')})(?![\\p{L}\\d-])`,
+  `(?<![\\p{L}\\d-])(${FOREIGN_COUNT})\\s+((?:(?!(?:${FOREIGN_COUNT})\\s)\\p{L}[\\p{L}'-]*\\s+){0,2}?)(${FOREIGN_SITE_NOUN})(?![\\p{L}\\d-])`,
   'giu',
 );
+/** A site noun as every FOREIGN_SITES_COUNTED match ends on, with its flags' case folding (`iu`): a prefilter, not a reading. */
+const FOREIGN_SITE_NOUN_SAID = new RegExp(`(?:${FOREIGN_SITE_NOUN})(?![\\p{L}\\d-])`, 'iu');
 /** A count joined to its sites by a hyphen ("a 60-office group"): the sites a modifier, still counted. */
 const COUNT_HYPHENED = new RegExp(`^(?:${COUNT})\\+?\\s*-`, 'iu');
 /** Words that are a count only in lower case: the German name "Otto", "Dez" for December. */
