@@ -4510,7 +4510,8 @@ function withSegmentsSaid(found: Resolved[], prospect: Pick<Prospect, 'industry'
   // The notes' sentence saying what the business is by its name or "we" ("Hadleigh is a booking platform for ..."): a
   // kind it names there is a segment too, beside the value's (sixty-fourth round).
   const self = selfSaidOf(whole, prospect.company);
-  for (const clause of [...whole.split(/[.;:!?()\n]+/), ...(self ? [self] : [])]) {
+  // Clauses are read for an "also" only where the notes' start says one (ALSO_SAID): a clause's match is the start's.
+  for (const clause of [...(ALSO_SAID.test(whole) ? whole.split(/[.;:!?()\n]+/) : []), ...(self ? [self] : [])]) {
     const tail = clause === self ? self : alsoSaidOf(clause);
     if (!tail) continue;
     const said = words(withTradeCompounds(tail, c));
@@ -4546,6 +4547,9 @@ function withSegmentsSaid(found: Resolved[], prospect: Pick<Prospect, 'industry'
 
 /** The ordinary word for "also" in English, German, French, Spanish, Italian, Portuguese and Dutch, or English "plus". */
 const ALSO = /(?<![\p{L}\p{N}])(?:also|plus|as well as|auch|aussi|également|también|também|además|anche|ook)(?![\p{L}\p{N}])/giu;
+/** ALSO with its flags' case folding but not global (a test, no `lastIndex`): where a text holds none, none of its
+ * clauses (cut at marks, which are neither letter nor digit) does. */
+const ALSO_SAID = new RegExp(ALSO.source, 'iu');
 /** French "plus" for "more": before "de", "d'", "du", "des", "que", "qu'", "en" ("de plus en plus") or "ou moins" (more
  * or less), or before an
  * adverb or adjective it compares ("plus tard", "plus souvent", "plus grande que"). */
