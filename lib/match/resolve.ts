@@ -2013,6 +2013,8 @@ function drinkSaidFirst(text: string, notes?: string): string {
 }
 
 const BUS_OF_OTHER_SENSES = new Set(BUS_WORDS_OF_OTHER_SENSES);
+/** Each of BUS_WORDS_OF_OTHER_SENSES as a whole word, built once (global: `replace` starts each from the text's start). */
+const BUS_WORD_PATTERNS = BUS_WORDS_OF_OTHER_SENSES.map((w) => new RegExp(`(?<![\\p{L}\\p{N}])${w}(?![\\p{L}\\p{N}])`, 'giu'));
 /** A company's name or CRM value without a word for a bus that says something else there (BUS_WORDS_OF_OTHER_SENSES:
  * the surname in "Autohaus Busse", the collection in "Omnibus Press", the truck maker in "Autocar Trucks"): kept
  * only as the name's first word, before no English word (WordNet's) and none the name reads an entry by without it.
@@ -2023,7 +2025,7 @@ function busWordAsName(text: string, field: 'industry' | 'company' | 'notes', c:
   const at = all.findIndex((w) => BUS_OF_OTHER_SENSES.has(w));
   if (at < 0) return text;
   let rest = text;
-  for (const w of BUS_WORDS_OF_OTHER_SENSES) rest = rest.replace(new RegExp(`(?<![\\p{L}\\p{N}])${w}(?![\\p{L}\\p{N}])`, 'giu'), ' ');
+  for (const word of BUS_WORD_PATTERNS) rest = rest.replace(word, ' ');
   const others = all.filter((w) => !BUS_OF_OTHER_SENSES.has(w) && !LEGAL_HEADS.has(w));
   const trade = at === 0 && !others.some((w) => saysAKind(w, c)) && namedIndustriesOf(rest, field, c, notes).size === 0;
   return trade ? text : rest;
