@@ -3189,26 +3189,14 @@ function sectorIndustries(text: string, c: CompiledTaxonomy): Map<number, Scored
   if (namesFoodMarket(text, c)) return scored;
   const sectors = sectorsOf(industryWords(text));
   const quote = text.trim();
-  const bySector = entriesBySector(c);
   for (const sector of [...sectors, ...sectors.flatMap((s) => ownValue(RELATED_SECTORS, s) ?? [])]) {
-    for (const { index, weight } of bySector.get(sector) ?? []) bump(scored, { index, score: 0.6 + 0.3 * weight, evidence: { field: 'industry', quote, via: 'knowledge', confidence: 0.8 } });
+    c.industries.forEach((entry, index) => {
+      const weight = entry.sectors.get(sector) ?? 0;
+      if (weight >= 0.15) bump(scored, { index, score: 0.6 + 0.3 * weight, evidence: { field: 'industry', quote, via: 'knowledge', confidence: 0.8 } });
+    });
     if (scored.size) break;
   }
   return scored;
-}
-/** The least share of an entry's sector reading for `sectorIndustries` to read the entry from the sector's name. */
-const SECTOR_ENTRY_MIN_WEIGHT = 0.15;
-/** Per sector, the entries read in it by SECTOR_ENTRY_MIN_WEIGHT or more, in the taxonomy's order: once per taxonomy,
- * not a pass over every entry per sector and call (sixty-sixth round). */
-const sectorEntries = new WeakMap<CompiledTaxonomy, Map<string, { index: number; weight: number }[]>>();
-function entriesBySector(c: CompiledTaxonomy): Map<string, { index: number; weight: number }[]> {
-  return cachedFor(sectorEntries, c, () => {
-    const out = new Map<string, { index: number; weight: number }[]>();
-    c.industries.forEach((entry, index) => {
-      for (const [sector, weight] of entry.sectors) if (weight >= SECTOR_ENTRY_MIN_WEIGHT) (out.get(sector) ?? out.set(sector, []).get(sector)!).push({ index, weight });
-    });
-    return out;
-  });
 }
 
 const foodValueWords = new Set(FOOD_VALUE_WORDS.flatMap((w) => industryWords(w)));
