@@ -2107,7 +2107,9 @@ export function readClauses(text: string, tokens: readonly Token[], names?: Labe
   };
   const obligedAt = tokens.map((_, i) => i).filter(obliged).map(subjectFrom);
   const obligedStarts = new Set(obligedAt);
-  const requirementStarts = [...REQUIREMENT_INDEX.all(stems).map((m) => m.start), ...tokens.map((_, i) => i).filter(heading), ...obligedAt];
+  // The requirements said, found once: the sixty-sixth round's clause of its own (below) reads the same matches.
+  const requirements = REQUIREMENT_INDEX.all(stems);
+  const requirementStarts = [...requirements.map((m) => m.start), ...tokens.map((_, i) => i).filter(heading), ...obligedAt];
   // r39-words: a requirement said with its verb after the clause's first word ("Crewplanung muss mit den Kampagnen
   // synchronisiert werden", "rota planning has to line up with ..."), not as a noun ("Integration w/ X is a
   // must-have", "Koppeling met X is een vereiste"): the words before the verb say what has to be done, and a pain
@@ -2126,7 +2128,7 @@ export function readClauses(text: string, tokens: readonly Token[], names?: Labe
   }
   // Sixty-sixth round: a requirement said as a clause of its own about the clause before ("we need it on the cloud,
   // that is non-negotiable", "SSO, it is a must have") makes that clause a requirement too, as "that works" settles it.
-  for (const m of REQUIREMENT_INDEX.all(stems)) {
+  for (const m of requirements) {
     const c = clause[m.start]!;
     const first = firstOf.get(c)!;
     if (first === 0 || tokens[first - 1]!.sentence !== tokens[first]!.sentence || m.end !== first + sizeOf.get(c)!) continue;

@@ -2013,6 +2013,8 @@ function drinkSaidFirst(text: string, notes?: string): string {
 }
 
 const BUS_OF_OTHER_SENSES = new Set(BUS_WORDS_OF_OTHER_SENSES);
+/** Each of BUS_WORDS_OF_OTHER_SENSES as a whole word, built once (global: `replace` starts each from the text's start). */
+const BUS_WORD_PATTERNS = BUS_WORDS_OF_OTHER_SENSES.map((w) => new RegExp(`(?<![\\p{L}\\p{N}])${w}(?![\\p{L}\\p{N}])`, 'giu'));
 /** A company's name or CRM value without a word for a bus that says something else there (BUS_WORDS_OF_OTHER_SENSES:
  * the surname in "Autohaus Busse", the collection in "Omnibus Press", the truck maker in "Autocar Trucks"): kept
  * only as the name's first word, before no English word (WordNet's) and none the name reads an entry by without it.
@@ -2023,7 +2025,7 @@ function busWordAsName(text: string, field: 'industry' | 'company' | 'notes', c:
   const at = all.findIndex((w) => BUS_OF_OTHER_SENSES.has(w));
   if (at < 0) return text;
   let rest = text;
-  for (const w of BUS_WORDS_OF_OTHER_SENSES) rest = rest.replace(new RegExp(`(?<![\\p{L}\\p{N}])${w}(?![\\p{L}\\p{N}])`, 'giu'), ' ');
+  for (const word of BUS_WORD_PATTERNS) rest = rest.replace(word, ' ');
   const others = all.filter((w) => !BUS_OF_OTHER_SENSES.has(w) && !LEGAL_HEADS.has(w));
   const trade = at === 0 && !others.some((w) => saysAKind(w, c)) && namedIndustriesOf(rest, field, c, notes).size === 0;
   return trade ? text : rest;
@@ -3553,6 +3555,8 @@ const SITES_SAID = new RegExp(`(?<![\\p{L}\\d-])(${COUNT})\\+?(\\s*-\\s*|\\s+)((
 /** A count of the business's own sites said in the notes, from one ("one location", "three garden-centre locations", "12
  * locations across the county"): the count, the words between and the site noun. */
 const SITES_COUNTED = new RegExp(`(?<![\\p{L}\\d,-])(\\d+(?:,\\d{3})*|${Object.keys(COUNT_WORDS).join('|')}|one|two|three|four|a single)\\+?(?:\\s*-\\s*|\\s+)((?:[a-z][a-z'-]*\\s+){0,2}?)(${SITE_NOUNS})(?![\\p{L}])`, 'giu');
+/** A site noun as every SITES_COUNTED match ends on, with its flags' case folding (`iu`): a prefilter, not a reading. */
+const SITE_NOUN_SAID = new RegExp(`(?:${SITE_NOUNS})(?![\\p{L}])`, 'iu');
 /** The site nouns said of one site: after a count of more than one, such a noun is a compound's first half ("3
  * different box office systems"), not the sites counted. */
 const ONE_SITE = /^(?:office|location|site|clinic|practice|branch|store|shop|club|studio|gym|hospital|restaurant|hotel|campus|dealership|outlet|cent(?:er|re)|school|nursery|resort|facility|venue|home|plant)$/i;
@@ -3576,7 +3580,8 @@ const OFFICE_COMPOUND = /(?:^|\s)(?:box|back|front|post)\s+$/i;
  * the noun is the first half of a compound), and the noun is no office of a compound ("one back office"). */
 function sitesCountedIn(notes: string): Array<readonly [number, number, boolean]> {
   const spans: Array<readonly [number, number, boolean]> = [];
-  for (const m of notes.matchAll(SITES_COUNTED)) {
+  // Three notes in four say no site noun: the counts' patterns (a look-behind tried at every position) run only where one is.
+  if (SITE_NOUN_SAID.test(notes)) for (const m of notes.matchAll(SITES_COUNTED)) {
     const [, count, between, noun] = m;
     const one = ONE_SITE_COUNT.test(count!);
     if (one !== ONE_SITE.test(noun!)) continue;
@@ -3588,7 +3593,7 @@ function sitesCountedIn(notes: string): Array<readonly [number, number, boolean]
     if (one && ONE_SITE_OF_SEVERAL.test(notes.slice(m.index! + m[0].length).split(/[.!?\n]/)[0]!)) continue;
     spans.push([m.index!, m.index! + m[0].length, one] as const);
   }
-  for (const m of notes.matchAll(FOREIGN_SITES_COUNTED)) {
+  if (FOREIGN_SITE_NOUN_SAID.test(notes)) for (const m of notes.matchAll(FOREIGN_SITES_COUNTED)) {
     const [, count, between, noun] = m;
     // a word of function between ("ein Bericht pro Standort", "un rapport par centre", "eine Kette mit Filialen"): the
     // count is of something else.
@@ -3635,10 +3640,13 @@ for (const [word, langs] of [['filiale', 'di'], ['filialen', 'dn'], ['filial', '
 /** A count of one to four of the business's own sites in the six languages, up to two words between that are no
  * count ("drei eigene Filialen", "deux petits magasins"): the count, the words between and the site noun. */
 const FOREIGN_COUNT = Object.keys(FOREIGN_SITE_COUNTS).join('|');
+const FOREIGN_SITE_NOUN = Object.keys(FOREIGN_SITE_NOUNS).sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '\\s+')).join('|');
 const FOREIGN_SITES_COUNTED = new RegExp(
-  `(?<![\\p{L}\\d-])(${FOREIGN_COUNT})\\s+((?:(?!(?:${FOREIGN_COUNT})\\s)\\p{L}[\\p{L}'-]*\\s+){0,2}?)(${Object.keys(FOREIGN_SITE_NOUNS).sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '\\s+')).join('|')})(?![\\p{L}\\d-])`,
+  `(?<![\\p{L}\\d-])(${FOREIGN_COUNT})\\s+((?:(?!(?:${FOREIGN_COUNT})\\s)\\p{L}[\\p{L}'-]*\\s+){0,2}?)(${FOREIGN_SITE_NOUN})(?![\\p{L}\\d-])`,
   'giu',
 );
+/** A site noun as every FOREIGN_SITES_COUNTED match ends on, with its flags' case folding (`iu`): a prefilter, not a reading. */
+const FOREIGN_SITE_NOUN_SAID = new RegExp(`(?:${FOREIGN_SITE_NOUN})(?![\\p{L}\\d-])`, 'iu');
 /** A count joined to its sites by a hyphen ("a 60-office group"): the sites a modifier, still counted. */
 const COUNT_HYPHENED = new RegExp(`^(?:${COUNT})\\+?\\s*-`, 'iu');
 /** Words that are a count only in lower case: the German name "Otto", "Dez" for December. */
@@ -3788,17 +3796,24 @@ const SUPPLIERS_KIND =
  * done there for others ("office fit-outs on weekends"), read as a kind. */
 const OWN_OFFICE = /\b(?:the|our|my|your|their|his|her|back|head|front|im|ins|unserem|unser|meinem|mein|das|dem|au|du|le|notre|mon|la|nuestra|mi|l'|dall'|nell'|all'|in|nostro|mio|het|ons|mijn|op|no|o|nosso|meu)\s*(?:offices?|b(?:ü|ue)ro|bureau|oficina|ufficio|kantoor|escrit[óo]rio)\b(?!\s+(?:moves?|relocations?|moving|fit[- ]?outs?|work|buildings?|parks?|towers?|space|furniture))/giu;
 
-/** The last two notes blanked by withoutDeniedKinds, newest first: one resolve blanks the same notes five times or so (the
- * industry notes readNotes gives, and the notes' start as written), by three industry passes and the sites' count.
- * The blanking reads its text alone (fixed patterns), so the memo changes no reading; read only, never changed by a caller. */
-let lastDenied: readonly { notes: string; denied: string }[] = [];
+/** A blanking of a text that reads the text alone (fixed patterns), remembered for the last `size` texts, newest
+ * first: one resolve blanks the same few texts several times over, and a suggest's second resolve the same again.
+ * Strings are values, so the memory changes no reading. */
+function rememberedLast(size: number, blanked: (text: string) => string): (text: string) => string {
+  let last: readonly { text: string; out: string }[] = [];
+  return (text) => {
+    const seen = last.find((m) => m.text === text);
+    if (seen) return seen.out;
+    const out = blanked(text);
+    last = [{ text, out }, ...last.slice(0, size - 1)];
+    return out;
+  };
+}
+/** The last two notes blanked by withoutDeniedKinds: one resolve blanks the same notes five times or so (the
+ * industry notes readNotes gives, and the notes' start as written), by three industry passes and the sites' count. */
+const deniedKindsRemembered = rememberedLast(2, (notes) => deniedKindsBlanked(notes));
 export function withoutDeniedKinds(notes: string | undefined): string | undefined {
-  if (notes === undefined) return undefined;
-  const seen = lastDenied.find((m) => m.notes === notes);
-  if (seen) return seen.denied;
-  const denied = deniedKindsBlanked(notes);
-  lastDenied = [{ notes, denied }, ...lastDenied.slice(0, 1)];
-  return denied;
+  return notes === undefined ? undefined : deniedKindsRemembered(notes);
 }
 function deniedKindsBlanked(notes: string): string {
   const blank = (m: string, kind: string) => m.slice(0, m.length - kind.length) + ' '.repeat(kind.length);
@@ -4446,6 +4461,11 @@ const RELATED_KIND = new RegExp(
   'giu',
 );
 
+/** What the business buys and the kinds of those it serves, works or competes with (BOUGHT_KIND, RELATED_KIND)
+ * blanked, for the last three texts: `withSegmentsSaid` and `bySiblingsSaid` blank the same industry notes, and
+ * `withSegmentsSaid` and `byOwnership` the notes' start as written and with the denied kinds blanked (sixty-sixth round). */
+const withoutOthersKinds = rememberedLast(3, (text) => text.replace(BOUGHT_KIND, blankAll).replace(RELATED_KIND, blankAll));
+
 /** Words for a part inside a business, in the six languages: a kind said before one ("a florist counter in each",
  * "Hörakustik-Abteilung") is a department of the business, not a segment it runs. */
 const PART_OF_A_BUSINESS = /^(?:counters?|departments?|depts?|sections?|corners?|desks?|abteilung(?:en)?|rayons?|comptoirs?|reparto|reparti|secci[oó]n|secciones|afdelingen?|sec[çc][ãa]o|departamentos?|dipartimento)$/iu;
@@ -4478,9 +4498,8 @@ function notesSayingWhatItIs(notes: string, c: CompiledTaxonomy): string | undef
  * Beside a part naming an entry whole, a part may name another by its label's own words (labelWordSaid). */
 function withSegmentsSaid(found: Resolved[], prospect: Pick<Prospect, 'industry' | 'company' | 'notes'>, c: CompiledTaxonomy): Resolved[] {
   if (!found.length || !prospect.notes) return found;
-  const notes = notesSayingWhatItIs(prospect.notes, c)
-    ?.replace(BOUGHT_KIND, blankAll)
-    .replace(RELATED_KIND, blankAll);
+  const said = notesSayingWhatItIs(prospect.notes, c);
+  const notes = said === undefined ? undefined : withoutOthersKinds(said);
   if (!notes?.trim() || !industryWords(notes).length) return found;
   const have = new Set(found.map((r) => r.id));
   const group = groupEntryOf(c);
@@ -4489,11 +4508,12 @@ function withSegmentsSaid(found: Resolved[], prospect: Pick<Prospect, 'industry'
   // A second line of business said with "also" or "plus" (in the notes' first part or later), by a whole name of an
   // entry or two words of its label: the business is that segment too ("a flower shop that also has a growing
   // wedding and events business"). Not the party it works for ("also for ...", "plus ... to ...").
-  const whole = prospect.notes.slice(0, NOTES_FOR_INDUSTRY).replace(BOUGHT_KIND, blankAll).replace(RELATED_KIND, blankAll);
+  const whole = withoutOthersKinds(prospect.notes.slice(0, NOTES_FOR_INDUSTRY));
   // The notes' sentence saying what the business is by its name or "we" ("Hadleigh is a booking platform for ..."): a
   // kind it names there is a segment too, beside the value's (sixty-fourth round).
   const self = selfSaidOf(whole, prospect.company);
-  for (const clause of [...whole.split(/[.;:!?()\n]+/), ...(self ? [self] : [])]) {
+  // Clauses are read for an "also" only where the notes' start says one (ALSO_SAID): a clause's match is the start's.
+  for (const clause of [...(ALSO_SAID.test(whole) ? whole.split(/[.;:!?()\n]+/) : []), ...(self ? [self] : [])]) {
     const tail = clause === self ? self : alsoSaidOf(clause);
     if (!tail) continue;
     const said = words(withTradeCompounds(tail, c));
@@ -4529,6 +4549,9 @@ function withSegmentsSaid(found: Resolved[], prospect: Pick<Prospect, 'industry'
 
 /** The ordinary word for "also" in English, German, French, Spanish, Italian, Portuguese and Dutch, or English "plus". */
 const ALSO = /(?<![\p{L}\p{N}])(?:also|plus|as well as|auch|aussi|également|también|também|además|anche|ook)(?![\p{L}\p{N}])/giu;
+/** ALSO with its flags' case folding but not global (a test, no `lastIndex`): where a text holds none, none of its
+ * clauses (cut at marks, which are neither letter nor digit) does. */
+const ALSO_SAID = new RegExp(ALSO.source, 'iu');
 /** French "plus" for "more": before "de", "d'", "du", "des", "que", "qu'", "en" ("de plus en plus") or "ou moins" (more
  * or less), or before an
  * adverb or adjective it compares ("plus tard", "plus souvent", "plus grande que"). */
@@ -4640,7 +4663,8 @@ function bySiblingsSaid(read: Resolved[], prospect: Pick<Prospect, 'industry' | 
   if ((siblings.size < 2 && !lone) || !read.every((r) => siblings.has(index(r.id)) && readAsWiderKind(value, index(r.id), r.evidence.via === 'knowledge', c))) return read;
   // Only the kind the notes say the business is: not one it buys, serves, works or competes with ("Competes with the
   // optometry clinic across the street" names a rival, not the business).
-  const notes = prospect.notes && notesSayingWhatItIs(prospect.notes, c)?.replace(BOUGHT_KIND, blankAll).replace(RELATED_KIND, blankAll);
+  const said = prospect.notes && notesSayingWhatItIs(prospect.notes, c);
+  const notes = said && withoutOthersKinds(said);
   const without = resolveIndustriesOf({ ...prospect, industry: undefined, notes: notes || undefined }, c).filter(
     (r) => r.evidence.field !== 'industry' && !(r.evidence.field === 'company' && r.evidence.confidence <= 0.6),
   );
@@ -4740,7 +4764,8 @@ function byOwnership(found: Resolved[], prospect: Pick<Prospect, 'industry' | 'c
   if (found.some((r) => r.evidence.field !== 'industry')) return found;
   const single = oneSiteEntryOf(c);
   if (single === undefined) return found;
-  const notes = withoutDeniedKinds(prospect.notes?.slice(0, NOTES_FOR_INDUSTRY))?.replace(BOUGHT_KIND, blankAll).replace(RELATED_KIND, blankAll);
+  const start = withoutDeniedKinds(prospect.notes?.slice(0, NOTES_FOR_INDUSTRY));
+  const notes = start === undefined ? undefined : withoutOthersKinds(start);
   // Only what the notes say the business is: not a family firm it buys from, serves, works or competes with
   // ("Competes with a family business across the street"). A family firm of many sites is no one-site business ("a
   // family-owned chain of 9 shops", "Familienunternehmen mit 20 Filialen"): a family phrase counts only where the notes
