@@ -756,6 +756,8 @@ const isSiteExecutive = (p: CompiledTaxonomy['personas'][number] | undefined, c:
   p !== undefined && (p.functions.get('executive') ?? 0) >= 0.5 && titleWords(p.entry.label).some((w) => c.siteWords.has(w));
 
 const SITE_HEAD = SITE_HEAD_RANKS.map((r) => titleWords(r));
+/** "Office" in the six languages, as title words: the office an office manager runs is the business's own. */
+const OFFICE_WORDS = new Set(titleWords('office büro bureau oficina ufficio kantoor escritório escritorio'));
 const ENGLISH_GENERAL_MANAGER = /^\s*(?:general\s+manager|g\.?\s?m\.?)\s*$/i;
 const OPERATIONS_MANAGER = titleWords('operations manager');
 const TOP_EXECUTIVE = { said: TOP_EXECUTIVE_TITLES.said.map((t) => titleWords(t)), named: TOP_EXECUTIVE_TITLES.named.map((t) => titleWords(t)) };
@@ -768,6 +770,11 @@ function siteHeaded(title: string, c: CompiledTaxonomy): string[] | undefined {
   const words = titleWords(title);
   for (const rank of SITE_HEAD) {
     const site = startsWith(words, rank) ? words.slice(rank.length) : startsWith([...words].reverse(), [...rank].reverse()) ? words.slice(0, -rank.length) : undefined;
+    // "Office Manager", "Jefa de Oficina", "Büroleiter": the head of an office is the administrator of the business's own
+    // office, a role of its own, where the taxonomy's industries say an office only inside a longer name ("Patent filing
+    // office"); where one of them is offices, said alone, an office is one of the customers' sites.
+    if (site?.length === 1 && OFFICE_WORDS.has(site[0]!) && !c.taxonomy.industries.some((e) => [e.label, ...e.aliases].some((n) => titleWords(n).join(' ') === site[0])))
+      return undefined;
     if (site?.length && site.every((w) => c.siteWords.has(w))) return site;
   }
   return undefined;
