@@ -756,6 +756,8 @@ const isSiteExecutive = (p: CompiledTaxonomy['personas'][number] | undefined, c:
   p !== undefined && (p.functions.get('executive') ?? 0) >= 0.5 && titleWords(p.entry.label).some((w) => c.siteWords.has(w));
 
 const SITE_HEAD = SITE_HEAD_RANKS.map((r) => titleWords(r));
+/** "Office" in the six languages, as title words: the office an office manager runs is the business's own. */
+const OFFICE_WORDS = new Set(titleWords('office büro bureau oficina ufficio kantoor escritório escritorio'));
 const ENGLISH_GENERAL_MANAGER = /^\s*(?:general\s+manager|g\.?\s?m\.?)\s*$/i;
 const OPERATIONS_MANAGER = titleWords('operations manager');
 const TOP_EXECUTIVE = { said: TOP_EXECUTIVE_TITLES.said.map((t) => titleWords(t)), named: TOP_EXECUTIVE_TITLES.named.map((t) => titleWords(t)) };
@@ -768,6 +770,11 @@ function siteHeaded(title: string, c: CompiledTaxonomy): string[] | undefined {
   const words = titleWords(title);
   for (const rank of SITE_HEAD) {
     const site = startsWith(words, rank) ? words.slice(rank.length) : startsWith([...words].reverse(), [...rank].reverse()) ? words.slice(0, -rank.length) : undefined;
+    // "Kantoormanager", "Jefa de Oficina": the head of an office is the administrator of the business's own
+    // office, a role of its own, where the taxonomy's industries say an office only inside a longer name ("Patent filing
+    // office"); where one of them is offices, said alone, an office is one of the customers' sites.
+    if (site?.length === 1 && OFFICE_WORDS.has(site[0]!) && !c.taxonomy.industries.some((e) => [e.label, ...e.aliases].some((n) => titleWords(n).join(' ') === site[0])))
+      return undefined;
     if (site?.length && site.every((w) => c.siteWords.has(w))) return site;
   }
   return undefined;
@@ -1162,7 +1169,7 @@ const MOSTLY = 0.5;
  * to the title's when several do; not inside a longer function the title names ("Revenue Operations"). `scored`:
  * those personas; `declined`: the words of a bare title said alone that no persona is read from (below: a one-word
  * trade title under only its leads' personas), which the distinctive-word bump does not read again either. */
-function nearestRankCores(words: readonly string[], spans: readonly { start: number; end: number }[], level: number, c: CompiledTaxonomy, bare = 0): { scored: Omit<Scored, 'evidence'>[]; declined: Set<string> } {
+function nearestRankCores(words: readonly string[], spans: readonly { start: number; end: number }[], level: number, c: CompiledTaxonomy, bare = 0, joins: readonly number[] = []): { scored: Omit<Scored, 'evidence'>[]; declined: Set<string> } {
   const cores = new Map<string, { start: number; end: number; found: { index: number; rank: number }[] }>();
   for (const m of c.personaCores.all(words)) {
     if (spans.some((s) => s.start <= m.start && s.end >= m.end && s.end - s.start > m.end - m.start)) continue;
@@ -1175,6 +1182,8 @@ function nearestRankCores(words: readonly string[], spans: readonly { start: num
   const declined = new Set<string>();
   const distance = (rank: number) => (level ? Math.abs(level - rank) : 0);
   for (const { start, end, found } of cores.values()) {
+    // "Paddock Steward Supervisor" where a persona is named "Paddock director": see `qualifiesOwnNoun`.
+    if (qualifiesOwnNoun(words, end, joins, c)) continue;
     // "Pilot" said alone is not the "Chief Pilot": a title that says no rank, whose words are only the core of
     // names a lead or above bears (`bare` of them: "Pilot II", "Pilot (Part 107)" too, bareTitleWords), is the
     // persona another of whose names ends in those words after the kind of the work ("Drone Pilot", "Remote
@@ -1210,6 +1219,27 @@ function nearestRankCores(words: readonly string[], spans: readonly { start: num
     for (const index of new Set(found.filter((f) => distance(f.rank) === nearest).map((f) => f.index))) out.push({ index, score: 1 + 0.1 * (end - start) });
   }
   return { scored: out, declined };
+}
+
+/** Whether the title's words up to `end` qualify the noun said next, the title's last word before its rank, one none
+ * of the taxonomy's persona names says ("Paddock Steward Supervisor" where a persona is named "Paddock director": the
+ * track's stewards): the title heads that noun's people, not the persona named by the words before it. Not a unit's or
+ * a programme's word (HEAD_SCOPE_WORDS: "Paddock Unit Supervisor", "Paddock Programme Manager" still head the paddock's work),
+ * nor a noun after a join ("Paddock & Grounds Manager"). */
+function qualifiesOwnNoun(words: readonly string[], end: number, joins: readonly number[], c: CompiledTaxonomy): boolean {
+  const next = words[end];
+  return (
+    next !== undefined &&
+    end + 1 < words.length &&
+    !joins.includes(end) &&
+    words.slice(end + 1).every((w) => seniorityOf([w]) > 0) &&
+    seniorityOf([next]) === 0 &&
+    functionsOf([next]).length === 0 &&
+    !isStopword(next) &&
+    !GENERIC_TITLE.has(next) &&
+    !HEAD_SCOPE.has(next) &&
+    !personaCognatesOf(c).own.has(next)
+  );
 }
 
 /** The taxonomy's persona words (five letters or more) by their cognate keys (`cognateKeys`), '' where two
@@ -1671,7 +1701,7 @@ function resolvePersonaPart(title: string, quote: string, c: CompiledTaxonomy, a
   const teaches = level === 1 && words.some((w) => TEACHER.has(w)) && !MASTER_OR_TEACHER.test(title);
   // "Director, Animal Health Pharmacovigilance", "Drug Safety Associate": what the taxonomy's own names say
   // beside their ranks, the persona whose name's rank is nearest the title's.
-  const { scored: cored, declined: bareCore } = nearestRankCores(words, spans, level, c, seniorityOf(words) === 0 ? bareTitleWords(words, title) : 0);
+  const { scored: cored, declined: bareCore } = nearestRankCores(words, spans, level, c, seniorityOf(words) === 0 ? bareTitleWords(words, title) : 0, joins);
   for (const s of cored) bump(scored, { ...s, evidence: { field: 'title', quote, via: 'taxonomy', confidence: 0.9 } });
 
   if (fns.length > 0) {
