@@ -36,7 +36,7 @@ describe('who pays is no word of a pain', () => {
   // Assets that say "insurance assessor" often: the library's words for the theft entry.
   const withAssets = compileTaxonomy({ ...bikes, painPoints: [...bikes.painPoints, theft] }, [
     asset('a1', 'Claims after a van theft: the insurance assessor checklist', ['theft']),
-    asset('a2', 'Insurance assessor visits without the paperwork', ['theft']),
+    asset('a2', 'Insurance assessor visits, booked in one place', ['theft']),
     asset('a3', 'What an insurance assessor asks after stolen tools', ['theft']),
     asset('a4', 'Planning van rounds by postcode', ['rounds']),
   ]);
