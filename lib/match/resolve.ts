@@ -7320,8 +7320,6 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
     if (at(i - 2) === 'missed' && REP_CALL_MISSED.has(at(i - 1))) return true;
     return (at(i + 1) === 'me' || at(i + 1) === 'us') && REP_CALL_AFTER_ME.has(at(i + 2));
   };
-  // Sixty-sixth round: an acronym in capitals before a year or a fair's word ("met them at ABCD 2026", "the ABCD
-  // booth") is the name of a conference or a show where the two met, not a library's word of the same letters.
   // Sixty-sixth round: who pays, named after "budget from", "budget comes from", "funded by", "funding from" ("budget from
   // the harbour authority", "funded by a county levy"), is where the money sits, no word of a pain: up to four words, to
   // the end of the clause (a comma or the sentence's end).
@@ -7337,6 +7335,8 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
       payerWords.add(j);
     }
   }
+  // Sixty-sixth round: an acronym in capitals before a year or a fair's word ("met them at ABCD 2026", "the ABCD
+  // booth") is the name of a conference or a show where the two met, not a library's word of the same letters.
   const eventName = (i: number): boolean => {
     const raw = notes.slice(tokens[i]!.start, tokens[i]!.end);
     const next = tokens[i + 1];
