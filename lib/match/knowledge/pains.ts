@@ -645,10 +645,10 @@ export const CONCEPTS: Record<string, Concept> = {
       'last minute', 'call outs', 'call out', 'callouts', 'shift coverage', 'schedule', 'schedules', 'scheduling',
       'shift', 'shifts', 'rota', 'rotas', 'roster', 'rostering', 'no shows', 'no show', 'rota changes', 'swapped',
       'staffing levels', 'coverage gaps', ...NOT_TURNING_UP,
-      // Who is free to work (sixty-sixth round): the availability of people to staff a job, asked or not known ("nobody
-      // knows who's free tomorrow", "no idea who is available for Saturday", "who can cover the late shift").
-      'whos free', 'who is free', 'who are free', 'whos available', 'who is available', 'who are available', 'who can cover',
-      'who could cover', 'free to cover', 'available to cover',
+      // Who is free to work (sixty-sixth round): people free to staff a job, asked or not known ("nobody knows who's free
+      // tomorrow", "who can cover the late shift"). Not "who is available": a library that names availability has its
+      // own entry for it (blocks, blackout dates), which the scheduling topic would pass over for another.
+      'whos free', 'who is free', 'who are free', 'who can cover', 'who could cover', 'free to cover', 'available to cover',
     ],
   },
   /** Sixty-fifth round: one person, room or resource booked twice at once, in the six languages ("double-booked", "booked
