@@ -7381,6 +7381,21 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
     if (at(i - 2) === 'missed' && REP_CALL_MISSED.has(at(i - 1))) return true;
     return (at(i + 1) === 'me' || at(i + 1) === 'us') && REP_CALL_AFTER_ME.has(at(i + 2));
   };
+  // Sixty-sixth round: who pays, named after "budget from", "budget comes from", "funded by", "funding from" ("budget from
+  // the harbour authority", "funded by a county levy"), is where the money sits, no word of a pain: up to four words, to
+  // the end of the clause (a comma or the sentence's end).
+  const payerWords = new Set<number>();
+  for (let k = 1; k < tokens.length; k++) {
+    const w = tokens[k]!.word;
+    const before = tokens[k - 1]!;
+    if (before.sentence !== tokens[k]!.sentence) continue;
+    const opens = (w === 'from' && /^(?:budget|budgets|funding|money)$/.test(before.word)) || (w === 'from' && before.word === 'comes' && k > 1 && /^(?:budget|funding|money)$/.test(tokens[k - 2]!.word)) || (w === 'by' && before.word === 'funded');
+    if (!opens) continue;
+    for (let j = k + 1; j < Math.min(tokens.length, k + 5) && tokens[j]!.sentence === tokens[k]!.sentence; j++) {
+      if (/[,;:]/.test(notes.slice(tokens[j - 1]!.end, tokens[j]!.start))) break;
+      payerWords.add(j);
+    }
+  }
   // Sixty-sixth round: an acronym in capitals before a year or a fair's word ("met them at ABCD 2026", "the ABCD
   // booth") is the name of a conference or a show where the two met, not a library's word of the same letters.
   const eventName = (i: number): boolean => {
@@ -7396,7 +7411,7 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
     // notes-sentence-language: "les", "par", "mit" in a sentence of their language say nothing of a pain.
     // A function word of the six languages ("les", "und", "del") or an English contraction written without its
     // apostrophe ("dont", "isnt") is no word of a pain, whatever the sentence's language is taken to be.
-    if (t.word.length <= 2 || isStopword(t.word) || isClosedWord(t.word) || reading.functionWords.has(i) || particle || volumeWords.has(i) || callToTheRep(i) || eventName(i) || /\d/.test(t.word) || asks(i) || inFineSentence(i) || spendsTime(i) || saysWhenOrHowOften(tokens, i) || countedDuration(tokens, stems, i, namedPeriods) || quiet.has(reading.clause[i]!) || reading.plans?.has(reading.clause[i]!)) continue;
+    if (t.word.length <= 2 || isStopword(t.word) || isClosedWord(t.word) || reading.functionWords.has(i) || particle || volumeWords.has(i) || callToTheRep(i) || eventName(i) || payerWords.has(i) || /\d/.test(t.word) || asks(i) || inFineSentence(i) || spendsTime(i) || saysWhenOrHowOften(tokens, i) || countedDuration(tokens, stems, i, namedPeriods) || quiet.has(reading.clause[i]!) || reading.plans?.has(reading.clause[i]!)) continue;
     const positions = bySentence.get(t.sentence);
     if (positions) positions.push(i);
     else bySentence.set(t.sentence, [i]);

@@ -252,7 +252,7 @@ const NOT_KNOWN_HOW = [
 export const WHEREABOUTS = ['where', 'which', 'how many'];
 
 /** The people a company's messages have to reach, in the six languages: where the sentence or the one before names
- * them, the `reach` topic ("can't reach", "no work email", "unreachable") is theirs even beside a rep's contact words. */
+ * them, the `reach` topic  reach", "no work email", "unreachable") is theirs even beside a rep's contact words. */
 export const STAFF_WORDS = [
   ...WORKFORCE_WORDS, 'teams', 'crews', ...TRADE_STAFF_WORDS,
   'frontline', 'deskless', 'shift', 'shifts', 'field', 'floor', 'hourly', 'colleagues', 'everyone', 'half',
@@ -285,7 +285,7 @@ export const CONTACT_ATTEMPT = [
 
 /** Words that say there are several of something, in the seven languages: a view "across" many units ("Multi-kiln
  * visibility", "No view across ovens", "Cross-oven reporting") is a problem of having several; the broad visibility
- * topic said of one thing ("can't see what the test bench costs") is not it (resolve.ts, pains-across-many). Counts of
+ * topic said of one thing  see what the test bench costs") is not it (resolve.ts, pains-across-many). Counts of
  * two and more are read beside these (digits, and the number words of knowledge/numbers.ts). Not "all" in any language:
  * "all day long", "alle paar Wochen" say no units. */
 export const MANY_WORDS = [
@@ -645,6 +645,10 @@ export const CONCEPTS: Record<string, Concept> = {
       'last minute', 'call outs', 'call out', 'callouts', 'shift coverage', 'schedule', 'schedules', 'scheduling',
       'shift', 'shifts', 'rota', 'rotas', 'roster', 'rostering', 'no shows', 'no show', 'rota changes', 'swapped',
       'staffing levels', 'coverage gaps', ...NOT_TURNING_UP,
+      // Who is free to work (sixty-sixth round): people free to staff a job, asked or not known ("nobody knows who's free
+      // tomorrow", "who can cover the late shift"). Not "who is available": a library that names availability has its
+      // own entry for it (blocks, blackout dates), which the scheduling topic would pass over for another.
+      'whos free', 'who is free', 'who are free', 'who can cover', 'who could cover', 'free to cover', 'available to cover',
     ],
   },
   /** Sixty-fifth round: one person, room or resource booked twice at once, in the six languages ("double-booked", "booked
