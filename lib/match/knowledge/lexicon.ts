@@ -1678,6 +1678,20 @@ export const NOTE_PHRASES: Record<string, string> = {
   'pruebas de nivel': 'level tests', 'examen de nivel': 'level test', 'test di livello': 'level test',
   'prova di livello': 'level test', 'teste de nivel': 'level test', 'prova de nivel': 'level test',
   'menor de edad': 'minor', 'menores de edad': 'minors', 'menor de idade': 'minor', 'menores de idade': 'minors',
+  // A learner at a level not theirs (sixty-sixth round): the wrong level, group or class and another level than the one
+  // booked, in five languages, as English says them (the placement topic's MISPLACED, knowledge/pains.ts).
+  'falsches niveau': 'wrong level', 'falschen niveau': 'wrong level', 'falsche gruppe': 'wrong group',
+  'falschen gruppe': 'wrong group', 'falschen kurs': 'wrong class', 'anderes niveau': 'different level',
+  'anderen niveau': 'different level', 'mauvais niveau': 'wrong level', 'mauvais groupe': 'wrong group',
+  'pas le bon niveau': 'wrong level', 'pas le bon groupe': 'wrong group', 'autre niveau': 'different level',
+  'niveaux melanges': 'mixed levels', 'nivel equivocado': 'wrong level', 'nivel incorrecto': 'wrong level',
+  'grupo equivocado': 'wrong group', 'grupo incorrecto': 'wrong group', 'otro nivel': 'different level',
+  'niveles mezclados': 'mixed levels', 'livello sbagliato': 'wrong level', 'gruppo sbagliato': 'wrong group',
+  'classe sbagliata': 'wrong class', 'altro livello': 'different level', 'livelli misti': 'mixed levels',
+  'verkeerde niveau': 'wrong level', 'verkeerd niveau': 'wrong level', 'verkeerde groep': 'wrong group',
+  'verkeerde klas': 'wrong class', 'ander niveau': 'different level', 'nivel errado': 'wrong level',
+  'grupo errado': 'wrong group', 'turma errada': 'wrong class', 'outro nivel': 'different level',
+  'niveis misturados': 'mixed levels',
 };
 
 const ITALIAN_THAN = ['di', 'che', 'del', 'della', 'dei', 'degli', 'delle'];
