@@ -1144,6 +1144,19 @@ export const CONCEPTS: Record<string, Concept> = {
     negative: true,
     phrases: ['deferral', 'deferrals', 'postponement', 'postponements', ...ENTRY_CHANGES],
   },
+  /** Deductions (sixty-sixth round): the fees, commissions or charges a platform, a processor or a marketplace takes
+   * out of what it pays out, which the payee must then account for ("Payout and fee reconciliation", "Marketplace
+   * payouts"). Said as the fees taken, deducted or withheld; a label hears it through its payouts or deductions. Said
+   * bare it is how payouts work: it needs a qualifier (fees nobody can show, deductions that do not add up). */
+  deductions: {
+    kind: 'topic',
+    needsQualifier: true,
+    phrases: [
+      'payout', 'payouts', 'deduction', 'deductions', 'deducted fees', 'withheld fees',
+      ...['fees', 'charges', 'commission', 'commissions'].flatMap((what) =>
+        ['taken', 'deducted', 'withheld', 'taken out', 'kept back'].flatMap((how) => [`${what} ${how}`, `${what} were ${how}`, `${what} was ${how}`])),
+    ],
+  },
   /** Placement (sixty-sixth round): the test or interview that puts a learner, a player or a trainee in a group of
    * their level, and its failure, learners at the wrong level or in the wrong group or class (MISPLACED). An entry
    * hears it through its label's placement test or level test; not "placement" alone (a job placement, an ad's), nor
