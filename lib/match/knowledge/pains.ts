@@ -1145,7 +1145,7 @@ export const CONCEPTS: Record<string, Concept> = {
     phrases: ['deferral', 'deferrals', 'postponement', 'postponements', ...ENTRY_CHANGES],
   },
   /** Deductions (sixty-sixth round): the fees, commissions or charges a platform, a processor or a marketplace takes
-   * out of what it pays out, which the payee must then account for ("Payout and fee reconciliation", "Marketplace
+   * out of what it pays out, which the payee must then account for ("Payout reconciliation", "Marketplace
    * payouts"). Said as the fees taken, deducted or withheld; a label hears it through its payouts or deductions. Said
    * bare it is how payouts work: it needs a qualifier (fees nobody can show, deductions that do not add up). */
   deductions: {
@@ -1158,9 +1158,9 @@ export const CONCEPTS: Record<string, Concept> = {
     ],
   },
   /** Placement (sixty-sixth round): the test or interview that puts a learner, a player or a trainee in a group of
-   * their level, and its failure, learners at the wrong level or in the wrong group or class (MISPLACED). An entry
+   * their level, and its failure, learners at a level not theirs, in a group or class not theirs (MISPLACED). An entry
    * hears it through its label's placement test or level test; not "placement" alone (a job placement, an ad's), nor
-   * "levelling", whose stem a stock's "par levels" share (measured: a linen round's stock-out case lost its reading). */
+   * "levelling", whose stem a stock's levels share (measured: a linen round's stock-out case lost its reading). */
   placement: {
     kind: 'topic',
     phrases: ['placement test', 'placement tests', 'placement testing', 'level test', 'level tests', ...MISPLACED],
