@@ -25,7 +25,7 @@ const pains = (notes: string) => contextOf(resolveProspect({ notes }, vendor)).p
 describe('a learner at a level not theirs', () => {
   it('reads the wrong group or level as the level tests entry, in English and four other languages', () => {
     expect(pains('Many new swimmers end up in the wrong group after a week.')).toContain('levels');
-    expect(pains('Viele Kinder landen im falschen Kurs, sagt die Schwimmmeisterin.')).toContain('levels');
+    expect(pains('Im Herbst sitzen viele Kinder in falschen Gruppen, sagt die Schwimmmeisterin.')).toContain('levels');
     expect(pains('Des enfants se retrouvent dans le mauvais groupe à chaque session.')).toContain('levels');
     expect(pains('Muchos niños terminan en el grupo equivocado en septiembre.')).toContain('levels');
     expect(pains('Kinderen zitten vaak in de verkeerde groep na de zomer.')).toContain('levels');

@@ -604,6 +604,10 @@ export const NOTE_PROBLEM_WORDS: Record<string, string> = {
   minuten: 'minutes', minuti: 'minutes', minutos: 'minutes',
   richiede: 'takes', giorni: 'days', settimane: 'weeks', settimana: 'week', mesi: 'months',   duurt: 'takes', dagen: 'days', weken: 'weeks', week: 'week', maanden: 'months', uren: 'hours', leva: 'takes', levam: 'take',
   // Errors, wrong
+  // The other German forms of "falsch" and the words of a learner's level and group (sixty-sixth round: "im falschen
+  // Raum", "ein anderes Niveau"), read as English says them; the placement topic's MISPLACED (knowledge/pains.ts).
+  falschen: 'wrong', falsches: 'wrong', falscher: 'wrong', niveau: 'level', niveaus: 'levels', gruppe: 'group', gruppen: 'groups',
+  anderes: 'different', anderen: 'different',
   falsch: 'wrong', falsche: 'wrong', erreur: 'error', faux: 'wrong', fausse: 'wrong', equivocado: 'wrong',
   equivocados: 'wrong', errore: 'error', sbagliato: 'wrong', sbagliati: 'wrong', fout: 'error', verkeerd: 'wrong',
   verkeerde: 'wrong', erro: 'error', errado: 'wrong', errados: 'wrong',
@@ -1679,10 +1683,9 @@ export const NOTE_PHRASES: Record<string, string> = {
   'prova di livello': 'level test', 'teste de nivel': 'level test', 'prova de nivel': 'level test',
   'menor de edad': 'minor', 'menores de edad': 'minors', 'menor de idade': 'minor', 'menores de idade': 'minors',
   // A learner at a level not theirs (sixty-sixth round): the wrong level, group or class and another level than the one
-  // booked, in five languages, as English says them (the placement topic's MISPLACED, knowledge/pains.ts).
-  'falsches niveau': 'wrong level', 'falschen niveau': 'wrong level', 'falsche gruppe': 'wrong group',
-  'falschen gruppe': 'wrong group', 'falschen kurs': 'wrong class', 'anderes niveau': 'different level',
-  'anderen niveau': 'different level', 'mauvais niveau': 'wrong level', 'mauvais groupe': 'wrong group',
+  // booked, in the Romance languages and Dutch, as English says them (the placement topic's MISPLACED,
+  // knowledge/pains.ts); German's words are read one by one (NOTE_PROBLEM_WORDS).
+  'mauvais niveau': 'wrong level', 'mauvais groupe': 'wrong group',
   'pas le bon niveau': 'wrong level', 'pas le bon groupe': 'wrong group', 'autre niveau': 'different level',
   'niveaux melanges': 'mixed levels', 'nivel equivocado': 'wrong level', 'nivel incorrecto': 'wrong level',
   'grupo equivocado': 'wrong group', 'grupo incorrecto': 'wrong group', 'otro nivel': 'different level',

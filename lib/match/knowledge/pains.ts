@@ -86,7 +86,8 @@ const ENTRY_CHANGES = [
 /** A learner, a player or a trainee put at a level not theirs (sixty-sixth round): the wrong level, group or class, a
  * level other than the one booked, levels mixed in one group. The six languages' sayings through NOTE_PHRASES. */
 const MISPLACED = [
-  'wrong level', 'wrong levels', 'wrong group', 'wrong class', 'different level', 'different levels', 'level mismatch',
+  'wrong level', 'wrong levels', 'wrong group', 'wrong groups', 'wrong class', 'wrong classes', 'different level',
+  'different levels', 'level mismatch',
   'mixed levels', 'mixed level', 'mixed ability', 'mixed abilities',
 ];
 
