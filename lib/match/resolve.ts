@@ -5473,6 +5473,8 @@ const SHARED_SUPPORT = 0.8;
 /** A problem of general knowledge yields when the sentence's library words speak for another pain at least
  * this much (past VOCABULARY_THRESHOLD: clearly) and for it less than OTHER_PAIN_SHARE of that. */
 const OTHER_PAIN_SUPPORT = 2;
+/** pains-authority-finding: the verbs of an outside authority's finding, as the notes' words. */
+const FINDING_VERBS = new Set(['flagged', 'cited', 'fined', 'penalised', 'penalized', 'sanctioned']);
 /** The share of its weight a word of the taxonomy's industry names keeps among the library's words for pains. */
 const INDUSTRY_WORD_SHARE = 0.5;
 /** pains-workforce-words: the everyday words for the people a business employs, in any trade. */
@@ -7343,7 +7345,11 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
     // the taxonomy's own words ("Range on winter routes and charging windows", "if the routes will work on one
     // charge") is a detail of that pain.
     const namedHere = dominant !== undefined && !!namedInClause.get(reading.clause[t.start]!)?.has(dominant);
-    const yields = overall >= OTHER_PAIN_SUPPORT && dominant !== undefined && (namedHere || !namedIn.get(t.sentence)?.has(dominant));
+    // pains-authority-finding: a regulator's, an examiner's or an auditor's finding said with its verb ("the fee notices
+    // were flagged by the regulator", "the inspector cited our logs") is a compliance problem of its own, not a detail
+    // of the pain whose words name what was found: the compliance topic does not yield there.
+    const finding = t.concept === 'compliance' && wordsOfSentences(t.sentence, t.sentence).some((w) => FINDING_VERBS.has(w.word));
+    const yields = !finding && overall >= OTHER_PAIN_SUPPORT && dominant !== undefined && (namedHere || !namedIn.get(t.sentence)?.has(dominant));
     // A broad topic ("see", "no idea", "numbers": visibility) several entries share, said where no word of the
     // library's content speaks for any of them, does not say which: "shippers want to see for themselves" is
     // not an emissions-reporting pain because that entry happens to need no qualifier.

@@ -604,6 +604,10 @@ export const NOTE_PROBLEM_WORDS: Record<string, string> = {
   minuten: 'minutes', minuti: 'minutes', minutos: 'minutes',
   richiede: 'takes', giorni: 'days', settimane: 'weeks', settimana: 'week', mesi: 'months',   duurt: 'takes', dagen: 'days', weken: 'weeks', week: 'week', maanden: 'months', uren: 'hours', leva: 'takes', levam: 'take',
   // Errors, wrong
+  // The other German forms of "falsch" and the words of a learner's level and group (sixty-sixth round: "im falschen
+  // Raum", "ein anderes Niveau"), read as English says them; the placement topic's MISPLACED (knowledge/pains.ts).
+  falschen: 'wrong', falsches: 'wrong', falscher: 'wrong', niveau: 'level', niveaus: 'levels', gruppe: 'group', gruppen: 'groups',
+  anderes: 'different', anderen: 'different',
   falsch: 'wrong', falsche: 'wrong', erreur: 'error', faux: 'wrong', fausse: 'wrong', equivocado: 'wrong',
   equivocados: 'wrong', errore: 'error', sbagliato: 'wrong', sbagliati: 'wrong', fout: 'error', verkeerd: 'wrong',
   verkeerde: 'wrong', erro: 'error', errado: 'wrong', errados: 'wrong',
@@ -1678,6 +1682,19 @@ export const NOTE_PHRASES: Record<string, string> = {
   'pruebas de nivel': 'level tests', 'examen de nivel': 'level test', 'test di livello': 'level test',
   'prova di livello': 'level test', 'teste de nivel': 'level test', 'prova de nivel': 'level test',
   'menor de edad': 'minor', 'menores de edad': 'minors', 'menor de idade': 'minor', 'menores de idade': 'minors',
+  // A learner at a level not theirs (sixty-sixth round): the wrong level, group or class and another level than the one
+  // booked, in the Romance languages and Dutch, as English says them (the placement topic's MISPLACED,
+  // knowledge/pains.ts); German's words are read one by one (NOTE_PROBLEM_WORDS).
+  'mauvais niveau': 'wrong level', 'mauvais groupe': 'wrong group',
+  'pas le bon niveau': 'wrong level', 'pas le bon groupe': 'wrong group', 'autre niveau': 'different level',
+  'niveaux melanges': 'mixed levels', 'nivel equivocado': 'wrong level', 'nivel incorrecto': 'wrong level',
+  'grupo equivocado': 'wrong group', 'grupo incorrecto': 'wrong group', 'otro nivel': 'different level',
+  'niveles mezclados': 'mixed levels', 'livello sbagliato': 'wrong level', 'gruppo sbagliato': 'wrong group',
+  'classe sbagliata': 'wrong class', 'altro livello': 'different level', 'livelli misti': 'mixed levels',
+  'verkeerde niveau': 'wrong level', 'verkeerd niveau': 'wrong level', 'verkeerde groep': 'wrong group',
+  'verkeerde klas': 'wrong class', 'ander niveau': 'different level', 'nivel errado': 'wrong level',
+  'grupo errado': 'wrong group', 'turma errada': 'wrong class', 'outro nivel': 'different level',
+  'niveis misturados': 'mixed levels',
 };
 
 const ITALIAN_THAN = ['di', 'che', 'del', 'della', 'dei', 'degli', 'delle'];

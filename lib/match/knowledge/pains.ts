@@ -83,6 +83,14 @@ const ENTRY_CHANGES = [
   'defer to next year', 'defer until next year', 'defer a year', 'roll over to next year', 'rolled over to next year',
 ];
 
+/** A learner, a player or a trainee put at a level not theirs (sixty-sixth round): the wrong level, group or class, a
+ * level other than the one booked, levels mixed in one group. The six languages' sayings through NOTE_PHRASES. */
+const MISPLACED = [
+  'wrong level', 'wrong levels', 'wrong group', 'wrong groups', 'wrong class', 'wrong classes', 'different level',
+  'different levels', 'level mismatch',
+  'mixed levels', 'mixed level', 'mixed ability', 'mixed abilities',
+];
+
 /** A parent's or a guardian's signature for a child (sixty-sixth round), the release a youth activity needs. */
 const PARENT_SIGNS = [
   ...['children', 'kids', 'their children', 'their kids', 'under 18s'].map((o) => `sign for ${o}`),
@@ -1140,6 +1148,15 @@ export const CONCEPTS: Record<string, Concept> = {
     kind: 'topic',
     negative: true,
     phrases: ['deferral', 'deferrals', 'postponement', 'postponements', ...ENTRY_CHANGES],
+  },
+  /** Placement (sixty-sixth round): the test or interview that puts a learner, a player or a trainee in a group of
+   * their level, and its failure, learners at a level not theirs, in a group or class not theirs (MISPLACED). An entry
+   * hears it through its label's placement test or level test; not "placement" alone (a job placement, an ad's), nor
+   * "levelling", whose stem a stock's levels share (measured: a linen round's stock-out case lost its reading). */
+  placement: {
+    kind: 'topic',
+    phrases: ['placement test', 'placement tests', 'placement testing', 'level test', 'level tests', ...MISPLACED],
+    implies: { wrong: MISPLACED },
   },
   /** Waivers and releases (sixty-sixth round): the signed release of liability a participant, a visitor or a client
    * gives before an activity, and a parent's signature for a child ("Liability releases"). Not consent alone (privacy). */
