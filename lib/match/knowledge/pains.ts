@@ -1316,10 +1316,15 @@ export const NOT_DOWN_AFTER = ['well', 'there', 'to', 'from', 'by'];
  * ("two techs down to the site", "a driver down the road"). */
 // Not "in", "over" nor a clause's joiner ("a driver down in the west"; second review of the sixty-fifth round, finding
 // 6); "at" stays, since "we are two people down at the stand" is short of hands.
-/** Verbs of sending, bringing or going that, said before "<count> <staff> down" in its clause, make the count people sent
+/** Verbs of sending, bringing or driving that, said before "<count> <staff> down" in its clause, make the count people sent
  * somewhere, not staff missing ("we sent two techs down at the depot", "they drove three fitters down"); third review mend
- * of the sixty-fifth round's second review, finding 6. */
-export const STAFF_SENT_VERBS = ['sent', 'send', 'sends', 'sending', 'brought', 'bring', 'brings', 'bringing', 'took', 'take', 'takes', 'taking', 'went', 'go', 'goes', 'going', 'drove', 'drive', 'drives', 'driving'];
+ * of the sixty-fifth round's second review, finding 6. Not going (review of the sixty-sixth round, finding 1: "we are going
+ * to be two techs down" is short of hands). */
+export const STAFF_SENT_VERBS = ['sent', 'send', 'sends', 'sending', 'brought', 'bring', 'brings', 'bringing', 'drove', 'drive', 'drives', 'driving'];
+/** Verbs of taking, people taken somewhere only straight before the count ("they took two techs down to the slip"): with
+ * anyone between, the count is what a time or a season leaves the team ("the summer takes us two techs down"); review of
+ * the sixty-sixth round, finding 1. */
+export const STAFF_TAKEN_VERBS = ['took', 'take', 'takes', 'taking'];
 export const STAFF_DOWN_NEXT = ['since', 'this', 'tonight', 'today', 'tomorrow', 'on', 'for', 'again', 'all', 'every', 'most', 'until', 'till', 'now', 'already', 'at', 'per', 'each'];
 /** After a figure that follows GOES_DOWN, these make it a count of outages, not an amount: "went down 3 times". */
 export const TIMES_WORDS = ['times', 'x'];
