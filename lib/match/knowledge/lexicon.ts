@@ -1165,8 +1165,8 @@ export const NOTE_PROBLEM_WORDS: Record<string, string> = {
   abgekundigt: 'end of life', abgekundigte: 'end of life', abgekundigten: 'end of life', abgekundigter: 'end of life',
   abgekundigtes: 'end of life', uitgefaseerd: 'phased out', uitgefaseerde: 'phased out',
   // A school's and a course's everyday words (sixty-sixth round): the attendance list (Dutch "presentielijst",
-  // "aanwezigheid", French "émargements", the signatures on a training's attendance sheet, Italian "presenze",
-  // Portuguese "assiduidade", "presenças"), the timetable (Italian "orario", "orari", Spanish and Portuguese "horario"),
+  // French "émargements", the signatures on a training's attendance sheet, Portuguese "assiduidade"; Dutch
+  // "aanwezigheid", Italian "presenze", Portuguese "presenças" are idioms, NOTE_PHRASES), the timetable (Italian "orario", "orari", Spanish and Portuguese "horario"),
   // a teacher standing in for another (French "remplaçant", Italian "supplente", Dutch "vervanger", "invaller"),
   // a certificate in Dutch ("certificaat"; not the plural "certificaten", whose light key, "certificat", is also
   // Italian "certificati"'s, read by the knowledge as it was), money paid ahead (Italian "acconto", "caparra", German "Anzahlung",
@@ -1174,9 +1174,9 @@ export const NOTE_PROBLEM_WORDS: Record<string, string> = {
   // Italian "minorenne"), teachers in the Romance languages' and Dutch "docente", "docenti", "docenten" and German
   // "Lehrkräfte", the Dutch class timetable ("lesrooster") and level test ("niveautest"), as English says them. Not Spanish "asistencia" (also help, a technical service) nor
   // "depósito" (a tank, a store), nor French "mineurs" (also miners).
-  presentielijst: 'attendance list', presentielijsten: 'attendance lists', aanwezigheid: 'attendance',
+  presentielijst: 'attendance list', presentielijsten: 'attendance lists',
   aanwezigheidslijst: 'attendance list', aanwezigheidslijsten: 'attendance lists', emargement: 'attendance sheet',
-  emargements: 'attendance sheets', presenze: 'attendance', assiduidade: 'attendance', presencas: 'attendance',
+  emargements: 'attendance sheets', assiduidade: 'attendance',
   orario: 'timetable', orari: 'timetables', horario: 'timetable', remplacant: 'substitute', remplacante: 'substitute',
   remplacants: 'substitutes', supplente: 'substitute', supplenti: 'substitutes', vervanger: 'substitute',
   vervangers: 'substitutes', invaller: 'substitute', invallers: 'substitutes', certificaat: 'certificate',
@@ -1762,6 +1762,17 @@ for (const [word, english] of [['declaraties', 'invoices'], ['declaratie', 'invo
   NOTE_PHRASES[word] = english;
   NOTE_PHRASES_ONLY_NEAR[word] = { words: FUNDER_WORDS, side: 'either' };
 }
+// Presence as attendance (review of the sixty-sixth round, finding 2): Italian "presenze" and Portuguese "presenças" only
+// as written, not through a light key that also finds French "présence" and Italian "presenza" ("présence en ligne",
+// "lezioni in presenza", in person); Dutch "aanwezigheid" only near a word of learners, lessons, staff or a list
+// ("de aanwezigheid van de cursisten"), not of anything present ("aanwezigheid van asbest", "online aanwezigheid").
+NOTE_PHRASES['presenze'] = 'attendance';
+NOTE_PHRASES['presencas'] = 'attendance';
+const ATTENDING_WORDS = ['les', 'lessen', 'cursus', 'cursussen', 'cursist', 'cursisten', 'leerling', 'leerlingen', 'student',
+  'studenten', 'deelnemer', 'deelnemers', 'klas', 'klassen', 'training', 'trainingen', 'medewerker', 'medewerkers',
+  'personeel', 'bijhouden', 'registreren', 'registratie', 'lijst', 'lijsten', 'college', 'colleges', 'kinderen', 'leden'];
+NOTE_PHRASES['aanwezigheid'] = 'attendance';
+NOTE_PHRASES_ONLY_NEAR['aanwezigheid'] = { words: ATTENDING_WORDS, side: 'either' };
 // German "in Rente" is going only with its verb ("geht bald in Rente", "ist seit März in Rente", "sind in Rente"); Dutch
 // "in rente" is interest ("de stijging in rente"), review mend.
 NOTE_PHRASES_ONLY_NEAR['in rente'] = { words: ['geht', 'gehen', 'ging', 'gingen', 'gegangen', 'gehe', 'gehst', 'ist', 'sind',
