@@ -1121,12 +1121,20 @@ export const CONCEPTS: Record<string, Concept> = {
   },
   /** Selling out (sixty-sixth round): places, tickets or seats that go in minutes and the waiting list after, the pain of
    * an event, a course or a venue ("Sell-outs and queues"). Said as the selling out ("sold out in an hour") or the
-   * waiting list; an entry whose label names it hears it. Not "fully booked", the diary's word (scheduling). */
+   * waiting list; an entry whose label names it hears it. Not "fully booked", the diary's word (scheduling). The
+   * present and the gerund only beside a word of time or of what sells ("sell out in minutes", "tickets selling
+   * out"; the stems read "sells" and the noun "sell-outs" as "sell out"): alone they are as often selling the business ("wants to sell out to a competitor"; review of the sixty-sixth
+   * round, finding 5). */
   sellout: {
     kind: 'topic',
     phrases: [
-      'sold out', 'sells out', 'sell out', 'selling out', 'sellout', 'sellouts', 'sell outs', 'waitlist', 'waitlists',
+      'sold out', 'sellout', 'sellouts', 'waitlist', 'waitlists',
+      ...['the', 'instant', 'quick', 'constant', 'frequent', 'regular'].map((w) => `${w} sell outs`),
       'wait list', 'wait lists', 'oversubscribed', 'over subscribed',
+      ...['sell out', 'sells out', 'selling out'].flatMap((v) => [
+        ...['in', 'within', 'fast', 'quickly', 'immediately', 'instantly', 'every', 'again'].map((w) => `${v} ${w}`),
+        ...['tickets', 'places', 'seats', 'spots', 'slots', 'courses', 'classes', 'sessions', 'events', 'dates'].map((w) => `${w} ${v}`),
+      ]),
     ],
   },
   /** An entry, a place or a booking moved or handed on (sixty-sixth round): the transfers and deferrals an event, a course
