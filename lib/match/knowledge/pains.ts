@@ -74,6 +74,16 @@ const COMPETENCE_SAYINGS = [
   ...['nobody knows', 'no one knows', 'no idea', 'not sure', 'cant tell', 'cannot tell'].flatMap((k) => [`${k} who can do what`, `${k} who is qualified to`, `${k} who is signed off to`]),
 ];
 
+/** Sayings of something left unfinished, abandonment (sixty-sixth round) only where one of ABANDONED_THINGS is said
+ * before them in their sentence ("started a booking; most were never completed"): alone they fit any task ("the
+ * migration was never completed"; review of the sixty-sixth round, finding 6). */
+export const UNFINISHED_SAYINGS = ['never completed', 'never got finished', 'never got completed', 'didnt finish',
+  'didnt complete', 'dont finish', 'dont complete'];
+/** What a buyer leaves half done online: a cart, a form, a booking, a registration, a checkout, an order. */
+export const ABANDONED_THINGS = ['cart', 'carts', 'basket', 'baskets', 'form', 'forms', 'booking', 'bookings', 'registration',
+  'registrations', 'checkout', 'checkouts', 'order', 'orders', 'application', 'applications', 'signup', 'signups',
+  'payment', 'payments', 'purchase', 'purchases', 'enrolment', 'enrolments', 'enrollment', 'enrollments'];
+
 /** An entry, a place, a ticket or a booking handed on or moved (sixty-sixth round): "pass her ticket on", "transfer his
  * booking", "defer their place", "switch waves". The possessive says it is the holder's own to change: not a bare "defer
  * to next year" or "rolled over to next year", said as often of the deal or a budget (review of the sixty-sixth round,
@@ -608,8 +618,10 @@ export const CONCEPTS: Record<string, Concept> = {
       'talent shortage', 'headcount', 'two of us', 'one person', 'just me', 'lean team', 'no dedicated',
       'stretched thin', 'stretched too thin', 'spread thin', 'spread too thin', 'short handed', 'shorthanded',
       'staff shortage', 'staff shortages', 'staffing shortage', 'staffing shortages', 'short of staff',
-      // Posts left without anyone (sixty-sixth round): "two gates stood unstaffed", "the desk was unmanned".
-      'unstaffed', 'left unstaffed', 'unmanned', 'left unmanned',
+      // Posts left without anyone (sixty-sixth round): "two gates stood unstaffed", "the desk was unmanned". "Unmanned"
+      // only after a verb of being left so: alone it is a kind of craft or station ("unmanned aircraft"; review of the
+      // sixty-sixth round, finding 6).
+      'unstaffed', 'left unstaffed', 'left unmanned', 'stood unmanned', 'was unmanned', 'were unmanned',
       ...SHORT_OF_HANDS,
     ],
   },
@@ -1115,8 +1127,8 @@ export const CONCEPTS: Record<string, Concept> = {
       'abandonment', 'abandonments', 'abandoned cart', 'abandoned carts', 'abandoned basket', 'abandoned baskets',
       'abandoned checkout', 'abandoned checkouts', 'abandoned bookings', 'abandoned registrations', 'abandon the cart',
       'abandon their cart', 'abandon their carts', 'abandon the form', 'drop off rate', 'drop off rates', 'dropoff rate',
-      'drop offs', 'dropoffs', 'never completed', 'never got finished', 'never got completed', 'didnt finish',
-      'didnt complete', 'dont finish', 'dont complete', 'left the page', 'leave the page', 'leaving the page', 'left at the payment', 'left at checkout',
+      'drop offs', 'dropoffs', 'left the page', 'leave the page', 'leaving the page', 'left at the payment', 'left at checkout',
+      ...UNFINISHED_SAYINGS,
     ],
   },
   /** Selling out (sixty-sixth round): places, tickets or seats that go in minutes and the waiting list after, the pain of
