@@ -21,7 +21,7 @@ const pellinbrook = compileTaxonomy({
     { id: 'dropped', label: 'Abandoned checkouts', aliases: ['abandoned bookings'] },
     { id: 'timetable', label: 'Course timetables', aliases: ['timetable changes'] },
     { id: 'levels', label: 'Level tests', aliases: ['placement tests'] },
-    { id: 'cover', label: 'Substitute instructors', aliases: ['cover instructors'] },
+    { id: 'cover', label: 'Substitute instructors', aliases: ['cover instructors', 'substitutes'] },
     { id: 'certs', label: 'Certificate expiry', aliases: ['expired certificates'] },
   ],
 } satisfies Taxonomy);
@@ -139,10 +139,14 @@ describe('finding 8: opening and working hours, and the forms left out', () => {
       expect(pains(note), note).toContain('levels');
   });
   it('hears the substitute in Spanish, Portuguese and German, and no Dutch replacement of a thing', () => {
-    for (const note of ['Nunca encontramos un suplente a tiempo.', 'Nunca achamos um suplente a tempo.', 'Eine Vertretungslehrkraft zu finden dauert Tage.'])
+    for (const note of [
+      'Si un monitor enferma, buscamos un suplente durante horas.',
+      'Quando um instrutor adoece, procuramos um suplente durante horas.',
+      'Wenn jemand krank ist, suchen wir stundenlang eine Vertretungslehrkraft.',
+      'Bij ziekte zoekt ze urenlang een invaller voor de steiger.',
+    ])
       expect(pains(note), note).toContain('cover');
     expect(pains('We zoeken een vervanger voor ons oude boekingssysteem.')).not.toContain('cover');
-    expect(pains('We vinden nooit op tijd een invaller.')).toContain('cover');
   });
 });
 

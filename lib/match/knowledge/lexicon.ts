@@ -1167,7 +1167,9 @@ export const NOTE_PROBLEM_WORDS: Record<string, string> = {
   // A school's and a course's everyday words (sixty-sixth round): the attendance list (Dutch "presentielijst",
   // French "émargements", the signatures on a training's attendance sheet, Portuguese "assiduidade"; Dutch
   // "aanwezigheid", Italian "presenze", Portuguese "presenças" are idioms, NOTE_PHRASES), the timetable (Italian "orario", "orari", Spanish and Portuguese "horario"),
-  // a teacher standing in for another (French "remplaçant", Italian "supplente", Dutch "vervanger", "invaller"),
+  // a teacher standing in for another (French "remplaçant", Italian "supplente", Spanish and Portuguese "suplente",
+  // German "Vertretungslehrkraft", Dutch "invaller"; not Dutch "vervanger", a replacement of anything: "een vervanger
+  // voor ons oude systeem"; review of the sixty-sixth round, finding 8), German "Einstufungstest" (a level test),
   // a certificate in Dutch ("certificaat"; not the plural "certificaten", whose light key, "certificat", is also
   // Italian "certificati"'s, read by the knowledge as it was), money paid ahead (Italian "acconto", "caparra", German "Anzahlung",
   // "Kaution", French "acompte", Dutch "aanbetaling"), and the under-age (German "minderjährig", Dutch "minderjarig",
@@ -1178,8 +1180,10 @@ export const NOTE_PROBLEM_WORDS: Record<string, string> = {
   aanwezigheidslijst: 'attendance list', aanwezigheidslijsten: 'attendance lists', emargement: 'attendance sheet',
   emargements: 'attendance sheets', assiduidade: 'attendance',
   orario: 'timetable', orari: 'timetables', horario: 'timetable', remplacant: 'substitute', remplacante: 'substitute',
-  remplacants: 'substitutes', supplente: 'substitute', supplenti: 'substitutes', vervanger: 'substitute',
-  vervangers: 'substitutes', invaller: 'substitute', invallers: 'substitutes', certificaat: 'certificate',
+  remplacants: 'substitutes', supplente: 'substitute', supplenti: 'substitutes', suplente: 'substitute',
+  suplentes: 'substitutes', vertretungslehrkraft: 'substitute', vertretungslehrkrafte: 'substitutes',
+  vertretungslehrer: 'substitute', vertretungslehrerin: 'substitute', invaller: 'substitute', invallers: 'substitutes',
+  einstufungstest: 'level test', einstufungstests: 'level tests', certificaat: 'certificate',
   acconto: 'deposit', acconti: 'deposits', caparra: 'deposit', caparre: 'deposits',
   anzahlung: 'deposit', anzahlungen: 'deposits', kaution: 'deposit', kautionen: 'deposits', acompte: 'deposit',
   acomptes: 'deposits', aanbetaling: 'deposit', aanbetalingen: 'deposits', minderjahrig: 'minor', minderjahrige: 'minors',
@@ -1677,6 +1681,21 @@ export const NOTE_PHRASES: Record<string, string> = {
   'emploi du temps': 'timetable', 'emplois du temps': 'timetables', 'prueba de nivel': 'level test',
   'pruebas de nivel': 'level tests', 'examen de nivel': 'level test', 'test di livello': 'level test',
   'prova di livello': 'level test', 'teste de nivel': 'level test', 'prova de nivel': 'level test',
+  // Their plurals and the French (review of the sixty-sixth round, finding 8).
+  'prove di livello': 'level tests', 'testes de nivel': 'level tests', 'provas de nivel': 'level tests',
+  'examenes de nivel': 'level tests', 'test de niveau': 'level test', 'tests de niveau': 'level tests',
+  'examen de niveau': 'level test', 'examens de niveau': 'level tests',
+  // A shop's or an office's opening and working hours are no timetable of classes ("horario de apertura", "orario di
+  // lavoro", "horário de funcionamento"): read as those hours, before "horario", "orario" alone (review of the
+  // sixty-sixth round, finding 8).
+  ...Object.fromEntries(['horario', 'horarios'].flatMap((h) => [
+    ...['de apertura', 'de atencion', 'de atencion al publico', 'comercial', 'de funcionamento', 'de atendimento', 'de abertura'].map((w) => [`${h} ${w}`, 'opening hours']),
+    ...['laboral', 'laborales', 'de trabajo', 'de trabalho', 'de expediente'].map((w) => [`${h} ${w}`, 'working hours']),
+  ])),
+  ...Object.fromEntries(['orario', 'orari'].flatMap((h) => [
+    ...['di apertura', 'd apertura', 'di ufficio', 'di sportello'].map((w) => [`${h} ${w}`, 'opening hours']),
+    ...['di lavoro', 'lavorativo', 'lavorativi'].map((w) => [`${h} ${w}`, 'working hours']),
+  ])),
   'menor de edad': 'minor', 'menores de edad': 'minors', 'menor de idade': 'minor', 'menores de idade': 'minors',
 };
 
