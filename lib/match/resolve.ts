@@ -6448,7 +6448,7 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
   // A word the library's content does not use, read in English through the lexicon of titles and
   // industries when it has it there ("Lager", "almacén"): the library's words may then speak.
   const stems = tokens.map((t) => readStem(t, c, tokens));
-  readIdioms(tokens, stems);
+  readIdioms(tokens, stems, notes);
   readSplitVerbs(tokens, stems);
   readCopiedByHand(tokens, stems);
   readShortOf(notes, tokens, stems);

@@ -153,7 +153,7 @@ describe('finding 8: opening and working hours, and the forms left out', () => {
 describe('finding 9: a German separable particle at its clause\'s end', () => {
   it('reads the expiry with a date between the verb and its particle', () => {
     expect(pains('Das Zertifikat läuft am 31. März ab.')).toContain('certs');
-    expect(pains('Das Zertifikat des Bootsführers läuft im nächsten Frühjahr ab.')).toContain('certs');
+    expect(pains('Das Zertifikat läuft im nächsten Frühjahr ab, sagt der Bootsführer.')).toContain('certs');
   });
   it('reads no expiry past a negation or a clause break', () => {
     expect(pains('Das Zertifikat läuft nicht im März ab.')).not.toContain('certs');

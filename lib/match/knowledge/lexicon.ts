@@ -1635,11 +1635,13 @@ export const NOTE_PHRASES: Record<string, string> = {
   'certificados expiram': 'certificates expire', 'certificados expiran': 'certificates expire',
   'certificados caducan': 'certificates expire', 'certificados vencem': 'certificates expire',
   'certificats expirent': 'certificates expire', 'certificati scadono': 'certificates expire',
+  // A certificate or a contract that runs out (review of the sixty-sixth round, finding 9).
+  'zertifikate laufen aus': 'certificates expire', 'vertrage laufen aus': 'contracts expire',
   'zertifikate laufen ab': 'certificates expire', 'certificaten verlopen': 'certificates expire',
   // The singular and Spanish "vencen" (review of the sixty-fifth round, finding 5); Dutch "verloopt" only beside the noun,
   // since it is how anything goes as well ("het gesprek verloopt goed").
   'certificados vencen': 'certificates expire', 'certificado vence': 'certificate expires', 'certificado caduca': 'certificate expires',
-  'certificado expira': 'certificate expires', 'certificato scade': 'certificate expires', 'zertifikat lauft ab': 'certificate expires',
+  'certificado expira': 'certificate expires', 'certificato scade': 'certificate expires', 'zertifikat lauft ab': 'certificate expires', 'zertifikat lauft aus': 'certificate expires', 'vertrag lauft aus': 'contract expires',
   'certificaat verloopt': 'certificate expires', 'certificat expire': 'certificate expires',
   // Not "in giro per", the everyday "around, looking for" ("guardano in giro per un nuovo software"; second review of
   // the sixty-fifth round, finding 7).
@@ -1796,10 +1798,15 @@ NOTE_PHRASES_ONLY_NEAR['aanwezigheid'] = { words: ATTENDING_WORDS, side: 'either
 // "in rente" is interest ("de stijging in rente"), review mend.
 NOTE_PHRASES_ONLY_NEAR['in rente'] = { words: ['geht', 'gehen', 'ging', 'gingen', 'gegangen', 'gehe', 'gehst', 'ist', 'sind',
   'war', 'waren', 'bin', 'schicken', 'geschickt'], side: 'either' };
-/** Idioms of NOTE_PHRASES whose last word is a German separable particle, said after up to this many words of the
- * clause ("Das Zertifikat läuft im März ab", "Die Zertifikate laufen nächste Woche ab"); second review of the
- * sixty-fifth round, finding 7 (sixty-sixth round). */
-export const NOTE_PHRASES_PARTICLE_GAP: Record<string, number> = { 'zertifikat lauft ab': 2, 'zertifikate laufen ab': 2 };
+/** German and Dutch separable particles, accents off: an idiom of NOTE_PHRASES of two words or more that ends in one
+ * reads it anywhere later in its clause ("Das Zertifikat läuft am 31. März ab", "Die Zertifikate laufen nächste Woche
+ * ab"), since the particle closes the clause whatever comes between; second review of the sixty-fifth round, finding 7,
+ * and review of the sixty-sixth round, finding 9. */
+export const SEPARABLE_PARTICLES = ['ab', 'aus', 'an', 'auf', 'ein', 'zu', 'mit', 'vor', 'nach', 'weg', 'zuruck', 'fest',
+  'los', 'um', 'af', 'uit', 'op', 'aan', 'door', 'mee', 'terug'];
+/** Words that open another clause in German and Dutch, where a separable particle's idiom stops looking for it. */
+export const PARTICLE_CLAUSE_STOPS = ['und', 'oder', 'aber', 'sondern', 'denn', 'weil', 'dass', 'wenn', 'ob', 'als',
+  'obwohl', 'wahrend', 'bevor', 'nachdem', 'en', 'maar', 'want', 'omdat', 'dat', 'terwijl', 'voordat', 'nadat'];
 /** Verbs of travelling, driving or crossing in the five languages, accents off: the country said whole ("tout le pays",
  * "ganz Deutschland") is travel only beside one; alone it is how a business says its reach ("des agences dans tout le
  * pays", "Kunden in ganz Deutschland"). Second review of the sixty-fifth round, finding 7 (sixty-sixth round). */
