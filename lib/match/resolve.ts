@@ -5703,8 +5703,10 @@ function saysWhenOrHowOften(tokens: readonly Token[], i: number): boolean {
   if ((before === 'a' || before === 'an') && (FREQUENCY_BEFORE_A.has(at(i - 2)) || /^\d+x?$/.test(at(i - 2)))) return true;
   // Sixty-sixth round: units uncounted right after a verb of taking or lasting ("took months", "sat days") say how long,
   // not which pain ("the welcome-week emails" of a library's messaging). Not after "for": a sign-off waited on for a
-  // fortnight is the wait the pain is (measured: an approvals entry lost, its set under its floor).
-  if (t.word.endsWith('s') && t.word !== 'times' && TAKE.has(stem(before))) return true;
+  // fortnight is the wait the pain is (measured: an approvals entry lost, its set under its floor). Only a plural unit of
+  // time (DURATION_WORDS: days, weeks, years), not "times" nor "nights" ("we take nights" is a shift); review of the
+  // sixty-sixth round, finding 10.
+  if (t.word.endsWith('s') && DURATION.has(t.stem) && TAKE.has(stem(before))) return true;
   return t.word === 'time' && at(i + 1) === 'and' && at(i + 2) === 'a' && at(i + 3) === 'half';
 }
 

@@ -160,3 +160,12 @@ describe('finding 9: a German separable particle at its clause\'s end', () => {
     expect(pains('Das Zertifikat läuft gut, die Buchung lief ab.')).not.toContain('certs');
   });
 });
+
+// Finding 10's last point: a plural after a verb of taking is skipped as how long only when it is a unit of time. The
+// first guard (OCCASION_UNITS) already kept "take deposits" read at ebabca08; this test passes there too and guards it.
+describe('finding 10: a verb of taking before a plural that is no unit of time', () => {
+  const desk = compileTaxonomy({ personas: [], industries: [], painPoints: [{ id: 'deposits', label: 'Deposits', aliases: ['booking deposits'] }] } satisfies Taxonomy);
+  it('still reads the plural as the library\'s word', () => {
+    expect(contextOf(resolveProspect({ notes: 'We still take deposits by bank transfer and chase them by hand.' }, desk)).painPoints).toEqual(['deposits']);
+  });
+});
