@@ -1169,7 +1169,7 @@ export const NOTE_PROBLEM_WORDS: Record<string, string> = {
   // "aanwezigheid", Italian "presenze", Portuguese "presenças" are idioms, NOTE_PHRASES), the timetable (Italian "orario", "orari", Spanish and Portuguese "horario"),
   // a teacher standing in for another (French "remplaçant", Italian "supplente", Spanish and Portuguese "suplente",
   // German "Vertretungslehrkraft", Dutch "invaller"; not Dutch "vervanger", a replacement of anything: "een vervanger
-  // voor ons oude systeem"; review of the sixty-sixth round, finding 8), German "Einstufungstest" (a level test),
+  // voor ons oude systeem"; review of the sixty-sixth round, finding 8),
   // a certificate in Dutch ("certificaat"; not the plural "certificaten", whose light key, "certificat", is also
   // Italian "certificati"'s, read by the knowledge as it was), money paid ahead (Italian "acconto", "caparra", German "Anzahlung",
   // "Kaution", French "acompte", Dutch "aanbetaling"), and the under-age (German "minderjährig", Dutch "minderjarig",
@@ -1183,7 +1183,7 @@ export const NOTE_PROBLEM_WORDS: Record<string, string> = {
   remplacants: 'substitutes', supplente: 'substitute', supplenti: 'substitutes', suplente: 'substitute',
   suplentes: 'substitutes', vertretungslehrkraft: 'substitute', vertretungslehrkrafte: 'substitutes',
   vertretungslehrer: 'substitute', vertretungslehrerin: 'substitute', invaller: 'substitute', invallers: 'substitutes',
-  einstufungstest: 'level test', einstufungstests: 'level tests', certificaat: 'certificate',
+  certificaat: 'certificate',
   acconto: 'deposit', acconti: 'deposits', caparra: 'deposit', caparre: 'deposits',
   anzahlung: 'deposit', anzahlungen: 'deposits', kaution: 'deposit', kautionen: 'deposits', acompte: 'deposit',
   acomptes: 'deposits', aanbetaling: 'deposit', aanbetalingen: 'deposits', minderjahrig: 'minor', minderjahrige: 'minors',
