@@ -1683,10 +1683,9 @@ export const NOTE_PHRASES: Record<string, string> = {
   'emploi du temps': 'timetable', 'emplois du temps': 'timetables', 'prueba de nivel': 'level test',
   'pruebas de nivel': 'level tests', 'examen de nivel': 'level test', 'test di livello': 'level test',
   'prova di livello': 'level test', 'teste de nivel': 'level test', 'prova de nivel': 'level test',
-  // Their plurals and the French (review of the sixty-sixth round, finding 8).
+  // Their plurals and the French exam of the level (review of the sixty-sixth round, finding 8).
   'prove di livello': 'level tests', 'testes de nivel': 'level tests', 'provas de nivel': 'level tests',
-  'examenes de nivel': 'level tests', 'test de niveau': 'level test', 'tests de niveau': 'level tests',
-  'examen de niveau': 'level test', 'examens de niveau': 'level tests',
+  'examenes de nivel': 'level tests', 'examen de niveau': 'level test', 'examens de niveau': 'level tests',
   // A shop's or an office's opening and working hours are no timetable of classes ("horario de apertura", "orario di
   // lavoro", "horário de funcionamento"): read as those hours, before "horario", "orario" alone (review of the
   // sixty-sixth round, finding 8).

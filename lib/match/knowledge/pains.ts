@@ -1343,7 +1343,7 @@ export const NOT_DOWN_AFTER = ['well', 'there', 'to', 'from', 'by'];
  * to be two techs down" is short of hands). */
 export const STAFF_SENT_VERBS = ['sent', 'send', 'sends', 'sending', 'brought', 'bring', 'brings', 'bringing', 'drove', 'drive', 'drives', 'driving'];
 /** Verbs of taking, people taken somewhere only straight before the count ("they took two techs down to the slip"): with
- * anyone between, the count is what a time or a season leaves the team ("the summer takes us two techs down"); review of
+ * anyone between, the count is what a time or a season leaves the team short ("August takes the crew two techs down"); review of
  * the sixty-sixth round, finding 1. */
 export const STAFF_TAKEN_VERBS = ['took', 'take', 'takes', 'taking'];
 export const STAFF_DOWN_NEXT = ['since', 'this', 'tonight', 'today', 'tomorrow', 'on', 'for', 'again', 'all', 'every', 'most', 'until', 'till', 'now', 'already', 'at', 'per', 'each'];
