@@ -1,7 +1,7 @@
 // Titles and industry names in other languages read as English words, so the title and industry
 // knowledge (and a taxonomy written in English) reaches them: "Directrice financière" is a finance
 // director, "Personalleiterin" a head of human resources, "Santé" health care.
-import { BUILDING_WORD_GUARDS, CLEANING_WORDS, FARMED_FIRST_PARTS, FARMER_ONLY_FIRST_PARTS, COMPOUND_HEADS, COMPOUND_HEADS_ONLY_BEFORE, COMPOUND_RANKS, COMPOUND_TAILS, COMPOUND_TAILS_AFTER, COMPOUND_TAILS_ALONE, COMPOUND_TAILS_BY_FIRST, FILLERS, GERMAN_RANKS, GERMAN_SHORT_FUNCTIONS, LINKING, LISTED_PLURAL_ONLY, NATIVE_FIRST_PARTS, NOTE_PHRASES, NOTE_PHRASES_ARTICLES, NOTE_PHRASES_NOT_AFTER, NOTE_PHRASES_NOT_BEFORE, NOTE_PHRASES_ONLY_BEFORE, NOTE_PHRASES_ONLY_NEAR, NOTE_PHRASES_PARTICLE_GAP, NOTE_PROBLEM_WORDS, NOTE_WORDS, PHRASES, WORDS } from './knowledge/lexicon';
+import { BUILDING_WORD_GUARDS, CLEANING_WORDS, FARMED_FIRST_PARTS, FARMER_ONLY_FIRST_PARTS, COMPOUND_HEADS, COMPOUND_HEADS_ONLY_BEFORE, COMPOUND_RANKS, COMPOUND_TAILS, COMPOUND_TAILS_AFTER, COMPOUND_TAILS_ALONE, COMPOUND_TAILS_BY_FIRST, FILLERS, GERMAN_RANKS, GERMAN_SHORT_FUNCTIONS, LINKING, LISTED_PLURAL_ONLY, NATIVE_FIRST_PARTS, NOTE_PHRASES, NOTE_PHRASES_ARTICLES, NOTE_PHRASES_NOT_AFTER, NOTE_PHRASES_NOT_BEFORE, NOTE_PHRASES_ONLY_BEFORE, NOTE_PHRASES_ONLY_NEAR, NOTE_PROBLEM_WORDS, PARTICLE_CLAUSE_STOPS, SEPARABLE_PARTICLES, NOTE_WORDS, PHRASES, WORDS } from './knowledge/lexicon';
 import { NOTE_CLIPPED_WORDS } from './knowledge/cues';
 import { NACE_TABLE } from './nace-table.generated';
 import { OCCUPATION_TABLE } from './occupation-table.generated';
@@ -467,12 +467,14 @@ export function splitSeveralWords(tokens: Token[]): Token[] {
 }
 
 /** Idioms of other languages (NOTE_PHRASES) by their first word: their words and their English stems. */
-const NOTE_IDIOMS = new Map<string, { words: string[]; english: string[]; notBefore: ReadonlySet<string>; notAfter: ReadonlySet<string>; onlyBefore?: readonly string[]; onlyNear?: { words: readonly string[]; side: 'before' | 'either' }; particleGap: number }[]>();
+const NOTE_IDIOMS = new Map<string, { words: string[]; english: string[]; notBefore: ReadonlySet<string>; notAfter: ReadonlySet<string>; onlyBefore?: readonly string[]; onlyNear?: { words: readonly string[]; side: 'before' | 'either' }; particle: boolean }[]>();
+const SEPARABLE_PARTICLE = new Set(SEPARABLE_PARTICLES);
 for (const [phrase, english] of Object.entries(NOTE_PHRASES)) {
   const words = phrase.split(' ');
   const list = NOTE_IDIOMS.get(words[0]!) ?? [];
   list.push({ words, english: english.split(' ').map(stem), notBefore: new Set(NOTE_PHRASES_NOT_BEFORE[phrase] ?? []),
-    notAfter: new Set(NOTE_PHRASES_NOT_AFTER[phrase] ?? []), onlyBefore: NOTE_PHRASES_ONLY_BEFORE[phrase], onlyNear: NOTE_PHRASES_ONLY_NEAR[phrase], particleGap: NOTE_PHRASES_PARTICLE_GAP[phrase] ?? 0 });
+    notAfter: new Set(NOTE_PHRASES_NOT_AFTER[phrase] ?? []), onlyBefore: NOTE_PHRASES_ONLY_BEFORE[phrase], onlyNear: NOTE_PHRASES_ONLY_NEAR[phrase],
+    particle: words.length >= 2 && SEPARABLE_PARTICLE.has(words[words.length - 1]!) });
   NOTE_IDIOMS.set(words[0]!, list);
 }
 // The longest idiom first (sixty-fifth round): "no cuadran las agendas" (diaries that do not fit) before "no cuadran" (wrong).
@@ -503,31 +505,41 @@ function nearOneOf(tokens: readonly Token[], from: number, to: number, near: { w
 }
 
 /** Negations a separable particle's idiom does not read past ("läuft nicht ab"). */
-const PARTICLE_GAP_DENIED = new Set(['nicht', 'nie', 'niemals']);
+const PARTICLE_GAP_DENIED = new Set(['nicht', 'nie', 'niemals', 'niet', 'nooit']);
+const PARTICLE_CLAUSE_STOP = new Set(PARTICLE_CLAUSE_STOPS);
+/** A mark between two words that ends a clause (a comma, a semicolon, a colon, a bracket, a dash between spaces). */
+const PARTICLE_CLAUSE_MARK = /[,;:()\u2013\u2014]|\s-\s/;
+/** Whether the only break between two words is the dot of a German ordinal, a day's number ("am 31. März"), which the
+ * tokens take for a sentence's end. */
+const ordinalDot = (prev: Token, next: Token, text: string): boolean => /^\d{1,2}$/.test(prev.word) && text.slice(prev.end, next.start).trim() === '.';
 /** Where an idiom's words are said from `i` in one sentence: the index of its last word, said next or, for one whose
- * last word is a separable particle (`gap` > 0), up to `gap` words later; -1 where it is not said. */
-function particleAt(tokens: readonly Token[], i: number, words: readonly string[], gap: number): number {
+ * last word is a separable particle, anywhere later in its clause: not past a negation, a word that opens another
+ * clause (PARTICLE_CLAUSE_STOPS), nor, where the text is given, a clause's mark; -1 where it is not said. */
+function particleAt(tokens: readonly Token[], i: number, words: readonly string[], particle: boolean, text?: string): number {
   const n = words.length;
   if (i + n - 1 >= tokens.length || !words.slice(0, -1).every((w, k) => tokens[i + k]!.word === w && tokens[i + k]!.sentence === tokens[i]!.sentence)) return -1;
-  for (let g = 0; g <= gap; g++) {
-    const t = tokens[i + n - 1 + g];
-    if (!t || t.sentence !== tokens[i]!.sentence) return -1;
-    if (t.word === words[n - 1]) return i + n - 1 + g;
-    // Not past a negation: "läuft nicht ab" is no expiry.
-    if (PARTICLE_GAP_DENIED.has(t.word)) return -1;
+  for (let at = i + n - 1; at < tokens.length; at++) {
+    const t = tokens[at]!;
+    if (at > i && t.sentence !== tokens[at - 1]!.sentence && !(particle && text !== undefined && ordinalDot(tokens[at - 1]!, t, text))) return -1;
+    if (t.word === words[n - 1]) return at;
+    if (!particle) return -1;
+    // Not past a negation ("läuft nicht ab" is no expiry) nor into another clause.
+    if (PARTICLE_GAP_DENIED.has(t.word) || PARTICLE_CLAUSE_STOP.has(t.word)) return -1;
+    const prev = tokens[at - 1]!;
+    if (text !== undefined && PARTICLE_CLAUSE_MARK.test(text.slice(prev.end, t.start))) return -1;
   }
   return -1;
 }
 
 /** The stems of the notes' words with another language's idioms read as their English words ("a la main":
  * by, hand, and nothing for the third word), in place: each idiom's words within one sentence. */
-export function readIdioms(tokens: readonly Token[], stems: string[]): void {
+export function readIdioms(tokens: readonly Token[], stems: string[], text?: string): void {
   for (let i = 0; i < tokens.length; i++) {
     for (const idiom of NOTE_IDIOMS.get(tokens[i]!.word) ?? []) {
       const n = idiom.words.length;
-      // Its last word, a separable particle, may come up to `particleGap` words later in the sentence ("Das
-      // Zertifikat läuft im März ab"): `last` is where it is said.
-      const last = particleAt(tokens, i, idiom.words, idiom.particleGap);
+      // Its last word, a separable particle, may come later in its clause ("Das Zertifikat läuft am 31. März ab"):
+      // `last` is where it is said.
+      const last = particleAt(tokens, i, idiom.words, idiom.particle, text);
       if (last < 0) continue;
       // A word after it that makes it another sense ("time and a half what we planned"): not read.
       const after = tokens[last + 1];

@@ -1313,6 +1313,10 @@ const saidBefore = (text: string, tokens: readonly Token[], that: number): boole
 const REQUIREMENT_INDEX = phraseIndex(REQUIREMENT);
 /** The words that may open a clause of its own saying the clause before is required ("that is non-negotiable", "it is a must have"). */
 const REQUIREMENT_ANAPHORS = new Set(['thats', 'that', 'its', 'it', 'is', 'a']);
+/** A word that makes a clause a statement, not a thing named (review of the sixty-sixth round, finding 3): a copula, an
+ * auxiliary or a common verb of how things go, or an English past participle ("are constant", "keeps failing", "got
+ * lost", "expired"). */
+const STATING_VERB = /^(?:is|are|was|were|be|been|isnt|arent|wasnt|werent|has|have|had|hasnt|havent|does|do|did|doesnt|dont|didnt|cant|wont|keeps?|kept|gets?|got|takes?|took|goes|go|went|never|always|\w{3,}ed)$/;
 /** The verbs a requirement opens on in the six languages ("must", "has to", "muss", "doit", "tiene que", "moet"). */
 const REQUIREMENT_VERBS = new Set(['must', 'has', 'have', 'needs', 'need', 'muss', 'mussen', 'doit', 'tiene', 'debe', 'deve', 'moet', 'tem', 'precisa']);
 const REQUIRED_INDEX = phraseIndex(REQUIRED_THINGS);
@@ -2128,16 +2132,21 @@ export function readClauses(text: string, tokens: readonly Token[], names?: Labe
   }
   // Sixty-sixth round: a requirement said as a clause of its own about the clause before ("we need it on the cloud,
   // that is non-negotiable", "SSO, it is a must have") makes that clause a requirement too, as "that works" settles it.
+  // Review of the sixty-sixth round, finding 3: only where the clause before says a need ("we need it on the cloud") or
+  // states nothing, a thing named without a verb ("SSO, it is a must have"); a clause that states a problem ("the
+  // double bookings are constant, that is a deal breaker") keeps its pain.
+  const needs = new Set<number>();
+  const englishStems = requirementStems(tokens);
+  for (const m of [...NEED_INDEX.all(stems), ...NEED_INDEX.all(englishStems)]) needs.add(clause[m.start]!);
   for (const m of requirements) {
     const c = clause[m.start]!;
     const first = firstOf.get(c)!;
     if (first === 0 || tokens[first - 1]!.sentence !== tokens[first]!.sentence || m.end !== first + sizeOf.get(c)!) continue;
     if (!tokens.slice(first, m.start).every((t) => REQUIREMENT_ANAPHORS.has(t.word)) || m.start === first) continue;
-    silent.add(clause[first - 1]!);
+    const before = clause[first - 1]!;
+    if (!needs.has(before) && tokens.some((t, i) => clause[i] === before && STATING_VERB.test(t.word))) continue;
+    silent.add(before);
   }
-  const needs = new Set<number>();
-  const englishStems = requirementStems(tokens);
-  for (const m of [...NEED_INDEX.all(stems), ...NEED_INDEX.all(englishStems)]) needs.add(clause[m.start]!);
   // pains-required-named: a thing buyers require of software ("single sign on", "a mobile app") that the vendor's
   // taxonomy names among its pains is the prospect's own burden there, not a requirement of the product: its clause
   // stays, whatever else it requires.

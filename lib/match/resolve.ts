@@ -129,7 +129,7 @@ const NOTES_FOR_VERDICTS = 2000;
 const REPRESENTATIVE = new Set(REPRESENTATIVE_WORDS);
 const SELLERS = SELLER_TITLES.map((t) => titleWords(t));
 import { OF_WORDS, FOR_WORDS, ASKED_FOR_ITEMS, COORDINATING_AND, ASKED_FOR_OPENERS, ASKED_ITEM_TOPIC, BUT_WORDS, FIRST_TOUCH_OPENERS, NEED, REFERRING_BACK_WORDS, REQUEST_PHRASES, REQUEST_REASONS, SYSTEM_NOUN_WORDS, ASKED_ITEM_MODIFIERS, MEETING_TOPIC, REQUEST_LINKS, WANTING_OPENERS } from './knowledge/cues';
-import { CASELOAD_EACH, CASELOAD_EACH_REACH, CASELOAD_LEAST, CASELOAD_MORE, CASELOAD_NOUNS, ARRIVAL_QUESTION_ENDS, ARRIVAL_WORDS, ASKING_BEFORE_ARRIVAL, NOT_TOLD_THEM, BEFORE_DAY_TIME, BEFORE_DOWN, CHANNEL_BEFORE, CHANNEL_BETWEEN, CHANNEL_BURDENS, CHANNEL_BURDEN_GAP, CHANNEL_LIST_JOINERS, CHANNEL_WORDS, CONCEPTS, MEANS_BEFORE, MEANS_BETWEEN, DAY_TIMES, GOES_DOWN, AT_MOST_BEFORE_DURATION, DURATION_COUNTS, LATENESS_WORDS, DURATION_WORDS, LOST_PAPERS, NOT_SLOW_BEFORE_DURATION, ONE_BEFORE_HOUR, WHEN_BEFORE_DURATION, LOST_TO_A_CAUSE, LOST_TO_ARTICLES, NOT_A_MACHINE, PLACE_AFTER, NOT_COMING_AFTER, NOT_DOWN_AFTER, STAFF_DOWN_NEXT, STAFF_SENT_VERBS, NOT_TURNING_UP, LINKED_WITH, PARTICLES, STATE_VERBS, TAKE_WORDS, TIMES_WORDS, TIME_ORDINALS, SHIFT_PATTERN_BEFORE, SHIFT_PATTERN_AFTER, SHIFT_PATTERN_OF, SHIFT_PATTERN_TIMES, SHIFT_PROBLEM_WORDS, SHIFT_PROBLEM_PHRASES, SHIFT_DOING_DENIED, SHIFT_TIME_PARTS, WHAT_GOES_DOWN, WHO_COMES, LOST_TO_STOPS, OCCASION_UNITS, OCCASION_BEFORES, OCCASION_BEFORE_THES, OF_THE_TIMES, FREQUENCY_BEFORE_AS, ADDING_OPENERS, TASK_KINDS, TASK_RATE_WORDS, WAITED_MONEY, WAIT_VERBS, WAIT_PLACE, WAITED_FOR, WAITED_ON, STUCK_AT_PLACES, RAMP_PLACE_AFTER, RAMP_PLACE_BEFORE, VOLUME_PERIODS, VOLUME_RATES, IDENTIFIED_THINGS, TYPE_VERB_BEFORE, REMPLIR_PAPERS, WHEREABOUTS, MANY_WORDS, STAFF_WORDS, STAFF_NOT_SEEING, WORKFORCE_WORDS, CONTACT_ATTEMPT, UNIT_ASKS, COST_OR_BILL_WORDS, PAPERS_COUNTERS, PAPERS_COUNTED_OF, PAPERS_KINDS, PAPERS_RATES, PAPERS_SENT } from './knowledge/pains';
+import { CASELOAD_EACH, CASELOAD_EACH_REACH, CASELOAD_LEAST, CASELOAD_MORE, CASELOAD_NOUNS, ARRIVAL_QUESTION_ENDS, ARRIVAL_WORDS, ASKING_BEFORE_ARRIVAL, NOT_TOLD_THEM, BEFORE_DAY_TIME, BEFORE_DOWN, CHANNEL_BEFORE, CHANNEL_BETWEEN, CHANNEL_BURDENS, CHANNEL_BURDEN_GAP, CHANNEL_LIST_JOINERS, CHANNEL_WORDS, CONCEPTS, MEANS_BEFORE, MEANS_BETWEEN, DAY_TIMES, GOES_DOWN, AT_MOST_BEFORE_DURATION, DURATION_COUNTS, LATENESS_WORDS, DURATION_WORDS, LOST_PAPERS, NOT_SLOW_BEFORE_DURATION, ONE_BEFORE_HOUR, WHEN_BEFORE_DURATION, LOST_TO_A_CAUSE, LOST_TO_ARTICLES, NOT_A_MACHINE, PLACE_AFTER, NOT_COMING_AFTER, NOT_DOWN_AFTER, STAFF_DOWN_NEXT, STAFF_SENT_VERBS, STAFF_TAKEN_VERBS, UNFINISHED_SAYINGS, ABANDONED_THINGS, NOT_TURNING_UP, LINKED_WITH, PARTICLES, STATE_VERBS, TAKE_WORDS, TIMES_WORDS, TIME_ORDINALS, SHIFT_PATTERN_BEFORE, SHIFT_PATTERN_AFTER, SHIFT_PATTERN_OF, SHIFT_PATTERN_TIMES, SHIFT_PROBLEM_WORDS, SHIFT_PROBLEM_PHRASES, SHIFT_DOING_DENIED, SHIFT_TIME_PARTS, WHAT_GOES_DOWN, WHO_COMES, LOST_TO_STOPS, OCCASION_UNITS, OCCASION_BEFORES, OCCASION_BEFORE_THES, OF_THE_TIMES, FREQUENCY_BEFORE_AS, ADDING_OPENERS, TASK_KINDS, TASK_RATE_WORDS, WAITED_MONEY, WAIT_VERBS, WAIT_PLACE, WAITED_FOR, WAITED_ON, STUCK_AT_PLACES, RAMP_PLACE_AFTER, RAMP_PLACE_BEFORE, VOLUME_PERIODS, VOLUME_RATES, IDENTIFIED_THINGS, TYPE_VERB_BEFORE, REMPLIR_PAPERS, WHEREABOUTS, MANY_WORDS, STAFF_WORDS, STAFF_NOT_SEEING, WORKFORCE_WORDS, CONTACT_ATTEMPT, UNIT_ASKS, COST_OR_BILL_WORDS, PAPERS_COUNTERS, PAPERS_COUNTED_OF, PAPERS_KINDS, PAPERS_RATES, PAPERS_SENT } from './knowledge/pains';
 import { funnelStage } from './knowledge/stages';
 import { cognateKeys, cognates, currentLexiconEdition, MEMO_LIMIT, englishWords, feminine, foreignNoteWord, naceWords, type NoteWordWays, nativeFirstPart, noteStem, occupationUses, occupationWords, readIdioms, readSplitVerbs, readCopiedByHand, sharedExact, splitElision, tableEnglishStems, tradePeople, tradeWords, farmingWords, farmingTradeWords } from './lexicon';
 import { complains, noteTerms, sellerTerms, rolesNamed, senderRole, withoutMailHeaders, otherWordOrders, readFixedExpressions, readNotes, relationalNouns, type LabelNames, type NotesAuthor } from './notes';
@@ -5683,7 +5683,12 @@ const GOES_DOWN_SAID = new Set(GOES_DOWN.map((p) => tokenize(p).map((t) => t.wor
 const NOT_DOWN_NEXT = new Set(NOT_DOWN_AFTER);
 const STAFF_DOWN_NEXT_WORD = new Set(STAFF_DOWN_NEXT);
 const STAFF_SENT_VERB = new Set(STAFF_SENT_VERBS);
+const STAFF_TAKEN_VERB = new Set(STAFF_TAKEN_VERBS);
 const BEFORE_DOWN_WORD = new Set(BEFORE_DOWN);
+const UNFINISHED_SAID = new Set(UNFINISHED_SAYINGS.map((p) => tokenize(p).map((t) => t.word).join(' ')));
+const ABANDONED_THING = new Set(ABANDONED_THINGS);
+/** How many words after a saying of something unfinished its object may be ("didnt finish the online booking form"). */
+const UNFINISHED_OBJECT_WORDS = 4;
 const NO_SHOW_SAID = new Set(NOT_TURNING_UP.map((p) => tokenize(p).map((t) => t.word).join(' ')));
 const WHO_COMES_WORD = new Set(WHO_COMES);
 const WHO_COMES_STEM = new Set(WHO_COMES.map(stem));
@@ -5761,8 +5766,10 @@ function saysWhenOrHowOften(tokens: readonly Token[], i: number): boolean {
   if ((before === 'a' || before === 'an') && (FREQUENCY_BEFORE_A.has(at(i - 2)) || /^\d+x?$/.test(at(i - 2)))) return true;
   // Sixty-sixth round: units uncounted right after a verb of taking or lasting ("took months", "sat days") say how long,
   // not which pain ("the welcome-week emails" of a library's messaging). Not after "for": a sign-off waited on for a
-  // fortnight is the wait the pain is (measured: an approvals entry lost, its set under its floor).
-  if (t.word.endsWith('s') && t.word !== 'times' && TAKE.has(stem(before))) return true;
+  // fortnight is the wait the pain is (measured: an approvals entry lost, its set under its floor). Only a plural unit of
+  // time (DURATION_WORDS: days, weeks, years), not "times" nor "nights" ("we take nights" is a shift); review of the
+  // sixty-sixth round, finding 10.
+  if (t.word.endsWith('s') && DURATION.has(t.stem) && TAKE.has(stem(before))) return true;
   return t.word === 'time' && at(i + 1) === 'and' && at(i + 2) === 'a' && at(i + 3) === 'half';
 }
 
@@ -6506,7 +6513,7 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
   // A word the library's content does not use, read in English through the lexicon of titles and
   // industries when it has it there ("Lager", "almacén"): the library's words may then speak.
   const stems = tokens.map((t) => readStem(t, c, tokens));
-  readIdioms(tokens, stems);
+  readIdioms(tokens, stems, notes);
   readSplitVerbs(tokens, stems);
   readCopiedByHand(tokens, stems);
   readShortOf(notes, tokens, stems);
@@ -6877,15 +6884,26 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
   };
   // A count of staff said before "down" ("two nurses down") is the staff missing at its clause's end or before a time
   // (STAFF_DOWN_NEXT), not where a way or a place follows ("sent two techs down to the site"); review of the sixty-fifth round.
-  // Nor where a verb of sending or going comes before the count in its clause ("we sent two techs down at the depot";
-  // STAFF_SENT_VERBS).
+  // Nor where a verb of sending comes before the count in its clause ("we sent two techs down at the depot";
+  // STAFF_SENT_VERBS), or one of taking straight before it ("took two techs down"; STAFF_TAKEN_VERBS).
   const sentDown = (start: number, end: number, said: string, concept: string) => {
     if (concept !== 'staffing' || !said.endsWith(' down') || said.startsWith('down ')) return false;
+    if (start > 0 && tokens[start - 1]!.sentence === tokens[start]!.sentence && STAFF_TAKEN_VERB.has(tokens[start - 1]!.word)) return true;
     for (let i = start - 1; i >= 0 && tokens[i]!.sentence === tokens[start]!.sentence && !CLAUSE_BREAK.test(notes.slice(tokens[i]!.end, tokens[i + 1]!.start)); i--)
       if (STAFF_SENT_VERB.has(tokens[i]!.word)) return true;
     const next = tokens[end];
     if (!next || next.sentence !== tokens[end - 1]!.sentence || CLAUSE_BREAK.test(notes.slice(tokens[end - 1]!.end, next.start))) return false;
     return !STAFF_DOWN_NEXT_WORD.has(next.word);
+  };
+  // Review of the sixty-sixth round, finding 6: a saying of something unfinished is abandonment only where a cart, a
+  // form, a booking or the like (ABANDONED_THINGS) is said before it in its sentence or the one before ("start a
+  // booking; most were never completed"), or as its object ("dont finish the registration form").
+  const unfinishedTask = (start: number, end: number, said: string, concept: string) => {
+    if (concept !== 'abandonment' || !UNFINISHED_SAID.has(said)) return false;
+    const sentence = tokens[start]!.sentence;
+    for (let i = start - 1; i >= 0 && tokens[i]!.sentence >= sentence - 1; i--) if (ABANDONED_THING.has(tokens[i]!.word)) return false;
+    for (let i = end; i < Math.min(tokens.length, end + UNFINISHED_OBJECT_WORDS) && tokens[i]!.sentence === sentence; i++) if (ABANDONED_THING.has(tokens[i]!.word)) return false;
+    return true;
   };
   // pains-not-turning-up, review mend: people not coming (NOT_TURNING_UP) are no-shows only when people or bookings are
   // who does not come: one of WHO_COMES earlier in the sentence (or "they", "them" there after one in the sentence
@@ -6983,7 +7001,7 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
       continue;
     }
     if (notLostToASeller(m.end, m.value.concept, m.value.said) || notAskedArrival(m.start, m.end, m.value.concept, m.value.said) || rampPlace(m.start, m.value.said) || identifierNumbers(m.start, m.value.said)) continue;
-    if (spendsTime(m.start) || insideOther(k) || countedPapers(m.start, m.end, m.value.concept) || (isTopic(m) && asTime(m.start, m.end)) || asksWhereTo(m.end) || notMachineDown(m.start, m.end, m.value.said) || sentDown(m.start, m.end, m.value.said, m.value.concept) || nobodyMissing(m.start, m.end, m.value.said)) continue;
+    if (spendsTime(m.start) || insideOther(k) || countedPapers(m.start, m.end, m.value.concept) || (isTopic(m) && asTime(m.start, m.end)) || asksWhereTo(m.end) || notMachineDown(m.start, m.end, m.value.said) || sentDown(m.start, m.end, m.value.said, m.value.concept) || unfinishedTask(m.start, m.end, m.value.said, m.value.concept) || nobodyMissing(m.start, m.end, m.value.said)) continue;
     for (const q of m.value.implies) addQualifier(m.start, q);
     const def = CONCEPTS[m.value.concept]!;
     if (def.kind === 'qualifier') addQualifier(m.start, m.value.concept, ownedQualifier(k));

@@ -1169,21 +1169,25 @@ export const NOTE_PROBLEM_WORDS: Record<string, string> = {
   abgekundigt: 'end of life', abgekundigte: 'end of life', abgekundigten: 'end of life', abgekundigter: 'end of life',
   abgekundigtes: 'end of life', uitgefaseerd: 'phased out', uitgefaseerde: 'phased out',
   // A school's and a course's everyday words (sixty-sixth round): the attendance list (Dutch "presentielijst",
-  // "aanwezigheid", French "émargements", the signatures on a training's attendance sheet, Italian "presenze",
-  // Portuguese "assiduidade", "presenças"), the timetable (Italian "orario", "orari", Spanish and Portuguese "horario"),
-  // a teacher standing in for another (French "remplaçant", Italian "supplente", Dutch "vervanger", "invaller"),
+  // French "émargements", the signatures on a training's attendance sheet, Portuguese "assiduidade"; Dutch
+  // "aanwezigheid", Italian "presenze", Portuguese "presenças" are idioms, NOTE_PHRASES), the timetable (Italian "orario", "orari", Spanish and Portuguese "horario"),
+  // a teacher standing in for another (French "remplaçant", Italian "supplente", Spanish and Portuguese "suplente",
+  // German "Vertretungslehrkraft", Dutch "invaller"; not Dutch "vervanger", a replacement of anything: "een vervanger
+  // voor ons oude systeem"; review of the sixty-sixth round, finding 8),
   // a certificate in Dutch ("certificaat"; not the plural "certificaten", whose light key, "certificat", is also
   // Italian "certificati"'s, read by the knowledge as it was), money paid ahead (Italian "acconto", "caparra", German "Anzahlung",
   // "Kaution", French "acompte", Dutch "aanbetaling"), and the under-age (German "minderjährig", Dutch "minderjarig",
   // Italian "minorenne"), teachers in the Romance languages' and Dutch "docente", "docenti", "docenten" and German
   // "Lehrkräfte", the Dutch class timetable ("lesrooster") and level test ("niveautest"), as English says them. Not Spanish "asistencia" (also help, a technical service) nor
   // "depósito" (a tank, a store), nor French "mineurs" (also miners).
-  presentielijst: 'attendance list', presentielijsten: 'attendance lists', aanwezigheid: 'attendance',
+  presentielijst: 'attendance list', presentielijsten: 'attendance lists',
   aanwezigheidslijst: 'attendance list', aanwezigheidslijsten: 'attendance lists', emargement: 'attendance sheet',
-  emargements: 'attendance sheets', presenze: 'attendance', assiduidade: 'attendance', presencas: 'attendance',
+  emargements: 'attendance sheets', assiduidade: 'attendance',
   orario: 'timetable', orari: 'timetables', horario: 'timetable', remplacant: 'substitute', remplacante: 'substitute',
-  remplacants: 'substitutes', supplente: 'substitute', supplenti: 'substitutes', vervanger: 'substitute',
-  vervangers: 'substitutes', invaller: 'substitute', invallers: 'substitutes', certificaat: 'certificate',
+  remplacants: 'substitutes', supplente: 'substitute', supplenti: 'substitutes', suplente: 'substitute',
+  suplentes: 'substitutes', vertretungslehrkraft: 'substitute', vertretungslehrkrafte: 'substitutes',
+  vertretungslehrer: 'substitute', vertretungslehrerin: 'substitute', invaller: 'substitute', invallers: 'substitutes',
+  certificaat: 'certificate',
   acconto: 'deposit', acconti: 'deposits', caparra: 'deposit', caparre: 'deposits',
   anzahlung: 'deposit', anzahlungen: 'deposits', kaution: 'deposit', kautionen: 'deposits', acompte: 'deposit',
   acomptes: 'deposits', aanbetaling: 'deposit', aanbetalingen: 'deposits', minderjahrig: 'minor', minderjahrige: 'minors',
@@ -1635,11 +1639,13 @@ export const NOTE_PHRASES: Record<string, string> = {
   'certificados expiram': 'certificates expire', 'certificados expiran': 'certificates expire',
   'certificados caducan': 'certificates expire', 'certificados vencem': 'certificates expire',
   'certificats expirent': 'certificates expire', 'certificati scadono': 'certificates expire',
+  // A certificate or a contract that runs out (review of the sixty-sixth round, finding 9).
+  'zertifikate laufen aus': 'certificates expire', 'vertrage laufen aus': 'contracts expire',
   'zertifikate laufen ab': 'certificates expire', 'certificaten verlopen': 'certificates expire',
   // The singular and Spanish "vencen" (review of the sixty-fifth round, finding 5); Dutch "verloopt" only beside the noun,
   // since it is how anything goes as well ("het gesprek verloopt goed").
   'certificados vencen': 'certificates expire', 'certificado vence': 'certificate expires', 'certificado caduca': 'certificate expires',
-  'certificado expira': 'certificate expires', 'certificato scade': 'certificate expires', 'zertifikat lauft ab': 'certificate expires',
+  'certificado expira': 'certificate expires', 'certificato scade': 'certificate expires', 'zertifikat lauft ab': 'certificate expires', 'zertifikat lauft aus': 'certificate expires', 'vertrag lauft aus': 'contract expires',
   'certificaat verloopt': 'certificate expires', 'certificat expire': 'certificate expires',
   // Not "in giro per", the everyday "around, looking for" ("guardano in giro per un nuovo software"; second review of
   // the sixty-fifth round, finding 7).
@@ -1681,6 +1687,20 @@ export const NOTE_PHRASES: Record<string, string> = {
   'emploi du temps': 'timetable', 'emplois du temps': 'timetables', 'prueba de nivel': 'level test',
   'pruebas de nivel': 'level tests', 'examen de nivel': 'level test', 'test di livello': 'level test',
   'prova di livello': 'level test', 'teste de nivel': 'level test', 'prova de nivel': 'level test',
+  // Their plurals and the French exam of the level (review of the sixty-sixth round, finding 8).
+  'prove di livello': 'level tests', 'testes de nivel': 'level tests', 'provas de nivel': 'level tests',
+  'examenes de nivel': 'level tests', 'examen de niveau': 'level test', 'examens de niveau': 'level tests',
+  // A shop's or an office's opening and working hours are no timetable of classes ("horario de apertura", "orario di
+  // lavoro", "horário de funcionamento"): read as those hours, before "horario", "orario" alone (review of the
+  // sixty-sixth round, finding 8).
+  ...Object.fromEntries(['horario', 'horarios'].flatMap((h) => [
+    ...['de apertura', 'de atencion', 'de atencion al publico', 'comercial', 'de funcionamento', 'de atendimento', 'de abertura'].map((w) => [`${h} ${w}`, 'opening hours']),
+    ...['laboral', 'laborales', 'de trabajo', 'de trabalho', 'de expediente'].map((w) => [`${h} ${w}`, 'working hours']),
+  ])),
+  ...Object.fromEntries(['orario', 'orari'].flatMap((h) => [
+    ...['di apertura', 'd apertura', 'di ufficio', 'di sportello'].map((w) => [`${h} ${w}`, 'opening hours']),
+    ...['di lavoro', 'lavorativo', 'lavorativi'].map((w) => [`${h} ${w}`, 'working hours']),
+  ])),
   'menor de edad': 'minor', 'menores de edad': 'minors', 'menor de idade': 'minor', 'menores de idade': 'minors',
   // A learner at a level not theirs (sixty-sixth round): the wrong level, group or class and another level than the one
   // booked, in the Romance languages and Dutch, as English says them (the placement topic's MISPLACED,
@@ -1779,14 +1799,30 @@ for (const [word, english] of [['declaraties', 'invoices'], ['declaratie', 'invo
   NOTE_PHRASES[word] = english;
   NOTE_PHRASES_ONLY_NEAR[word] = { words: FUNDER_WORDS, side: 'either' };
 }
+// Presence as attendance (review of the sixty-sixth round, finding 2): Italian "presenze" and Portuguese "presenças" only
+// as written, not through a light key that also finds French "présence" and Italian "presenza" ("présence en ligne",
+// "lezioni in presenza", in person); Dutch "aanwezigheid" only near a word of learners, lessons, staff or a list
+// ("de aanwezigheid van de cursisten"), not of anything present ("aanwezigheid van asbest", "online aanwezigheid").
+NOTE_PHRASES['presenze'] = 'attendance';
+NOTE_PHRASES['presencas'] = 'attendance';
+const ATTENDING_WORDS = ['les', 'lessen', 'cursus', 'cursussen', 'cursist', 'cursisten', 'leerling', 'leerlingen', 'student',
+  'studenten', 'deelnemer', 'deelnemers', 'klas', 'klassen', 'training', 'trainingen', 'medewerker', 'medewerkers',
+  'personeel', 'bijhouden', 'registreren', 'registratie', 'lijst', 'lijsten', 'college', 'colleges', 'kinderen', 'leden'];
+NOTE_PHRASES['aanwezigheid'] = 'attendance';
+NOTE_PHRASES_ONLY_NEAR['aanwezigheid'] = { words: ATTENDING_WORDS, side: 'either' };
 // German "in Rente" is going only with its verb ("geht bald in Rente", "ist seit März in Rente", "sind in Rente"); Dutch
 // "in rente" is interest ("de stijging in rente"), review mend.
 NOTE_PHRASES_ONLY_NEAR['in rente'] = { words: ['geht', 'gehen', 'ging', 'gingen', 'gegangen', 'gehe', 'gehst', 'ist', 'sind',
   'war', 'waren', 'bin', 'schicken', 'geschickt'], side: 'either' };
-/** Idioms of NOTE_PHRASES whose last word is a German separable particle, said after up to this many words of the
- * clause ("Das Zertifikat läuft im März ab", "Die Zertifikate laufen nächste Woche ab"); second review of the
- * sixty-fifth round, finding 7 (sixty-sixth round). */
-export const NOTE_PHRASES_PARTICLE_GAP: Record<string, number> = { 'zertifikat lauft ab': 2, 'zertifikate laufen ab': 2 };
+/** German and Dutch separable particles, accents off: an idiom of NOTE_PHRASES of two words or more that ends in one
+ * reads it anywhere later in its clause ("Das Zertifikat läuft am 31. März ab", "Die Zertifikate laufen nächste Woche
+ * ab"), since the particle closes the clause whatever comes between; second review of the sixty-fifth round, finding 7,
+ * and review of the sixty-sixth round, finding 9. */
+export const SEPARABLE_PARTICLES = ['ab', 'aus', 'an', 'auf', 'ein', 'zu', 'mit', 'vor', 'nach', 'weg', 'zuruck', 'fest',
+  'los', 'um', 'af', 'uit', 'op', 'aan', 'door', 'mee', 'terug'];
+/** Words that open another clause in German and Dutch, where a separable particle's idiom stops looking for it. */
+export const PARTICLE_CLAUSE_STOPS = ['und', 'oder', 'aber', 'sondern', 'denn', 'weil', 'dass', 'wenn', 'ob', 'als',
+  'obwohl', 'wahrend', 'bevor', 'nachdem', 'en', 'maar', 'want', 'omdat', 'dat', 'terwijl', 'voordat', 'nadat'];
 /** Verbs of travelling, driving or crossing in the five languages, accents off: the country said whole ("tout le pays",
  * "ganz Deutschland") is travel only beside one; alone it is how a business says its reach ("des agences dans tout le
  * pays", "Kunden in ganz Deutschland"). Second review of the sixty-fifth round, finding 7 (sixty-sixth round). */

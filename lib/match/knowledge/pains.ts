@@ -74,13 +74,24 @@ const COMPETENCE_SAYINGS = [
   ...['nobody knows', 'no one knows', 'no idea', 'not sure', 'cant tell', 'cannot tell'].flatMap((k) => [`${k} who can do what`, `${k} who is qualified to`, `${k} who is signed off to`]),
 ];
 
+/** Sayings of something left unfinished, abandonment (sixty-sixth round) only where one of ABANDONED_THINGS is said
+ * before them in their sentence ("started a booking; most were never completed"): alone they fit any task ("the
+ * migration was never completed"; review of the sixty-sixth round, finding 6). */
+export const UNFINISHED_SAYINGS = ['never completed', 'never got finished', 'never got completed', 'didnt finish',
+  'didnt complete', 'dont finish', 'dont complete'];
+/** What a buyer leaves half done online: a cart, a form, a booking, a registration, a checkout, an order. */
+export const ABANDONED_THINGS = ['cart', 'carts', 'basket', 'baskets', 'form', 'forms', 'booking', 'bookings', 'registration',
+  'registrations', 'checkout', 'checkouts', 'order', 'orders', 'application', 'applications', 'signup', 'signups',
+  'payment', 'payments', 'purchase', 'purchases', 'enrolment', 'enrolments', 'enrollment', 'enrollments'];
+
 /** An entry, a place, a ticket or a booking handed on or moved (sixty-sixth round): "pass her ticket on", "transfer his
- * booking", "defer their place", "switch waves". The possessive says it is the holder's own to change. */
+ * booking", "defer their place", "switch waves". The possessive says it is the holder's own to change: not a bare "defer
+ * to next year" or "rolled over to next year", said as often of the deal or a budget (review of the sixty-sixth round,
+ * finding 4). */
 const ENTRY_CHANGES = [
   ...['transfer', 'pass', 'pass on', 'swap', 'sell', 'move', 'defer', 'roll over', 'hand over'].flatMap((v) =>
     ['their', 'his', 'her', 'my'].flatMap((w) => ['entry', 'place', 'spot', 'ticket', 'booking', 'bib', 'registration'].map((o) => `${v} ${w} ${o}`))),
   ...['switch', 'change', 'swap'].flatMap((v) => ['wave', 'waves', 'their wave'].map((o) => `${v} ${o}`)),
-  'defer to next year', 'defer until next year', 'defer a year', 'roll over to next year', 'rolled over to next year',
 ];
 
 /** A learner, a player or a trainee put at a level not theirs (sixty-sixth round): the wrong level, group or class, a
@@ -615,8 +626,10 @@ export const CONCEPTS: Record<string, Concept> = {
       'talent shortage', 'headcount', 'two of us', 'one person', 'just me', 'lean team', 'no dedicated',
       'stretched thin', 'stretched too thin', 'spread thin', 'spread too thin', 'short handed', 'shorthanded',
       'staff shortage', 'staff shortages', 'staffing shortage', 'staffing shortages', 'short of staff',
-      // Posts left without anyone (sixty-sixth round): "two gates stood unstaffed", "the desk was unmanned".
-      'unstaffed', 'left unstaffed', 'unmanned', 'left unmanned',
+      // Posts left without anyone (sixty-sixth round): "two gates stood unstaffed", "the desk was unmanned". "Unmanned"
+      // only after a verb of being left so: alone it is a kind of craft or station ("unmanned aircraft"; review of the
+      // sixty-sixth round, finding 6).
+      'unstaffed', 'left unstaffed', 'left unmanned', 'stood unmanned', 'was unmanned', 'were unmanned',
       ...SHORT_OF_HANDS,
     ],
   },
@@ -1126,18 +1139,26 @@ export const CONCEPTS: Record<string, Concept> = {
       'abandonment', 'abandonments', 'abandoned cart', 'abandoned carts', 'abandoned basket', 'abandoned baskets',
       'abandoned checkout', 'abandoned checkouts', 'abandoned bookings', 'abandoned registrations', 'abandon the cart',
       'abandon their cart', 'abandon their carts', 'abandon the form', 'drop off rate', 'drop off rates', 'dropoff rate',
-      'drop offs', 'dropoffs', 'never completed', 'never got finished', 'never got completed', 'didnt finish',
-      'didnt complete', 'dont finish', 'dont complete', 'left the page', 'leave the page', 'leaving the page', 'left at the payment', 'left at checkout',
+      'drop offs', 'dropoffs', 'left the page', 'leave the page', 'leaving the page', 'left at the payment', 'left at checkout',
+      ...UNFINISHED_SAYINGS,
     ],
   },
   /** Selling out (sixty-sixth round): places, tickets or seats that go in minutes and the waiting list after, the pain of
    * an event, a course or a venue ("Sell-outs and queues"). Said as the selling out ("sold out in an hour") or the
-   * waiting list; an entry whose label names it hears it. Not "fully booked", the diary's word (scheduling). */
+   * waiting list; an entry whose label names it hears it. Not "fully booked", the diary's word (scheduling). The
+   * present and the gerund only beside a word of time or of what sells ("sell out in minutes", "tickets selling
+   * out"; the stems read "sells" and the noun "sell-outs" as "sell out"): alone they are as often selling the business ("wants to sell out to a competitor"; review of the sixty-sixth
+   * round, finding 5). */
   sellout: {
     kind: 'topic',
     phrases: [
-      'sold out', 'sells out', 'sell out', 'selling out', 'sellout', 'sellouts', 'sell outs', 'waitlist', 'waitlists',
+      'sold out', 'sellout', 'sellouts', 'waitlist', 'waitlists',
+      ...['the', 'instant', 'quick', 'constant', 'frequent', 'regular'].map((w) => `${w} sell outs`),
       'wait list', 'wait lists', 'oversubscribed', 'over subscribed',
+      ...['sell out', 'sells out', 'selling out'].flatMap((v) => [
+        ...['in', 'within', 'fast', 'quickly', 'immediately', 'instantly', 'every', 'again'].map((w) => `${v} ${w}`),
+        ...['tickets', 'places', 'seats', 'spots', 'slots', 'courses', 'classes', 'sessions', 'events', 'dates'].map((w) => `${w} ${v}`),
+      ]),
     ],
   },
   /** An entry, a place or a booking moved or handed on (sixty-sixth round): the transfers and deferrals an event, a course
@@ -1337,10 +1358,15 @@ export const NOT_DOWN_AFTER = ['well', 'there', 'to', 'from', 'by'];
  * ("two techs down to the site", "a driver down the road"). */
 // Not "in", "over" nor a clause's joiner ("a driver down in the west"; second review of the sixty-fifth round, finding
 // 6); "at" stays, since "we are two people down at the stand" is short of hands.
-/** Verbs of sending, bringing or going that, said before "<count> <staff> down" in its clause, make the count people sent
+/** Verbs of sending, bringing or driving that, said before "<count> <staff> down" in its clause, make the count people sent
  * somewhere, not staff missing ("we sent two techs down at the depot", "they drove three fitters down"); third review mend
- * of the sixty-fifth round's second review, finding 6. */
-export const STAFF_SENT_VERBS = ['sent', 'send', 'sends', 'sending', 'brought', 'bring', 'brings', 'bringing', 'took', 'take', 'takes', 'taking', 'went', 'go', 'goes', 'going', 'drove', 'drive', 'drives', 'driving'];
+ * of the sixty-fifth round's second review, finding 6. Not going (review of the sixty-sixth round, finding 1: "we are going
+ * to be two techs down" is short of hands). */
+export const STAFF_SENT_VERBS = ['sent', 'send', 'sends', 'sending', 'brought', 'bring', 'brings', 'bringing', 'drove', 'drive', 'drives', 'driving'];
+/** Verbs of taking, people taken somewhere only straight before the count ("they took two techs down to the slip"): with
+ * anyone between, the count is what a time or a season leaves the team short ("August takes the crew two techs down"); review of
+ * the sixty-sixth round, finding 1. */
+export const STAFF_TAKEN_VERBS = ['took', 'take', 'takes', 'taking'];
 export const STAFF_DOWN_NEXT = ['since', 'this', 'tonight', 'today', 'tomorrow', 'on', 'for', 'again', 'all', 'every', 'most', 'until', 'till', 'now', 'already', 'at', 'per', 'each'];
 /** After a figure that follows GOES_DOWN, these make it a count of outages, not an amount: "went down 3 times". */
 export const TIMES_WORDS = ['times', 'x'];

@@ -1147,6 +1147,8 @@ export const SENIORITY: [number, string[]][] = [
 export const FOREIGN_TITLE_PHRASES: Record<string, string> = {
   // Spanish "RR. HH." (recursos humanos), the plural initials as the Spanish Academy spells them, a space between.
   'rr hh': 'human resources',
+  // Web hosting in Spanish and Portuguese, not a school's lodging (review of the sixty-sixth round, finding 7).
+  'alojamiento web': 'web hosting', 'alojamento web': 'web hosting',
   // Food safety as the Romance languages say it (a food maker's quality and hygiene), and the roastery's master roaster.
   'seguranca alimentar': 'food safety', 'seguridad alimentaria': 'food safety', 'sicurezza alimentare': 'food safety',
   'securite alimentaire': 'food safety', 'securite des aliments': 'food safety', 'seguranca dos alimentos': 'food safety',
@@ -1419,10 +1421,13 @@ export const FOREIGN_TITLE_WORDS: Record<string, string> = {
   // Pricing: the word for price in each language (its plural through the lexicon's plural rule).
   precio: 'price', prix: 'price', preis: 'price', preise: 'price', prezzo: 'price', prezzi: 'price', preco: 'price', prijs: 'price', prijzen: 'price', tarification: 'pricing', preisgestaltung: 'pricing', prijsstelling: 'pricing', precificacao: 'pricing',
   // A school's or a holiday provider's lodging and its pupils' welfare, the host families they board with, and a
-  // children's holiday camp, in the five languages (sixty-sixth round). Not French "hébergement" (as often a web host's).
+  // children's holiday camp, in the five languages (sixty-sixth round). Not French "hébergement" (as often a web host's),
+  // nor Dutch "huisvesting" (in a title, facilities and office accommodation); Spanish and Portuguese "alojamiento web",
+  // "alojamento web" are web hosting (FOREIGN_TITLE_PHRASES), Italian "benessere" and Spanish "bienestar" as often a spa's wellness as pupils'
+  // welfare: wellbeing (review of the sixty-sixth round, finding 7).
   alojamiento: 'accommodation', alojamento: 'accommodation', alloggio: 'accommodation', alloggi: 'accommodation',
-  unterkunft: 'accommodation', unterbringung: 'accommodation', huisvesting: 'accommodation',
-  bienestar: 'welfare', benessere: 'welfare', welzijn: 'welfare', 'bem estar': 'welfare',
+  unterkunft: 'accommodation', unterbringung: 'accommodation',
+  bienestar: 'wellbeing', benessere: 'wellbeing', welzijn: 'welfare', 'bem estar': 'welfare',
   gastfamilie: 'homestay', gastfamilien: 'homestay', gastgezin: 'homestay', gastgezinnen: 'homestay',
   'famille d accueil': 'homestay', 'familles d accueil': 'homestay', 'familia anfitriona': 'homestay',
   'familias anfitrionas': 'homestay', 'famiglia ospitante': 'homestay', 'famiglie ospitanti': 'homestay',
