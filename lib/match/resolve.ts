@@ -1832,8 +1832,10 @@ function resolvePersonaPart(title: string, quote: string, c: CompiledTaxonomy, a
   for (const i of outranked) scored.delete(i);
   // "Ferryman" where a persona is named "Ferryman": a title that is one of the taxonomy's persona names whole is that
   // persona's, not also one a function's knowledge reads from it (an executive's persona beside the owner's).
-  if (isPersonaName(words, c) && [...scored.values()].some((s) => s.evidence.via === 'taxonomy'))
-    for (const [i, s] of [...scored]) if (s.evidence.via === 'knowledge') scored.delete(i);
+  // The persona whose name it is stays, however it was read ("Driver" where a persona is named "Drivers").
+  const namedWhole = new Set(c.personaForms.all(words).filter((m) => m.start === 0 && m.end === words.length).map((m) => m.value.index));
+  if (namedWhole.size > 0 && [...scored.values()].some((s) => s.evidence.via === 'taxonomy'))
+    for (const [i, s] of [...scored]) if (s.evidence.via === 'knowledge' && !namedWhole.has(i)) scored.delete(i);
   return functionTieBroken(keepBest(scored, 0.05, 0.6), words, joins, spans, level, c).map((s) => ({ id: c.personas[s.index]!.entry.id, label: c.personas[s.index]!.entry.label, evidence: s.evidence }));
 }
 
