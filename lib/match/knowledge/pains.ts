@@ -1139,7 +1139,7 @@ export const CONCEPTS: Record<string, Concept> = {
       'abandonment', 'abandonments', 'abandoned cart', 'abandoned carts', 'abandoned basket', 'abandoned baskets',
       'abandoned checkout', 'abandoned checkouts', 'abandoned bookings', 'abandoned registrations', 'abandon the cart',
       'abandon their cart', 'abandon their carts', 'abandon the form', 'drop off rate', 'drop off rates', 'dropoff rate',
-      'drop offs', 'dropoffs', 'left the page', 'leave the page', 'leaving the page', 'left at the payment', 'left at checkout',
+      'left the page', 'leave the page', 'leaving the page', 'left at the payment', 'left at checkout',
       ...UNFINISHED_SAYINGS,
     ],
   },
