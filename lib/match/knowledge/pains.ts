@@ -102,14 +102,6 @@ const MISPLACED = [
   'mixed levels', 'mixed level', 'mixed ability', 'mixed abilities',
 ];
 
-/** A parent's or a guardian's signature for a child (sixty-sixth round), the release a youth activity needs. */
-const PARENT_SIGNS = [
-  ...['children', 'kids', 'their children', 'their kids', 'under 18s'].map((o) => `sign for ${o}`),
-  'parents to sign', 'parent to sign', 'guardian to sign', 'guardians to sign',
-  'parent signature', 'parent signatures', 'parental signature', 'parental signatures', 'guardian signature',
-  'guardian signatures', 'signed by a parent', 'signed by parents',
-];
-
 /** A cost or pay spread over the years it earns in, said as deferring it. */
 const DEFERRED_COST = [
   'deferred commission', 'deferred commissions', 'deferred costs', 'deferred cost', 'deferred bonus', 'deferred bonuses',
@@ -1178,16 +1170,6 @@ export const CONCEPTS: Record<string, Concept> = {
     kind: 'topic',
     phrases: ['placement test', 'placement tests', 'placement testing', 'level test', 'level tests', ...MISPLACED],
     implies: { wrong: MISPLACED },
-  },
-  /** Waivers and releases (sixty-sixth round): the signed release of liability a participant, a visitor or a client
-   * gives before an activity, and a parent's signature for a child ("Liability releases"). Not consent alone (privacy). */
-  waivers: {
-    kind: 'topic',
-    phrases: [
-      'waiver', 'waivers', 'liability waiver', 'liability waivers', 'waiver form', 'waiver forms', 'signed waivers',
-      'release form', 'release forms', 'signed release', 'signed releases', 'liability release', 'liability releases',
-      'hold harmless', ...PARENT_SIGNS,
-    ],
   },
   /** Impartiality (sixty-fifth round): a conflict of interest, and its everyday saying in audit and certification work,
    * the one who audits or decides having consulted for, advised or audited the same client before. Not "self review"
