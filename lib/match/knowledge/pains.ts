@@ -263,7 +263,7 @@ const NOT_KNOWN_HOW = [
 export const WHEREABOUTS = ['where', 'which', 'how many'];
 
 /** The people a company's messages have to reach, in the six languages: where the sentence or the one before names
- * them, the `reach` topic  reach", "no work email", "unreachable") is theirs even beside a rep's contact words. */
+ * them, the `reach` topic ("can't reach", "no work email", "unreachable") is theirs even beside a rep's contact words. */
 export const STAFF_WORDS = [
   ...WORKFORCE_WORDS, 'teams', 'crews', ...TRADE_STAFF_WORDS,
   'frontline', 'deskless', 'shift', 'shifts', 'field', 'floor', 'hourly', 'colleagues', 'everyone', 'half',
@@ -296,7 +296,7 @@ export const CONTACT_ATTEMPT = [
 
 /** Words that say there are several of something, in the seven languages: a view "across" many units ("Multi-kiln
  * visibility", "No view across ovens", "Cross-oven reporting") is a problem of having several; the broad visibility
- * topic said of one thing  see what the test bench costs") is not it (resolve.ts, pains-across-many). Counts of
+ * topic said of one thing ("can't see what the test bench costs") is not it (resolve.ts, pains-across-many). Counts of
  * two and more are read beside these (digits, and the number words of knowledge/numbers.ts). Not "all" in any language:
  * "all day long", "alle paar Wochen" say no units. */
 export const MANY_WORDS = [
