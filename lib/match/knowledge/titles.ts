@@ -1423,11 +1423,12 @@ export const FOREIGN_TITLE_WORDS: Record<string, string> = {
   // A school's or a holiday provider's lodging and its pupils' welfare, the host families they board with, and a
   // children's holiday camp, in the five languages (sixty-sixth round). Not French "hébergement" (as often a web host's),
   // nor Dutch "huisvesting" (in a title, facilities and office accommodation); Spanish and Portuguese "alojamiento web",
-  // "alojamento web" are web hosting (FOREIGN_TITLE_PHRASES), Italian "benessere", Spanish "bienestar" and Dutch "welzijn" as often a spa's wellness as pupils'
-  // welfare: wellbeing (review of the sixty-sixth round, finding 7).
+  // "alojamento web" are web hosting (FOREIGN_TITLE_PHRASES). Italian "benessere", Spanish "bienestar", Dutch "welzijn"
+  // and Portuguese "bem-estar" are as often a spa's wellness as pupils' welfare: wellbeing (review of the sixty-sixth
+  // round, finding 7, and its second review, finding 8).
   alojamiento: 'accommodation', alojamento: 'accommodation', alloggio: 'accommodation', alloggi: 'accommodation',
   unterkunft: 'accommodation', unterbringung: 'accommodation',
-  bienestar: 'wellbeing', benessere: 'wellbeing', welzijn: 'wellbeing', 'bem estar': 'welfare',
+  bienestar: 'wellbeing', benessere: 'wellbeing', welzijn: 'wellbeing', 'bem estar': 'wellbeing',
   gastfamilie: 'homestay', gastfamilien: 'homestay', gastgezin: 'homestay', gastgezinnen: 'homestay',
   'famille d accueil': 'homestay', 'familles d accueil': 'homestay', 'familia anfitriona': 'homestay',
   'familias anfitrionas': 'homestay', 'famiglia ospitante': 'homestay', 'famiglie ospitanti': 'homestay',
