@@ -15,11 +15,14 @@ const LANGUAGE_NAMES = [
 ];
 /** German's names of the languages, which it joins to a school's word in one compound. */
 const GERMAN_LANGUAGE_NAMES = ['englisch', 'spanisch', 'deutsch', 'franzosisch', 'italienisch', 'portugiesisch', 'niederlandisch'];
-/** A school's, an academy's, an institute's and a centre's words in the six languages. */
-const SCHOOL_WORDS = [
-  'school', 'schule', 'ecole', 'escuela', 'escola', 'scuola', 'academy', 'akademie', 'academie', 'academia', 'accademia',
-  'institute', 'institut', 'instituto', 'istituto', 'instituut', 'centre', 'center', 'zentrum', 'centro', 'centrum',
-];
+/** A school's and an academy's words in the six languages. */
+const SCHOOL_WORDS = ['school', 'schule', 'ecole', 'escuela', 'escola', 'scuola', 'academy', 'akademie', 'academie', 'academia', 'accademia'];
+/** An institute's and a centre's words: before a language's name they are how national bodies are named (an
+ * "institute" or "centre" followed by a nationality, of research, of a trade), so only after it ("Spanish Institute"). */
+const INSTITUTE_WORDS = ['institute', 'institut', 'instituto', 'istituto', 'instituut', 'centre', 'center', 'zentrum', 'centro', 'centrum'];
+/** The feminine forms of the languages' names, which agree with a feminine school word after it ("scuola",
+ * "academia", "escuela", "escola", "ecole"). */
+const FEMININE_LANGUAGE_NAMES = ['inglesa', 'espanola', 'francesa', 'portuguesa', 'alemana', 'italiana', 'holandesa', 'inglese', 'tedesca', 'francese', 'spagnola', 'portoghese', 'olandese', 'anglaise', 'espagnole', 'allemande', 'francaise', 'italienne', 'portugaise', 'neerlandaise'];
 
 export const SEGMENTS: string[][] = [
   // Food and drink
@@ -91,9 +94,12 @@ export const SEGMENTS: string[][] = [
     'taalcentrum', 'escola de linguas', 'instituto de linguas', 'centro de linguas',
     // The word for languages alone in a name ("Dunmerrow Languages", "... Idiomas ..."): what such a business sells.
     'languages', 'langues', 'idiomas', 'lenguas', 'lingue', 'sprachen', 'talen',
-    // A school, an academy, an institute or a centre named for the one language it teaches, either order ("Spanish
-    // Academy", "Instituto de Inglés", "Académie d'anglais"), and the German compounds ("Englischschule").
+    // A school or an academy named for the one language it teaches, either order ("Spanish Academy", "Escuela de
+    // Inglés", "Académie d'anglais", a feminine name after a feminine school word), an institute or a centre only
+    // after the language ("English Institute"), and the German compounds ("Englischschule").
     ...LANGUAGE_NAMES.flatMap((language) => SCHOOL_WORDS.flatMap((school) => [`${school} ${language}`, `${language} ${school}`])),
+    ...FEMININE_LANGUAGE_NAMES.flatMap((language) => SCHOOL_WORDS.map((school) => `${school} ${language}`)),
+    ...LANGUAGE_NAMES.flatMap((language) => INSTITUTE_WORDS.map((school) => `${language} ${school}`)),
     ...GERMAN_LANGUAGE_NAMES.flatMap((language) => ['schule', 'akademie', 'institut', 'zentrum'].map((school) => `${language}${school}`))],
   // A language school's other lines of business, each by the names it goes by in the six languages: a holiday course or
   // camp for the young (a language stay abroad, a summer camp of languages), courses given at firms for their staff,

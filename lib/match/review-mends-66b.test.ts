@@ -1,0 +1,36 @@
+// What the sixty-sixth round's second read-only review found in the round's second passes (ebabca08..edaa7314), each a
+// reading that went wrong at 5982dfb4, and the other side each mend must keep. Invented vendor: Quillmoor, booking
+// and billing software for sailing clubs and their language summer schools.
+import { describe, expect, it } from 'vitest';
+import type { Taxonomy } from '../model';
+import { compileTaxonomy, contextOf, resolveProspect } from '.';
+
+const quillmoor = compileTaxonomy({
+  personas: [{ id: 'director', label: 'Club director', aliases: [] }],
+  industries: [
+    { id: 'lang', label: 'Language schools', aliases: [] },
+    { id: 'camps', label: 'Language camps', aliases: [] },
+    { id: 'exams', label: 'Exam centres', aliases: [] },
+    { id: 'races', label: 'Obstacle course races', aliases: [] },
+    { id: 'depos', label: 'Court reporting firms', aliases: [] },
+  ],
+  painPoints: [
+    { id: 'placement', label: 'Learners placed in the wrong level', aliases: ['wrong group'] },
+    { id: 'cover', label: 'Finding cover for shifts', aliases: ['shift cover'] },
+    { id: 'dropped', label: 'Abandoned checkouts', aliases: ['abandoned bookings'] },
+    { id: 'manual', label: 'Manual data entry', aliases: ['typing it all in by hand'] },
+  ],
+} satisfies Taxonomy);
+const industries = (company: string, notes = '') => contextOf(resolveProspect({ company, notes }, quillmoor)).industries;
+const pains = (notes: string) => contextOf(resolveProspect({ notes }, quillmoor)).painPoints;
+
+describe('finding 1: a national institute is no language school', () => {
+  it('reads no language school from an institute or centre followed by a nationality', () => {
+    for (const company of ['Istituto Italiano di Geofisica Marina', 'Instituto Español de Algas', 'Institut Français des Voiles', 'Centro Italiano Studi Nautici'])
+      expect(industries(company), company).not.toContain('lang');
+  });
+  it('reads a school named for its language, the feminine forms included', () => {
+    for (const company of ['Scuola Italiana Marvento', 'Academia Inglesa Torreluz', 'Escola Portuguesa do Cais', 'Quarrow English Institute', 'Escuela de Inglés Brisamar'])
+      expect(industries(company), company).toContain('lang');
+  });
+});
