@@ -34,3 +34,15 @@ describe('finding 1: a national institute is no language school', () => {
       expect(industries(company), company).toContain('lang');
   });
 });
+
+describe('finding 2: clipped words are no trades alone', () => {
+  it('reads no obstacle race from OCR, and no court reporting from a depo injection or a depot', () => {
+    expect(industries('Harlow Peak OCR Software')).not.toContain('races');
+    expect(industries('Brindlemoor Clinic', 'The nurses give depo injections every quarter.')).not.toContain('depos');
+    expect(industries('Depo Ferragens Lda')).not.toContain('depos');
+  });
+  it('still reads the race by its spelled-out name and the firm by the trade beside "depo"', () => {
+    expect(industries('Harlow Peak Obstacle Course Racing')).toContain('races');
+    expect(industries('Brindlemoor Depo Reporting LLC')).toContain('depos');
+  });
+});

@@ -1876,6 +1876,11 @@ export const NOTE_PHRASES_ARTICLES = ['der', 'die', 'das', 'den', 'dem', 'des', 
 // below where those do not already say the word.
 
 export const INDUSTRY_PHRASES: Record<string, string> = {
+  // The US legal trade's clipped word for a deposition, read only beside the trade's own words ("a depo reporter", "depo
+  // services"): alone "depo" is also an injection's and a lamp maker's brand, and a depot in several languages.
+  'depo reporting': 'deposition reporting', 'depo reporter': 'deposition reporter', 'depo reporters': 'deposition reporters',
+  'depo services': 'deposition services', 'depo transcript': 'deposition transcript', 'depo transcripts': 'deposition transcripts',
+  'court and depo': 'court and deposition', 'depo agency': 'deposition agency',
   // The machine words of INDUSTRY_WORDS ("pompe", "bombas") in their other trades' names, read as those trades: the
   // Italian and French funeral home ("pompe funebri", "pompes funèbres"), the Portuguese petrol station ("bomba de
   // gasolina") and the heat pump an installer fits, in four languages (sixtieth round, review mends).
@@ -2233,8 +2238,6 @@ export const PENSION_BODY_NAME =
   /(?<!\p{L})(?:pension\s+(?:funds?|schemes?|plans?|trusts?)|retirement\s+(?:funds?|systems?)|provident\s+funds?|superannuation\s+funds?)(?!\p{L})|pensionskass|pensionsfonds|versorgungswerk|versorgungskass|vorsorgeeinrichtung|vorsorgestiftung|unterst[üu]tzungskass|pensioenfonds|pensioenkas|(?<!\p{L})(?:caisses?\s+(?:de\s+)?(?:retraite|pr[ée]voyance|pensions?)|fonds\s+de\s+pensions?|r[ée]gimes?\s+de\s+retraite|fondos?\s+de\s+pensiones|planes?\s+de\s+pensiones|mutualidad(?:es)?\s+de\s+previsi[óo]n|entidad(?:es)?\s+de\s+previsi[óo]n|fond[oi]\s+pension[ei]|cass[ae]\s+(?:mutua\s+)?(?:(?:nazionale|di|dei|della)\s+)*(?:previdenza|pensioni)|ent[ei]\s+(?:nazionale\s+)?di\s+previdenza|fundos?\s+de\s+(?:pens[õo]es|previd[êe]ncia)|caixas?\s+de\s+(?:previd[êe]ncia|pens[õo]es)|entidades?\s+de\s+previd[êe]ncia)(?!\p{L})/iu;
 
 export const INDUSTRY_WORDS: Record<string, string> = {
-  // The US legal trade's clipped word for a deposition ("a depo reporter", "a depo transcript"): the deposition.
-  depo: 'deposition', depos: 'depositions',
   // The machines a machine builder makes, by the machine, in six languages, as the English words of its kind of
   // machinery: pumps, compressors, conveyors, packaging and filling machines (sixtieth round).
   pumpe: 'pumps', pumpen: 'pumps', pompe: 'pumps', pompes: 'pumps', pompa: 'pumps', pompen: 'pumps', bombas: 'pumps',

@@ -46,10 +46,10 @@ export const SEGMENTS: string[][] = [
   ['homeowners association', 'hoa', 'community association', 'condo association', 'owners association', 'condominium', 'condominiums', 'condo', 'condos', 'strata'],
   // Sport events
   // A trail, mountain, ultra or obstacle race, by the names runners give it in the six languages (a mountain race is a
-  // "skyrace" where it climbs above the tree line).
+  // "skyrace" where it climbs above the tree line); not its clipped "OCR", far more often optical character recognition.
   ['trail race', 'trail running', 'trail run', 'ultramarathon', 'ultra marathon', 'ultra trail', 'ultratrail', 'skyrace',
     'skyrunning', 'sky race', 'mountain race', 'mountain running', 'fell race', 'fell running', 'obstacle race',
-    'obstacle course race', 'obstacle course racing', 'ocr', 'mud run', 'berglauf', 'traillauf', 'course de montagne',
+    'obstacle course race', 'obstacle course racing', 'mud run', 'berglauf', 'traillauf', 'course de montagne',
     'course en montagne', 'carrera de montana', 'carrera por montana', 'corsa in montagna', 'gara di trail', 'bergloop',
     'trailloop', 'corrida de montanha', 'corrida de trilha'],
   // Legal services
