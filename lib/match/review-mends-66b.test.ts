@@ -46,3 +46,25 @@ describe('finding 2: clipped words are no trades alone', () => {
     expect(industries('Brindlemoor Depo Reporting LLC')).toContain('depos');
   });
 });
+
+describe('finding 3: another level is an idiom', () => {
+  it('reads no placement from taking a business to another level', () => {
+    for (const note of [
+      'Queremos llevar el club náutico a otro nivel este año.',
+      'Ils veulent faire passer la marina à un autre niveau.',
+      'Vogliono portare il porticciolo a un altro livello.',
+      'We willen de haven naar een ander niveau tillen.',
+      'Die Werft arbeitet auf einem ganz anderen Niveau.',
+      'Querem levar a marina para outro nivel.',
+    ])
+      expect(pains(note), note).not.toContain('placement');
+  });
+  it('still reads a learner put in another level than the one booked', () => {
+    for (const note of [
+      'Los alumnos acaban en otro nivel del que reservaron.',
+      'Die Teilnehmer landen oft in einem anderen Niveau als gebucht.',
+      'Les stagiaires se retrouvent dans un autre niveau que prévu.',
+    ])
+      expect(pains(note), note).toContain('placement');
+  });
+});

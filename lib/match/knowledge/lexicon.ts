@@ -605,9 +605,9 @@ export const NOTE_PROBLEM_WORDS: Record<string, string> = {
   richiede: 'takes', giorni: 'days', settimane: 'weeks', settimana: 'week', mesi: 'months',   duurt: 'takes', dagen: 'days', weken: 'weeks', week: 'week', maanden: 'months', uren: 'hours', leva: 'takes', levam: 'take',
   // Errors, wrong
   // The other German forms of "falsch" and the words of a learner's level and group (sixty-sixth round: "im falschen
-  // Raum", "ein anderes Niveau"), read as English says them; the placement topic's MISPLACED (knowledge/pains.ts).
+  // Raum"), read as English says them; the placement topic's MISPLACED (knowledge/pains.ts). "Ein anderes Niveau" is
+  // read only near a learner's word (NOTE_PHRASES_ONLY_NEAR, LEARNER_WORDS).
   falschen: 'wrong', falsches: 'wrong', falscher: 'wrong', niveau: 'level', niveaus: 'levels', gruppe: 'group', gruppen: 'groups',
-  anderes: 'different', anderen: 'different',
   falsch: 'wrong', falsche: 'wrong', erreur: 'error', faux: 'wrong', fausse: 'wrong', equivocado: 'wrong',
   equivocados: 'wrong', errore: 'error', sbagliato: 'wrong', sbagliati: 'wrong', fout: 'error', verkeerd: 'wrong',
   verkeerde: 'wrong', erro: 'error', errado: 'wrong', errados: 'wrong',
@@ -1814,6 +1814,22 @@ NOTE_PHRASES_ONLY_NEAR['aanwezigheid'] = { words: ATTENDING_WORDS, side: 'either
 // "in rente" is interest ("de stijging in rente"), review mend.
 NOTE_PHRASES_ONLY_NEAR['in rente'] = { words: ['geht', 'gehen', 'ging', 'gingen', 'gegangen', 'gehe', 'gehst', 'ist', 'sind',
   'war', 'waren', 'bin', 'schicken', 'geschickt'], side: 'either' };
+// Another level than the one booked (second review of the sixty-sixth round, finding 3): "taking it to another level" is
+// an everyday idiom in all six languages ("llevar el negocio a otro nivel", "passer à un autre niveau", "auf einem ganz
+// anderen Niveau"), so the phrases of another level are read only near a learner's, a course's or a booking's word.
+const LEARNER_WORDS = ['eleve', 'eleves', 'apprenant', 'apprenants', 'stagiaire', 'stagiaires', 'etudiant', 'etudiants',
+  'etudiante', 'etudiantes', 'cours', 'classe', 'classes', 'groupe', 'inscrit', 'inscrits', 'inscrite', 'inscrites', 'reserve',
+  'alumno', 'alumnos', 'alumna', 'alumnas', 'estudiante', 'estudiantes', 'curso', 'cursos', 'clase', 'clases', 'grupo',
+  'inscrito', 'inscritos', 'inscrita', 'matriculado', 'matriculados', 'matriculada', 'reservado', 'reservada', 'studente',
+  'studenti', 'studentessa', 'allievo', 'allievi', 'allieva', 'corsista', 'corsisti', 'corso', 'corsi', 'gruppo', 'iscritto',
+  'iscritti', 'iscritta', 'prenotato', 'prenotata', 'cursist', 'cursisten', 'leerling', 'leerlingen', 'student', 'studenten',
+  'cursus', 'klas', 'groep', 'ingedeeld', 'geboekt', 'ingeschreven', 'aluno', 'alunos', 'aluna', 'alunas', 'turma', 'inscrito',
+  'schuler', 'schulerin', 'schulerinnen', 'teilnehmer', 'teilnehmerin', 'teilnehmende', 'lernende', 'lernenden', 'kurs', 'kurse',
+  'klasse', 'eingestuft', 'gebucht', 'angemeldet'];
+NOTE_PHRASES['anderes niveau'] = 'different level';
+NOTE_PHRASES['anderen niveau'] = 'different level';
+for (const phrase of ['autre niveau', 'otro nivel', 'altro livello', 'ander niveau', 'outro nivel', 'anderes niveau', 'anderen niveau'])
+  NOTE_PHRASES_ONLY_NEAR[phrase] = { words: LEARNER_WORDS, side: 'either' };
 /** German and Dutch separable particles, accents off: an idiom of NOTE_PHRASES of two words or more that ends in one
  * reads it anywhere later in its clause ("Das Zertifikat läuft am 31. März ab", "Die Zertifikate laufen nächste Woche
  * ab"), since the particle closes the clause whatever comes between; second review of the sixty-fifth round, finding 7,
