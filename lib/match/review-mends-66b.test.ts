@@ -68,3 +68,18 @@ describe('finding 3: another level is an idiom', () => {
       expect(pains(note), note).toContain('placement');
   });
 });
+
+describe("finding 6: a language school's neighbours only by their language's names", () => {
+  it('reads no exam centre from a vehicle test centre and no language camp from any summer camp', () => {
+    expect(industries('Penrose Lane MOT Test Centre')).not.toContain('exams');
+    expect(industries('Brackwater Scout Summer Camp')).not.toContain('camps');
+    expect(industries('Campamento de Verano Los Pinos Altos')).not.toContain('camps');
+  });
+  it('reads no language school from German "sprachen" in the notes', () => {
+    expect(industries('Quellhof Bootsverleih', 'Wir sprachen mit dem Inhaber über die Saison.')).not.toContain('lang');
+  });
+  it('still reads the exam centre and the language camp by their names', () => {
+    expect(industries('Harrowgate Examination Centre')).toContain('exams');
+    expect(industries('Ventoluz Language Camps')).toContain('camps');
+  });
+});

@@ -92,8 +92,9 @@ export const SEGMENTS: string[][] = [
     'centre de langues', 'escuela de idiomas', 'academia de idiomas', 'centro de idiomas', 'instituto de idiomas',
     'scuola di lingue', 'istituto linguistico', 'centro linguistico', 'accademia di lingue', 'taalschool', 'taalinstituut',
     'taalcentrum', 'escola de linguas', 'instituto de linguas', 'centro de linguas',
-    // The word for languages alone in a name ("Dunmerrow Languages", "... Idiomas ..."): what such a business sells.
-    'languages', 'langues', 'idiomas', 'lenguas', 'lingue', 'sprachen', 'talen',
+    // The word for languages alone in a name ("Dunmerrow Languages", "... Idiomas ..."): what such a business sells;
+    // not German "Sprachen", also the past tense of "sprechen" ("wir sprachen mit ...").
+    'languages', 'langues', 'idiomas', 'lenguas', 'lingue', 'talen',
     // A school or an academy named for the one language it teaches, either order ("Spanish Academy", "Escuela de
     // Inglés", "Académie d'anglais", a feminine name after a feminine school word), an institute or a centre only
     // after the language ("English Institute"), and the German compounds ("Englischschule").
@@ -102,19 +103,20 @@ export const SEGMENTS: string[][] = [
     ...LANGUAGE_NAMES.flatMap((language) => INSTITUTE_WORDS.map((school) => `${language} ${school}`)),
     ...GERMAN_LANGUAGE_NAMES.flatMap((language) => ['schule', 'akademie', 'institut', 'zentrum'].map((school) => `${language}${school}`))],
   // A language school's other lines of business, each by the names it goes by in the six languages: a holiday course or
-  // camp for the young (a language stay abroad, a summer camp of languages), courses given at firms for their staff,
-  // a centre holding a language's certified exams, and the state's courses for newcomers.
-  ['language camp', 'language camps', 'summer camp', 'junior camp', 'junior summer school', 'language holiday', 'language stay',
-    'sprachcamp', 'sprachferien', 'feriensprachkurs', 'sprachreise', 'colonie linguistique', 'colonie de vacances',
-    'sejour linguistique', 'campamento de idiomas', 'campamento de verano', 'campo estivo', 'vacanza studio',
-    'vacanze studio', 'taalkamp', 'taalvakantie', 'acampamento de verao', 'curso de verao', 'intercambio linguistico'],
+  // camp for the young (a language stay abroad, a summer camp of languages: only the names that say the language, as
+  // any children's camp or summer course is a summer camp), courses given at firms for their staff, a centre holding a
+  // language's certified exams (not a test centre, also a driving or vehicle test's), and the state's courses for newcomers.
+  ['language camp', 'language camps', 'junior summer school', 'language holiday', 'language stay',
+    'sprachcamp', 'sprachferien', 'feriensprachkurs', 'sprachreise', 'colonie linguistique',
+    'sejour linguistique', 'campamento de idiomas', 'vacanza studio',
+    'vacanze studio', 'taalkamp', 'taalvakantie', 'intercambio linguistico'],
   ['corporate language training', 'in company training', 'in company language training', 'business english',
     'language training for companies', 'firmenkurse', 'firmensprachkurse', 'firmentraining', 'sprachtraining fur unternehmen',
     'sprachkurse fur firmen', 'formation linguistique entreprise', 'formation linguistique en entreprise',
     'cours de langues en entreprise', 'formacion de idiomas para empresas', 'idiomas para empresas', 'ingles para empresas',
     'formazione linguistica aziendale', 'corsi di lingua aziendali', 'inglese aziendale', 'taaltraining voor bedrijven',
     'incompany training', 'formacao linguistica empresarial', 'ingles corporativo'],
-  ['exam centre', 'exam center', 'examination centre', 'test centre', 'test center', 'testing centre', 'testing center',
+  ['exam centre', 'exam center', 'examination centre',
     'prufungszentrum', 'centre d examen', 'centre d examens', 'centro examinador', 'centro de examenes', 'centro esami',
     'centro d esame', 'examencentrum', 'centro de exames'],
   ['integration course', 'integration courses', 'integrationskurs', 'integrationskurstrager', 'cours d integration',
