@@ -83,3 +83,14 @@ describe("finding 6: a language school's neighbours only by their language's nam
     expect(industries('Ventoluz Language Camps')).toContain('camps');
   });
 });
+
+describe('finding 4: an adjective in -ed names a thing, it states nothing', () => {
+  it('silences a requirement that names a thing with an adjective in -ed', () => {
+    for (const note of ['Automated shift cover, that is non-negotiable.', 'Dedicated shift cover, it is a must have.'])
+      expect(pains(note), note).not.toContain('cover');
+  });
+  it('keeps the pain of a clause that states a problem, by a past tense last or after an auxiliary', () => {
+    for (const note of ['Last winter the shift cover collapsed, that is a deal breaker.', 'The shift cover got tangled every week, that is a deal breaker.'])
+      expect(pains(note), note).toContain('cover');
+  });
+});
