@@ -94,3 +94,18 @@ describe('finding 4: an adjective in -ed names a thing, it states nothing', () =
       expect(pains(note), note).toContain('cover');
   });
 });
+
+describe('finding 5: covering a cost is paying, not a shift', () => {
+  it('reads no scheduling from who covers a cost, a budget or damage', () => {
+    for (const note of [
+      'We still do not know who can cover the mooring fee.',
+      'There is no budget available to cover the new pontoon.',
+      'Not sure who could cover the damage to the jetty, us or the insurer.',
+    ])
+      expect(pains(note), note).not.toContain('cover');
+  });
+  it('still reads who can cover a shift or a day', () => {
+    for (const note of ['Nobody knows who can cover the late shift on the slipway.', 'I never know who is free to cover Sunday at the boathouse.'])
+      expect(pains(note), note).toContain('cover');
+  });
+});
