@@ -109,3 +109,21 @@ describe('finding 5: covering a cost is paying, not a shift', () => {
       expect(pains(note), note).toContain('cover');
   });
 });
+
+describe('finding 7: a back-office task never completed is no abandoned checkout', () => {
+  it('reads no abandonment from an import or a rollout never completed', () => {
+    for (const note of [
+      'We moved the order archive to the new ledger. The import was never completed.',
+      'The application upgrade on the club laptops was never completed.',
+    ])
+      expect(pains(note), note).not.toContain('dropped');
+  });
+  it('still reads a buyer leaving an order half done, and a cart', () => {
+    for (const note of [
+      'Lots of parents open a berth booking on their phones and most were never completed.',
+      'The orders were never completed at the last step.',
+      'Half the carts on the shop page never completed.',
+    ])
+      expect(pains(note), note).toContain('dropped');
+  });
+});
