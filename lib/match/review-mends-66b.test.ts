@@ -4,6 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Taxonomy } from '../model';
 import { compileTaxonomy, contextOf, resolveProspect } from '.';
+import { readIdioms } from './lexicon';
+import { stem, tokenize } from './text';
 
 const quillmoor = compileTaxonomy({
   personas: [{ id: 'director', label: 'Club director', aliases: [] }],
@@ -125,5 +127,21 @@ describe('finding 7: a back-office task never completed is no abandoned checkout
       'Half the carts on the shop page never completed.',
     ])
       expect(pains(note), note).toContain('dropped');
+  });
+});
+
+describe("the last note: 'rente op' is no separable verb", () => {
+  const english = (text: string) => {
+    const tokens = tokenize(text);
+    const stems = tokens.map((t) => t.stem);
+    readIdioms(tokens, stems, text);
+    return stems;
+  };
+  it('reads no interest-on across a clause where "op" comes later', () => {
+    expect(english('Hun rente stijgt elk jaar weer op de rekening')).not.toContain(stem('interest'));
+  });
+  it('still reads "rente op" as said, and a separable verb across its clause', () => {
+    expect(english('de rente op de lening')).toContain(stem('interest'));
+    expect(english('Das Zertifikat läuft am Freitag ab')).not.toEqual(tokenize('Das Zertifikat läuft am Freitag ab').map((t) => t.stem));
   });
 });

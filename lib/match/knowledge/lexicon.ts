@@ -1830,12 +1830,15 @@ NOTE_PHRASES['anderes niveau'] = 'different level';
 NOTE_PHRASES['anderen niveau'] = 'different level';
 for (const phrase of ['autre niveau', 'otro nivel', 'altro livello', 'ander niveau', 'outro nivel', 'anderes niveau', 'anderen niveau'])
   NOTE_PHRASES_ONLY_NEAR[phrase] = { words: LEARNER_WORDS, side: 'either' };
-/** German and Dutch separable particles, accents off: an idiom of NOTE_PHRASES of two words or more that ends in one
- * reads it anywhere later in its clause ("Das Zertifikat läuft am 31. März ab", "Die Zertifikate laufen nächste Woche
- * ab"), since the particle closes the clause whatever comes between; second review of the sixty-fifth round, finding 7,
- * and review of the sixty-sixth round, finding 9. */
-export const SEPARABLE_PARTICLES = ['ab', 'aus', 'an', 'auf', 'ein', 'zu', 'mit', 'vor', 'nach', 'weg', 'zuruck', 'fest',
-  'los', 'um', 'af', 'uit', 'op', 'aan', 'door', 'mee', 'terug'];
+/** The German and Dutch idioms of NOTE_PHRASES that end in a separable particle, accents off: each reads its particle
+ * anywhere later in its clause ("Das Zertifikat läuft am 31. März ab", "Die Zertifikate laufen nächste Woche ab"), since
+ * the particle closes the clause whatever comes between; second review of the sixty-fifth round, finding 7, and review
+ * of the sixty-sixth round, finding 9. Marked one by one, not by their last word: a prepositional idiom ends in the same
+ * words ("rente op", interest on) and is read only as said (second review of the sixty-sixth round). */
+export const SEPARABLE_IDIOMS = ['gehen zuruck', 'geht zuruck', 'lopen terug', 'loopt terug', 'support lauft aus',
+  'support loopt af', 'ondersteuning loopt af', 'gaan weg', 'hauen ab', 'wandern ab', 'haken af', 'haakt af',
+  'zertifikate laufen aus', 'vertrage laufen aus', 'zertifikate laufen ab', 'zertifikat lauft ab', 'zertifikat lauft aus',
+  'vertrag lauft aus'];
 /** Words that open another clause in German and Dutch, where a separable particle's idiom stops looking for it. */
 export const PARTICLE_CLAUSE_STOPS = ['und', 'oder', 'aber', 'sondern', 'denn', 'weil', 'dass', 'wenn', 'ob', 'als',
   'obwohl', 'wahrend', 'bevor', 'nachdem', 'en', 'maar', 'want', 'omdat', 'dat', 'terwijl', 'voordat', 'nadat'];
