@@ -26,7 +26,7 @@ describe('who is free to work', () => {
     expect(pains('Every week I text all nine mechanics asking who can cover Saturday at the market stall.')).toEqual(['rounds']);
   });
   it('reads no scheduling from covering a cost (second review of the sixty-sixth round, findings 5 and 10)', () => {
-    expect(pains('Nobody knows who can cover the licence cost.')).toEqual([]);
+    expect(pains('Nobody knows who can cover the annual subscription fee.')).toEqual([]);
   });
 });
 

@@ -677,8 +677,8 @@ export const CONCEPTS: Record<string, Concept> = {
       // Who is free to work (sixty-sixth round): people free to staff a job, asked or not known ("nobody knows who's free
       // tomorrow", "who can cover the late shift"). Not "who is available": a library that names availability has its
       // own entry for it (blocks, blackout dates), which the scheduling topic would pass over for another. Covering only
-      // before a shift's, a day's or a time's word, or a person ("cover for"): cover is also paying ("who can cover the
-      // licence cost", "no budget available to cover the upgrade"), second review of the sixty-sixth round, finding 5.
+      // before a shift's, a day's or a time's word, or "for" a person: cover is also paying ("who can cover the
+      // annual subscription fee", "no budget left to cover the refit"), second review of the sixty-sixth round, finding 5.
       'whos free', 'who is free', 'who are free', ...COVERING_A_SHIFT,
     ],
   },
