@@ -11,7 +11,7 @@ const quillora = compileTaxonomy({
     { id: 'schools', label: 'Private tongue schools', aliases: ['language school'] },
     { id: 'camps', label: 'Holiday camps for teens', aliases: ['language camp'] },
     { id: 'firms', label: 'Courses at employers', aliases: ['business english'] },
-    { id: 'exams', label: 'Certified testing venues', aliases: ['exam centre'] },
+    { id: 'exams', label: 'Certified testing venues', aliases: ['examination centre'] },
     { id: 'newcomers', label: 'Courses for newcomers', aliases: ['integrationskurs'] },
   ],
 });

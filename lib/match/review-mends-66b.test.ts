@@ -10,15 +10,15 @@ import { stem, tokenize } from './text';
 const quillmoor = compileTaxonomy({
   personas: [{ id: 'director', label: 'Club director', aliases: [] }],
   industries: [
-    { id: 'lang', label: 'Language schools', aliases: [] },
-    { id: 'camps', label: 'Language camps', aliases: [] },
-    { id: 'exams', label: 'Exam centres', aliases: [] },
+    { id: 'lang', label: 'Tongue tuition schools', aliases: ['language academy'] },
+    { id: 'camps', label: 'Holiday tongue camps', aliases: ['language holiday'] },
+    { id: 'exams', label: 'Certification halls', aliases: ['examination centre'] },
     { id: 'races', label: 'Obstacle course races', aliases: [] },
     { id: 'depos', label: 'Court reporting firms', aliases: [] },
   ],
   painPoints: [
     { id: 'placement', label: 'Learners placed in the wrong level', aliases: ['misplaced learners'] },
-    { id: 'cover', label: 'Finding cover for shifts', aliases: ['shift cover'] },
+    { id: 'cover', label: 'Finding cover for shifts', aliases: ['rota gaps'] },
     { id: 'dropped', label: 'Abandoned checkouts', aliases: ['abandoned bookings'] },
   ],
 } satisfies Taxonomy);
