@@ -9,9 +9,9 @@ const quillora = compileTaxonomy({
   painPoints: [],
   industries: [
     { id: 'schools', label: 'Private tongue schools', aliases: ['language school'] },
-    { id: 'camps', label: 'Holiday camps for teens', aliases: ['summer camp'] },
+    { id: 'camps', label: 'Holiday camps for teens', aliases: ['language camp'] },
     { id: 'firms', label: 'Courses at employers', aliases: ['business english'] },
-    { id: 'exams', label: 'Certified testing venues', aliases: ['test centre'] },
+    { id: 'exams', label: 'Certified testing venues', aliases: ['examination centre'] },
     { id: 'newcomers', label: 'Courses for newcomers', aliases: ['integrationskurs'] },
   ],
 });

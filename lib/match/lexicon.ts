@@ -1,7 +1,7 @@
 // Titles and industry names in other languages read as English words, so the title and industry
 // knowledge (and a taxonomy written in English) reaches them: "Directrice financière" is a finance
 // director, "Personalleiterin" a head of human resources, "Santé" health care.
-import { BUILDING_WORD_GUARDS, CLEANING_WORDS, FARMED_FIRST_PARTS, FARMER_ONLY_FIRST_PARTS, COMPOUND_HEADS, COMPOUND_HEADS_ONLY_BEFORE, COMPOUND_RANKS, COMPOUND_TAILS, COMPOUND_TAILS_AFTER, COMPOUND_TAILS_ALONE, COMPOUND_TAILS_BY_FIRST, FILLERS, GERMAN_RANKS, GERMAN_SHORT_FUNCTIONS, LINKING, LISTED_PLURAL_ONLY, NATIVE_FIRST_PARTS, NOTE_PHRASES, NOTE_PHRASES_ARTICLES, NOTE_PHRASES_NOT_AFTER, NOTE_PHRASES_NOT_BEFORE, NOTE_PHRASES_ONLY_BEFORE, NOTE_PHRASES_ONLY_NEAR, NOTE_PROBLEM_WORDS, PARTICLE_CLAUSE_STOPS, SEPARABLE_PARTICLES, NOTE_WORDS, PHRASES, WORDS } from './knowledge/lexicon';
+import { BUILDING_WORD_GUARDS, CLEANING_WORDS, FARMED_FIRST_PARTS, FARMER_ONLY_FIRST_PARTS, COMPOUND_HEADS, COMPOUND_HEADS_ONLY_BEFORE, COMPOUND_RANKS, COMPOUND_TAILS, COMPOUND_TAILS_AFTER, COMPOUND_TAILS_ALONE, COMPOUND_TAILS_BY_FIRST, FILLERS, GERMAN_RANKS, GERMAN_SHORT_FUNCTIONS, LINKING, LISTED_PLURAL_ONLY, NATIVE_FIRST_PARTS, NOTE_PHRASES, NOTE_PHRASES_ARTICLES, NOTE_PHRASES_NOT_AFTER, NOTE_PHRASES_NOT_BEFORE, NOTE_PHRASES_ONLY_BEFORE, NOTE_PHRASES_ONLY_NEAR, NOTE_PROBLEM_WORDS, PARTICLE_CLAUSE_STOPS, SEPARABLE_IDIOMS, NOTE_WORDS, PHRASES, WORDS } from './knowledge/lexicon';
 import { NOTE_CLIPPED_WORDS } from './knowledge/cues';
 import { NACE_TABLE } from './nace-table.generated';
 import { OCCUPATION_TABLE } from './occupation-table.generated';
@@ -468,13 +468,13 @@ export function splitSeveralWords(tokens: Token[]): Token[] {
 
 /** Idioms of other languages (NOTE_PHRASES) by their first word: their words and their English stems. */
 const NOTE_IDIOMS = new Map<string, { words: string[]; english: string[]; notBefore: ReadonlySet<string>; notAfter: ReadonlySet<string>; onlyBefore?: readonly string[]; onlyNear?: { words: readonly string[]; side: 'before' | 'either' }; particle: boolean }[]>();
-const SEPARABLE_PARTICLE = new Set(SEPARABLE_PARTICLES);
+const SEPARABLE_IDIOM = new Set(SEPARABLE_IDIOMS);
 for (const [phrase, english] of Object.entries(NOTE_PHRASES)) {
   const words = phrase.split(' ');
   const list = NOTE_IDIOMS.get(words[0]!) ?? [];
   list.push({ words, english: english.split(' ').map(stem), notBefore: new Set(NOTE_PHRASES_NOT_BEFORE[phrase] ?? []),
     notAfter: new Set(NOTE_PHRASES_NOT_AFTER[phrase] ?? []), onlyBefore: NOTE_PHRASES_ONLY_BEFORE[phrase], onlyNear: NOTE_PHRASES_ONLY_NEAR[phrase],
-    particle: words.length >= 2 && SEPARABLE_PARTICLE.has(words[words.length - 1]!) });
+    particle: SEPARABLE_IDIOM.has(phrase) });
   NOTE_IDIOMS.set(words[0]!, list);
 }
 // The longest idiom first (sixty-fifth round): "no cuadran las agendas" (diaries that do not fit) before "no cuadran" (wrong).

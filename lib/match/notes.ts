@@ -1314,9 +1314,25 @@ const REQUIREMENT_INDEX = phraseIndex(REQUIREMENT);
 /** The words that may open a clause of its own saying the clause before is required ("that is non-negotiable", "it is a must have"). */
 const REQUIREMENT_ANAPHORS = new Set(['thats', 'that', 'its', 'it', 'is', 'a']);
 /** A word that makes a clause a statement, not a thing named (review of the sixty-sixth round, finding 3): a copula, an
- * auxiliary or a common verb of how things go, or an English past participle ("are constant", "keeps failing", "got
- * lost", "expired"). */
-const STATING_VERB = /^(?:is|are|was|were|be|been|isnt|arent|wasnt|werent|has|have|had|hasnt|havent|does|do|did|doesnt|dont|didnt|cant|wont|keeps?|kept|gets?|got|takes?|took|goes|go|went|never|always|\w{3,}ed)$/;
+ * auxiliary or a common verb of how things go ("are constant", "keeps failing", "got lost"). */
+const STATING_VERB = /^(?:is|are|was|were|be|been|isnt|arent|wasnt|werent|has|have|had|hasnt|havent|does|do|did|doesnt|dont|didnt|cant|wont|keeps?|kept|gets?|got|takes?|took|goes|go|went|never|always)$/;
+/** An English past tense or participle ("expired", "crashed"); not one in "-eed" ("speed", "need"). It states something
+ * only right after a word of STATING_VERB or as its clause's last word ("the certificates expired"): before a noun it is
+ * an adjective that names a thing ("integrated payroll", "a dedicated account manager"); second review of the
+ * sixty-sixth round, finding 4. */
+const PAST_FORM = /^\w{3,}(?<!e)ed$/;
+/** Whether the clause `c` (the indices whose `clause` is c) states something: a word of STATING_VERB, or a PAST_FORM
+ * right after one or last in the clause. */
+function clauseStates(tokens: readonly Token[], clause: readonly number[], c: number): boolean {
+  let last = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    if (clause[i] !== c) continue;
+    if (STATING_VERB.test(tokens[i]!.word)) return true;
+    if (PAST_FORM.test(tokens[i]!.word) && i > 0 && clause[i - 1] === c && STATING_VERB.test(tokens[i - 1]!.word)) return true;
+    last = i;
+  }
+  return last >= 0 && PAST_FORM.test(tokens[last]!.word);
+}
 /** The verbs a requirement opens on in the six languages ("must", "has to", "muss", "doit", "tiene que", "moet"). */
 const REQUIREMENT_VERBS = new Set(['must', 'has', 'have', 'needs', 'need', 'muss', 'mussen', 'doit', 'tiene', 'debe', 'deve', 'moet', 'tem', 'precisa']);
 const REQUIRED_INDEX = phraseIndex(REQUIRED_THINGS);
@@ -2144,7 +2160,7 @@ export function readClauses(text: string, tokens: readonly Token[], names?: Labe
     if (first === 0 || tokens[first - 1]!.sentence !== tokens[first]!.sentence || m.end !== first + sizeOf.get(c)!) continue;
     if (!tokens.slice(first, m.start).every((t) => REQUIREMENT_ANAPHORS.has(t.word)) || m.start === first) continue;
     const before = clause[first - 1]!;
-    if (!needs.has(before) && tokens.some((t, i) => clause[i] === before && STATING_VERB.test(t.word))) continue;
+    if (!needs.has(before) && clauseStates(tokens, clause, before)) continue;
     silent.add(before);
   }
   // pains-required-named: a thing buyers require of software ("single sign on", "a mobile app") that the vendor's

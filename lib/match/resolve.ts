@@ -129,7 +129,7 @@ const NOTES_FOR_VERDICTS = 2000;
 const REPRESENTATIVE = new Set(REPRESENTATIVE_WORDS);
 const SELLERS = SELLER_TITLES.map((t) => titleWords(t));
 import { OF_WORDS, FOR_WORDS, ASKED_FOR_ITEMS, COORDINATING_AND, ASKED_FOR_OPENERS, ASKED_ITEM_TOPIC, BUT_WORDS, FIRST_TOUCH_OPENERS, NEED, REFERRING_BACK_WORDS, REQUEST_PHRASES, REQUEST_REASONS, SYSTEM_NOUN_WORDS, ASKED_ITEM_MODIFIERS, MEETING_TOPIC, REQUEST_LINKS, WANTING_OPENERS } from './knowledge/cues';
-import { CASELOAD_EACH, CASELOAD_EACH_REACH, CASELOAD_LEAST, CASELOAD_MORE, CASELOAD_NOUNS, ARRIVAL_QUESTION_ENDS, ARRIVAL_WORDS, ASKING_BEFORE_ARRIVAL, NOT_TOLD_THEM, BEFORE_DAY_TIME, BEFORE_DOWN, CHANNEL_BEFORE, CHANNEL_BETWEEN, CHANNEL_BURDENS, CHANNEL_BURDEN_GAP, CHANNEL_LIST_JOINERS, CHANNEL_WORDS, CONCEPTS, MEANS_BEFORE, MEANS_BETWEEN, DAY_TIMES, GOES_DOWN, AT_MOST_BEFORE_DURATION, DURATION_COUNTS, LATENESS_WORDS, DURATION_WORDS, LOST_PAPERS, NOT_SLOW_BEFORE_DURATION, ONE_BEFORE_HOUR, WHEN_BEFORE_DURATION, LOST_TO_A_CAUSE, LOST_TO_ARTICLES, NOT_A_MACHINE, PLACE_AFTER, NOT_COMING_AFTER, NOT_DOWN_AFTER, STAFF_DOWN_NEXT, STAFF_SENT_VERBS, STAFF_TAKEN_VERBS, UNFINISHED_SAYINGS, ABANDONED_THINGS, NOT_TURNING_UP, LINKED_WITH, PARTICLES, STATE_VERBS, TAKE_WORDS, TIMES_WORDS, TIME_ORDINALS, SHIFT_PATTERN_BEFORE, SHIFT_PATTERN_AFTER, SHIFT_PATTERN_OF, SHIFT_PATTERN_TIMES, SHIFT_PROBLEM_WORDS, SHIFT_PROBLEM_PHRASES, SHIFT_DOING_DENIED, SHIFT_TIME_PARTS, WHAT_GOES_DOWN, WHO_COMES, LOST_TO_STOPS, OCCASION_UNITS, OCCASION_BEFORES, OCCASION_BEFORE_THES, OF_THE_TIMES, FREQUENCY_BEFORE_AS, ADDING_OPENERS, TASK_KINDS, TASK_RATE_WORDS, WAITED_MONEY, WAIT_VERBS, WAIT_PLACE, WAITED_FOR, WAITED_ON, STUCK_AT_PLACES, RAMP_PLACE_AFTER, RAMP_PLACE_BEFORE, VOLUME_PERIODS, VOLUME_RATES, IDENTIFIED_THINGS, TYPE_VERB_BEFORE, REMPLIR_PAPERS, WHEREABOUTS, MANY_WORDS, STAFF_WORDS, STAFF_NOT_SEEING, WORKFORCE_WORDS, CONTACT_ATTEMPT, UNIT_ASKS, COST_OR_BILL_WORDS, PAPERS_COUNTERS, PAPERS_COUNTED_OF, PAPERS_KINDS, PAPERS_RATES, PAPERS_SENT } from './knowledge/pains';
+import { CASELOAD_EACH, CASELOAD_EACH_REACH, CASELOAD_LEAST, CASELOAD_MORE, CASELOAD_NOUNS, ARRIVAL_QUESTION_ENDS, ARRIVAL_WORDS, ASKING_BEFORE_ARRIVAL, NOT_TOLD_THEM, BEFORE_DAY_TIME, BEFORE_DOWN, CHANNEL_BEFORE, CHANNEL_BETWEEN, CHANNEL_BURDENS, CHANNEL_BURDEN_GAP, CHANNEL_LIST_JOINERS, CHANNEL_WORDS, CONCEPTS, MEANS_BEFORE, MEANS_BETWEEN, DAY_TIMES, GOES_DOWN, AT_MOST_BEFORE_DURATION, DURATION_COUNTS, LATENESS_WORDS, DURATION_WORDS, LOST_PAPERS, NOT_SLOW_BEFORE_DURATION, ONE_BEFORE_HOUR, WHEN_BEFORE_DURATION, LOST_TO_A_CAUSE, LOST_TO_ARTICLES, NOT_A_MACHINE, PLACE_AFTER, NOT_COMING_AFTER, NOT_DOWN_AFTER, STAFF_DOWN_NEXT, STAFF_SENT_VERBS, STAFF_TAKEN_VERBS, UNFINISHED_SAYINGS, ABANDONED_THINGS, ABANDONED_CARTS, ABANDONING_BUYERS, NOT_TURNING_UP, LINKED_WITH, PARTICLES, STATE_VERBS, TAKE_WORDS, TIMES_WORDS, TIME_ORDINALS, SHIFT_PATTERN_BEFORE, SHIFT_PATTERN_AFTER, SHIFT_PATTERN_OF, SHIFT_PATTERN_TIMES, SHIFT_PROBLEM_WORDS, SHIFT_PROBLEM_PHRASES, SHIFT_DOING_DENIED, SHIFT_TIME_PARTS, WHAT_GOES_DOWN, WHO_COMES, LOST_TO_STOPS, OCCASION_UNITS, OCCASION_BEFORES, OCCASION_BEFORE_THES, OF_THE_TIMES, FREQUENCY_BEFORE_AS, ADDING_OPENERS, TASK_KINDS, TASK_RATE_WORDS, WAITED_MONEY, WAIT_VERBS, WAIT_PLACE, WAITED_FOR, WAITED_ON, STUCK_AT_PLACES, RAMP_PLACE_AFTER, RAMP_PLACE_BEFORE, VOLUME_PERIODS, VOLUME_RATES, IDENTIFIED_THINGS, TYPE_VERB_BEFORE, REMPLIR_PAPERS, WHEREABOUTS, MANY_WORDS, STAFF_WORDS, STAFF_NOT_SEEING, WORKFORCE_WORDS, CONTACT_ATTEMPT, UNIT_ASKS, COST_OR_BILL_WORDS, PAPERS_COUNTERS, PAPERS_COUNTED_OF, PAPERS_KINDS, PAPERS_RATES, PAPERS_SENT } from './knowledge/pains';
 import { funnelStage } from './knowledge/stages';
 import { cognateKeys, cognates, currentLexiconEdition, MEMO_LIMIT, englishWords, feminine, foreignNoteWord, naceWords, type NoteWordWays, nativeFirstPart, noteStem, occupationUses, occupationWords, readIdioms, readSplitVerbs, readCopiedByHand, sharedExact, splitElision, tableEnglishStems, tradePeople, tradeWords, farmingWords, farmingTradeWords } from './lexicon';
 import { complains, noteTerms, sellerTerms, rolesNamed, senderRole, withoutMailHeaders, otherWordOrders, readFixedExpressions, readNotes, relationalNouns, type LabelNames, type NotesAuthor } from './notes';
@@ -5689,6 +5689,10 @@ const STAFF_TAKEN_VERB = new Set(STAFF_TAKEN_VERBS);
 const BEFORE_DOWN_WORD = new Set(BEFORE_DOWN);
 const UNFINISHED_SAID = new Set(UNFINISHED_SAYINGS.map((p) => tokenize(p).map((t) => t.word).join(' ')));
 const ABANDONED_THING = new Set(ABANDONED_THINGS);
+const ABANDONED_CART = new Set(ABANDONED_CARTS);
+const ABANDONING_BUYER = new Set(ABANDONING_BUYERS);
+/** The auxiliaries between a thing and a saying of it unfinished ("bookings were never completed"). */
+const UNFINISHED_AUXILIARIES = new Set(['was', 'were', 'are', 'is', 'get', 'got', 'often', 'just', 'still']);
 /** How many words after a saying of something unfinished its object may be ("didnt finish the online booking form"). */
 const UNFINISHED_OBJECT_WORDS = 4;
 const NO_SHOW_SAID = new Set(NOT_TURNING_UP.map((p) => tokenize(p).map((t) => t.word).join(' ')));
@@ -6899,11 +6903,24 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
   };
   // Review of the sixty-sixth round, finding 6: a saying of something unfinished is abandonment only where a cart, a
   // form, a booking or the like (ABANDONED_THINGS) is said before it in its sentence or the one before ("start a
-  // booking; most were never completed"), or as its object ("dont finish the registration form").
+  // booking; most were never completed"), or as its object ("dont finish the registration form"). Second review of the
+  // sixty-sixth round, finding 7: an order, a form, a payment said before it is an everyday back-office noun ("moved the
+  // order history to the new ERP. The import was never completed"), so before the saying the thing counts only with a
+  // cart's word (ABANDONED_CARTS) or a buyer's (ABANDONING_BUYERS) in the same window, or as the saying's subject, the
+  // word just before it or before one auxiliary ("bookings never completed", "bookings were never completed").
   const unfinishedTask = (start: number, end: number, said: string, concept: string) => {
     if (concept !== 'abandonment' || !UNFINISHED_SAID.has(said)) return false;
     const sentence = tokens[start]!.sentence;
-    for (let i = start - 1; i >= 0 && tokens[i]!.sentence >= sentence - 1; i--) if (ABANDONED_THING.has(tokens[i]!.word)) return false;
+    const subject = start > 0 && UNFINISHED_AUXILIARIES.has(tokens[start - 1]!.word) ? start - 2 : start - 1;
+    if (subject >= 0 && tokens[subject]!.sentence === sentence && ABANDONED_THING.has(tokens[subject]!.word)) return false;
+    let thing = false;
+    let buyer = false;
+    for (let i = start - 1; i >= 0 && tokens[i]!.sentence >= sentence - 1; i--) {
+      if (ABANDONED_CART.has(tokens[i]!.word)) return false;
+      if (ABANDONED_THING.has(tokens[i]!.word)) thing = true;
+      if (ABANDONING_BUYER.has(tokens[i]!.word)) buyer = true;
+    }
+    if (thing && buyer) return false;
     for (let i = end; i < Math.min(tokens.length, end + UNFINISHED_OBJECT_WORDS) && tokens[i]!.sentence === sentence; i++) if (ABANDONED_THING.has(tokens[i]!.word)) return false;
     return true;
   };

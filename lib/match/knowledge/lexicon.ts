@@ -605,9 +605,9 @@ export const NOTE_PROBLEM_WORDS: Record<string, string> = {
   richiede: 'takes', giorni: 'days', settimane: 'weeks', settimana: 'week', mesi: 'months',   duurt: 'takes', dagen: 'days', weken: 'weeks', week: 'week', maanden: 'months', uren: 'hours', leva: 'takes', levam: 'take',
   // Errors, wrong
   // The other German forms of "falsch" and the words of a learner's level and group (sixty-sixth round: "im falschen
-  // Raum", "ein anderes Niveau"), read as English says them; the placement topic's MISPLACED (knowledge/pains.ts).
+  // Raum"), read as English says them; the placement topic's MISPLACED (knowledge/pains.ts). "Ein anderes Niveau" is
+  // read only near a learner's word (NOTE_PHRASES_ONLY_NEAR, LEARNER_WORDS).
   falschen: 'wrong', falsches: 'wrong', falscher: 'wrong', niveau: 'level', niveaus: 'levels', gruppe: 'group', gruppen: 'groups',
-  anderes: 'different', anderen: 'different',
   falsch: 'wrong', falsche: 'wrong', erreur: 'error', faux: 'wrong', fausse: 'wrong', equivocado: 'wrong',
   equivocados: 'wrong', errore: 'error', sbagliato: 'wrong', sbagliati: 'wrong', fout: 'error', verkeerd: 'wrong',
   verkeerde: 'wrong', erro: 'error', errado: 'wrong', errados: 'wrong',
@@ -1814,12 +1814,31 @@ NOTE_PHRASES_ONLY_NEAR['aanwezigheid'] = { words: ATTENDING_WORDS, side: 'either
 // "in rente" is interest ("de stijging in rente"), review mend.
 NOTE_PHRASES_ONLY_NEAR['in rente'] = { words: ['geht', 'gehen', 'ging', 'gingen', 'gegangen', 'gehe', 'gehst', 'ist', 'sind',
   'war', 'waren', 'bin', 'schicken', 'geschickt'], side: 'either' };
-/** German and Dutch separable particles, accents off: an idiom of NOTE_PHRASES of two words or more that ends in one
- * reads it anywhere later in its clause ("Das Zertifikat läuft am 31. März ab", "Die Zertifikate laufen nächste Woche
- * ab"), since the particle closes the clause whatever comes between; second review of the sixty-fifth round, finding 7,
- * and review of the sixty-sixth round, finding 9. */
-export const SEPARABLE_PARTICLES = ['ab', 'aus', 'an', 'auf', 'ein', 'zu', 'mit', 'vor', 'nach', 'weg', 'zuruck', 'fest',
-  'los', 'um', 'af', 'uit', 'op', 'aan', 'door', 'mee', 'terug'];
+// Another level than the one booked (second review of the sixty-sixth round, finding 3): "taking it to another level" is
+// an everyday idiom in all six languages ("llevar el negocio a otro nivel", "passer à un autre niveau", "auf einem ganz
+// anderen Niveau"), so the phrases of another level are read only near a learner's, a course's or a booking's word.
+const LEARNER_WORDS = ['eleve', 'eleves', 'apprenant', 'apprenants', 'stagiaire', 'stagiaires', 'etudiant', 'etudiants',
+  'etudiante', 'etudiantes', 'cours', 'classe', 'classes', 'groupe', 'inscrit', 'inscrits', 'inscrite', 'inscrites', 'reserve',
+  'alumno', 'alumnos', 'alumna', 'alumnas', 'estudiante', 'estudiantes', 'curso', 'cursos', 'clase', 'clases', 'grupo',
+  'inscrito', 'inscritos', 'inscrita', 'matriculado', 'matriculados', 'matriculada', 'reservado', 'reservada', 'studente',
+  'studenti', 'studentessa', 'allievo', 'allievi', 'allieva', 'corsista', 'corsisti', 'corso', 'corsi', 'gruppo', 'iscritto',
+  'iscritti', 'iscritta', 'prenotato', 'prenotata', 'cursist', 'cursisten', 'leerling', 'leerlingen', 'student', 'studenten',
+  'cursus', 'klas', 'groep', 'ingedeeld', 'geboekt', 'ingeschreven', 'aluno', 'alunos', 'aluna', 'alunas', 'turma', 'inscrito',
+  'schuler', 'schulerin', 'schulerinnen', 'teilnehmer', 'teilnehmerin', 'teilnehmende', 'lernende', 'lernenden', 'kurs', 'kurse',
+  'klasse', 'eingestuft', 'gebucht', 'angemeldet'];
+NOTE_PHRASES['anderes niveau'] = 'different level';
+NOTE_PHRASES['anderen niveau'] = 'different level';
+for (const phrase of ['autre niveau', 'otro nivel', 'altro livello', 'ander niveau', 'outro nivel', 'anderes niveau', 'anderen niveau'])
+  NOTE_PHRASES_ONLY_NEAR[phrase] = { words: LEARNER_WORDS, side: 'either' };
+/** The German and Dutch idioms of NOTE_PHRASES that end in a separable particle, accents off: each reads its particle
+ * anywhere later in its clause ("Das Zertifikat läuft am 31. März ab", "Die Zertifikate laufen nächste Woche ab"), since
+ * the particle closes the clause whatever comes between; second review of the sixty-fifth round, finding 7, and review
+ * of the sixty-sixth round, finding 9. Marked one by one, not by their last word: a prepositional idiom ends in the same
+ * words ("rente op", interest on) and is read only as said (second review of the sixty-sixth round). */
+export const SEPARABLE_IDIOMS = ['gehen zuruck', 'geht zuruck', 'lopen terug', 'loopt terug', 'support lauft aus',
+  'support loopt af', 'ondersteuning loopt af', 'gaan weg', 'hauen ab', 'wandern ab', 'haken af', 'haakt af',
+  'zertifikate laufen aus', 'vertrage laufen aus', 'zertifikate laufen ab', 'zertifikat lauft ab', 'zertifikat lauft aus',
+  'vertrag lauft aus'];
 /** Words that open another clause in German and Dutch, where a separable particle's idiom stops looking for it. */
 export const PARTICLE_CLAUSE_STOPS = ['und', 'oder', 'aber', 'sondern', 'denn', 'weil', 'dass', 'wenn', 'ob', 'als',
   'obwohl', 'wahrend', 'bevor', 'nachdem', 'en', 'maar', 'want', 'omdat', 'dat', 'terwijl', 'voordat', 'nadat'];
@@ -1876,6 +1895,11 @@ export const NOTE_PHRASES_ARTICLES = ['der', 'die', 'das', 'den', 'dem', 'des', 
 // below where those do not already say the word.
 
 export const INDUSTRY_PHRASES: Record<string, string> = {
+  // The US legal trade's clipped word for a deposition, read only beside the trade's own words ("a depo reporter", "depo
+  // services"): alone "depo" is also an injection's and a lamp maker's brand, and a depot in several languages.
+  'depo reporting': 'deposition reporting', 'depo reporter': 'deposition reporter', 'depo reporters': 'deposition reporters',
+  'depo services': 'deposition services', 'depo transcript': 'deposition transcript', 'depo transcripts': 'deposition transcripts',
+  'court and depo': 'court and deposition', 'depo agency': 'deposition agency',
   // The machine words of INDUSTRY_WORDS ("pompe", "bombas") in their other trades' names, read as those trades: the
   // Italian and French funeral home ("pompe funebri", "pompes funèbres"), the Portuguese petrol station ("bomba de
   // gasolina") and the heat pump an installer fits, in four languages (sixtieth round, review mends).
@@ -2233,8 +2257,6 @@ export const PENSION_BODY_NAME =
   /(?<!\p{L})(?:pension\s+(?:funds?|schemes?|plans?|trusts?)|retirement\s+(?:funds?|systems?)|provident\s+funds?|superannuation\s+funds?)(?!\p{L})|pensionskass|pensionsfonds|versorgungswerk|versorgungskass|vorsorgeeinrichtung|vorsorgestiftung|unterst[üu]tzungskass|pensioenfonds|pensioenkas|(?<!\p{L})(?:caisses?\s+(?:de\s+)?(?:retraite|pr[ée]voyance|pensions?)|fonds\s+de\s+pensions?|r[ée]gimes?\s+de\s+retraite|fondos?\s+de\s+pensiones|planes?\s+de\s+pensiones|mutualidad(?:es)?\s+de\s+previsi[óo]n|entidad(?:es)?\s+de\s+previsi[óo]n|fond[oi]\s+pension[ei]|cass[ae]\s+(?:mutua\s+)?(?:(?:nazionale|di|dei|della)\s+)*(?:previdenza|pensioni)|ent[ei]\s+(?:nazionale\s+)?di\s+previdenza|fundos?\s+de\s+(?:pens[õo]es|previd[êe]ncia)|caixas?\s+de\s+(?:previd[êe]ncia|pens[õo]es)|entidades?\s+de\s+previd[êe]ncia)(?!\p{L})/iu;
 
 export const INDUSTRY_WORDS: Record<string, string> = {
-  // The US legal trade's clipped word for a deposition ("a depo reporter", "a depo transcript"): the deposition.
-  depo: 'deposition', depos: 'depositions',
   // The machines a machine builder makes, by the machine, in six languages, as the English words of its kind of
   // machinery: pumps, compressors, conveyors, packaging and filling machines (sixtieth round).
   pumpe: 'pumps', pumpen: 'pumps', pompe: 'pumps', pompes: 'pumps', pompa: 'pumps', pompen: 'pumps', bombas: 'pumps',

@@ -15,11 +15,14 @@ const LANGUAGE_NAMES = [
 ];
 /** German's names of the languages, which it joins to a school's word in one compound. */
 const GERMAN_LANGUAGE_NAMES = ['englisch', 'spanisch', 'deutsch', 'franzosisch', 'italienisch', 'portugiesisch', 'niederlandisch'];
-/** A school's, an academy's, an institute's and a centre's words in the six languages. */
-const SCHOOL_WORDS = [
-  'school', 'schule', 'ecole', 'escuela', 'escola', 'scuola', 'academy', 'akademie', 'academie', 'academia', 'accademia',
-  'institute', 'institut', 'instituto', 'istituto', 'instituut', 'centre', 'center', 'zentrum', 'centro', 'centrum',
-];
+/** A school's and an academy's words in the six languages. */
+const SCHOOL_WORDS = ['school', 'schule', 'ecole', 'escuela', 'escola', 'scuola', 'academy', 'akademie', 'academie', 'academia', 'accademia'];
+/** An institute's and a centre's words: before a language's name they are how national bodies are named (an
+ * "institute" or "centre" followed by a nationality, of research, of a trade), so only after it ("Spanish Institute"). */
+const INSTITUTE_WORDS = ['institute', 'institut', 'instituto', 'istituto', 'instituut', 'centre', 'center', 'zentrum', 'centro', 'centrum'];
+/** The feminine forms of the languages' names, which agree with a feminine school word after it ("scuola",
+ * "academia", "escuela", "escola", "ecole"). */
+const FEMININE_LANGUAGE_NAMES = ['inglesa', 'espanola', 'francesa', 'portuguesa', 'alemana', 'italiana', 'holandesa', 'inglese', 'tedesca', 'francese', 'spagnola', 'portoghese', 'olandese', 'anglaise', 'espagnole', 'allemande', 'francaise', 'italienne', 'portugaise', 'neerlandaise'];
 
 export const SEGMENTS: string[][] = [
   // Food and drink
@@ -43,10 +46,10 @@ export const SEGMENTS: string[][] = [
   ['homeowners association', 'hoa', 'community association', 'condo association', 'owners association', 'condominium', 'condominiums', 'condo', 'condos', 'strata'],
   // Sport events
   // A trail, mountain, ultra or obstacle race, by the names runners give it in the six languages (a mountain race is a
-  // "skyrace" where it climbs above the tree line).
+  // "skyrace" where it climbs above the tree line); not its clipped "OCR", far more often optical character recognition.
   ['trail race', 'trail running', 'trail run', 'ultramarathon', 'ultra marathon', 'ultra trail', 'ultratrail', 'skyrace',
     'skyrunning', 'sky race', 'mountain race', 'mountain running', 'fell race', 'fell running', 'obstacle race',
-    'obstacle course race', 'obstacle course racing', 'ocr', 'mud run', 'berglauf', 'traillauf', 'course de montagne',
+    'obstacle course race', 'obstacle course racing', 'mud run', 'berglauf', 'traillauf', 'course de montagne',
     'course en montagne', 'carrera de montana', 'carrera por montana', 'corsa in montagna', 'gara di trail', 'bergloop',
     'trailloop', 'corrida de montanha', 'corrida de trilha'],
   // Legal services
@@ -89,26 +92,31 @@ export const SEGMENTS: string[][] = [
     'centre de langues', 'escuela de idiomas', 'academia de idiomas', 'centro de idiomas', 'instituto de idiomas',
     'scuola di lingue', 'istituto linguistico', 'centro linguistico', 'accademia di lingue', 'taalschool', 'taalinstituut',
     'taalcentrum', 'escola de linguas', 'instituto de linguas', 'centro de linguas',
-    // The word for languages alone in a name ("Dunmerrow Languages", "... Idiomas ..."): what such a business sells.
-    'languages', 'langues', 'idiomas', 'lenguas', 'lingue', 'sprachen', 'talen',
-    // A school, an academy, an institute or a centre named for the one language it teaches, either order ("Spanish
-    // Academy", "Instituto de Inglés", "Académie d'anglais"), and the German compounds ("Englischschule").
+    // The word for languages alone in a name ("Dunmerrow Languages", "... Idiomas ..."): what such a business sells;
+    // not German "Sprachen", also the past tense of "sprechen" ("wir sprachen mit ...").
+    'languages', 'langues', 'idiomas', 'lenguas', 'lingue', 'talen',
+    // A school or an academy named for the one language it teaches, either order ("Spanish Academy", "Escuela de
+    // Inglés", "Académie d'anglais", a feminine name after a feminine school word), an institute or a centre only
+    // after the language ("English Institute"), and the German compounds ("Englischschule").
     ...LANGUAGE_NAMES.flatMap((language) => SCHOOL_WORDS.flatMap((school) => [`${school} ${language}`, `${language} ${school}`])),
+    ...FEMININE_LANGUAGE_NAMES.flatMap((language) => SCHOOL_WORDS.map((school) => `${school} ${language}`)),
+    ...LANGUAGE_NAMES.flatMap((language) => INSTITUTE_WORDS.map((school) => `${language} ${school}`)),
     ...GERMAN_LANGUAGE_NAMES.flatMap((language) => ['schule', 'akademie', 'institut', 'zentrum'].map((school) => `${language}${school}`))],
   // A language school's other lines of business, each by the names it goes by in the six languages: a holiday course or
-  // camp for the young (a language stay abroad, a summer camp of languages), courses given at firms for their staff,
-  // a centre holding a language's certified exams, and the state's courses for newcomers.
-  ['language camp', 'language camps', 'summer camp', 'junior camp', 'junior summer school', 'language holiday', 'language stay',
-    'sprachcamp', 'sprachferien', 'feriensprachkurs', 'sprachreise', 'colonie linguistique', 'colonie de vacances',
-    'sejour linguistique', 'campamento de idiomas', 'campamento de verano', 'campo estivo', 'vacanza studio',
-    'vacanze studio', 'taalkamp', 'taalvakantie', 'acampamento de verao', 'curso de verao', 'intercambio linguistico'],
+  // camp for the young (a language stay abroad, a summer camp of languages: only the names that say the language, as
+  // any children's camp or summer course is a summer camp), courses given at firms for their staff, a centre holding a
+  // language's certified exams (not a test centre, also a driving or vehicle test's), and the state's courses for newcomers.
+  ['language camp', 'language camps', 'junior summer school', 'language holiday', 'language stay',
+    'sprachcamp', 'sprachferien', 'feriensprachkurs', 'sprachreise', 'colonie linguistique',
+    'sejour linguistique', 'campamento de idiomas', 'vacanza studio',
+    'vacanze studio', 'taalkamp', 'taalvakantie', 'intercambio linguistico'],
   ['corporate language training', 'in company training', 'in company language training', 'business english',
     'language training for companies', 'firmenkurse', 'firmensprachkurse', 'firmentraining', 'sprachtraining fur unternehmen',
     'sprachkurse fur firmen', 'formation linguistique entreprise', 'formation linguistique en entreprise',
     'cours de langues en entreprise', 'formacion de idiomas para empresas', 'idiomas para empresas', 'ingles para empresas',
     'formazione linguistica aziendale', 'corsi di lingua aziendali', 'inglese aziendale', 'taaltraining voor bedrijven',
     'incompany training', 'formacao linguistica empresarial', 'ingles corporativo'],
-  ['exam centre', 'exam center', 'examination centre', 'test centre', 'test center', 'testing centre', 'testing center',
+  ['exam centre', 'exam center', 'examination centre',
     'prufungszentrum', 'centre d examen', 'centre d examens', 'centro examinador', 'centro de examenes', 'centro esami',
     'centro d esame', 'examencentrum', 'centro de exames'],
   ['integration course', 'integration courses', 'integrationskurs', 'integrationskurstrager', 'cours d integration',
