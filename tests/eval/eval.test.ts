@@ -34,7 +34,7 @@ const FLOORS: Record<string, Bar> = {
   'dev-hospitality-messy': { ndcg: 0.942, personas: 0.92, industries: 0.92, painPoints: 0.78 },
   'dev2-lending-plain': { ndcg: 0.953, personas: 0.9, industries: 0.97, painPoints: 0.79 },
   'dev2-utilities-multilingual': { ndcg: 0.94, personas: 0.96, industries: 0.86, painPoints: 0.78 },
-  'dev2-property-messy': { ndcg: 0.972, personas: 0.89, industries: 0.97, painPoints: 0.815 },
+  'dev2-property-messy': { ndcg: 0.972, personas: 0.94, industries: 0.97, painPoints: 0.815 },
   // Held out until 2026-12-02 04:30 UTC (written by a helper who saw neither the code nor the other sets),
   // released to development since: floors a little under their figures after the fourth round
   // (titles and industries, and the pain point changes).
@@ -168,14 +168,14 @@ const FLOORS: Record<string, Bar> = {
   // a second such helper; held out until 20:48 UTC, released to development since: floors a little under the
   // figures after the thirty-third round (run while they were held out).
   'dev20-landscaping-plain': { ndcg: 0.986, personas: 0.95, industries: 0.95, painPoints: 0.89 },
-  'dev20-bakery-multilingual': { ndcg: 0.915, personas: 0.895, industries: 0.75, painPoints: 0.735 },
+  'dev20-bakery-multilingual': { ndcg: 0.915, personas: 0.895, industries: 0.75, painPoints: 0.745 },
   'dev20-photostudio-messy': { ndcg: 0.898, personas: 0.93, industries: 0.85, painPoints: 0.646 },
   'dev20-vending-messy': { ndcg: 0.92, personas: 0.975, industries: 0.85, painPoints: 0.57 },
   // Written on 2026-12-03 20:50-21:02 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 23:50 UTC, released to development since: floors a little under the
   // figures after the thirty-fourth round (run while they were held out).
   'dev21-homeinspection-plain': { ndcg: 0.965, personas: 0.92, industries: 0.92, painPoints: 0.78 },
-  'dev21-chimneysweep-multilingual': { ndcg: 0.895, personas: 0.88, industries: 0.74, painPoints: 0.635 },
+  'dev21-chimneysweep-multilingual': { ndcg: 0.9, personas: 0.88, industries: 0.74, painPoints: 0.66 },
   'dev21-towing-messy': { ndcg: 0.915, personas: 0.94, industries: 0.74, painPoints: 0.58 },
   // nDCG 0.888 -> 0.886 at the forty-ninth round ("An inferred pain said twice, kept", docs/matching.md): its two
   // losses are each one wrong pain said twice in describing the business (a department and the title naming it; a
@@ -209,7 +209,7 @@ const FLOORS: Record<string, Bar> = {
   // a second such helper; held out until 16:51 UTC on December 4, released to development since: floors a little
   // under the figures after the fortieth round (run while they were held out).
   'dev25-solar-plain': { ndcg: 0.94, personas: 0.91, industries: 0.755, painPoints: 0.74 },
-  'dev25-optical-multilingual': { ndcg: 0.885, personas: 0.89, industries: 0.685, painPoints: 0.76 },
+  'dev25-optical-multilingual': { ndcg: 0.885, personas: 0.91, industries: 0.685, painPoints: 0.76 },
   'dev25-associations-messy': { ndcg: 0.898, personas: 0.905, industries: 0.685, painPoints: 0.505 },
   'dev25-petcare-messy': { ndcg: 0.94, personas: 0.99, industries: 0.845, painPoints: 0.605 },
   // Written on 2026-12-04 16:53-17:05 UTC by a helper who saw neither the code nor the other sets, reviewed by
@@ -245,7 +245,7 @@ const FLOORS: Record<string, Bar> = {
   // round's shift words: case 10's "De nachtdienst krijgt honderden meldingen" is read again as the English "The night
   // shift gets hundreds of notifications" is (Knowledge loss & staffing gaps, by the alias "shift handover"); the round had
   // read nothing there only because "Nachtdienst" was glossed as two words, which no pass reads.
-  'dev29-datacenter-multilingual': { ndcg: 0.945, personas: 0.918, industries: 0.865, painPoints: 0.61 },
+  'dev29-datacenter-multilingual': { ndcg: 0.95, personas: 0.918, industries: 0.865, painPoints: 0.645 },
   'dev29-equestrian-messy': { ndcg: 0.95, personas: 0.93, industries: 0.76, painPoints: 0.65 },
   'dev29-autorepair-messy': { ndcg: 0.94, personas: 0.93, industries: 0.78, painPoints: 0.56 },
   // Written on 2026-12-05 03:27-03:41 UTC by a helper who saw neither the code nor the other sets, reviewed by
@@ -253,7 +253,7 @@ const FLOORS: Record<string, Bar> = {
   // under the figures after the forty-fifth round (run while they were held out; no merge moved them).
   'dev30-courts-plain': { ndcg: 0.945, personas: 0.875, industries: 0.905, painPoints: 0.685 },
   'dev30-evcharging-multilingual': { ndcg: 0.868, personas: 0.925, industries: 0.615, painPoints: 0.42 },
-  'dev30-dancestudios-messy': { ndcg: 0.947, personas: 0.975, industries: 0.795, painPoints: 0.65 },
+  'dev30-dancestudios-messy': { ndcg: 0.947, personas: 0.995, industries: 0.795, painPoints: 0.65 },
   'dev30-galleries-messy': { ndcg: 0.92, personas: 0.975, industries: 0.815, painPoints: 0.54 },
   // Written on 2026-12-05 06:13-06:27 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 08:49 UTC on December 5, released to development since: floors a little
@@ -289,7 +289,7 @@ const FLOORS: Record<string, Bar> = {
   'dev35-brandprotection-plain': { ndcg: 0.9, personas: 0.885, industries: 0.85, painPoints: 0.605 },
   'dev35-whistleblowing-multilingual': { ndcg: 0.895, personas: 0.9, industries: 0.9, painPoints: 0.295 },
   'dev35-coldchain-messy': { ndcg: 0.87, personas: 0.775, industries: 0.87, painPoints: 0.535 },
-  'dev35-accessibility-messy': { ndcg: 0.915, personas: 0.91, industries: 0.925, painPoints: 0.535 },
+  'dev35-accessibility-messy': { ndcg: 0.915, personas: 0.91, industries: 0.925, painPoints: 0.54 },
   // Written on 2026-12-05 16:52-17:04 UTC by a helper who saw neither the code nor the other sets, reviewed by a
   // second such helper; held out until 19:48 UTC on December 5, released to development since: floors a little under
   // the figures after the fifty-first round (run while they were held out).
@@ -324,7 +324,7 @@ const FLOORS: Record<string, Bar> = {
   'dev40-productdata-plain': { ndcg: 0.875, personas: 0.925, industries: 0.84, painPoints: 0.38 },
   'dev40-pensions-multilingual': { ndcg: 0.855, personas: 0.9, industries: 0.555, painPoints: 0.675 },
   'dev40-tradecompliance-messy': { ndcg: 0.86, personas: 0.785, industries: 0.9, painPoints: 0.43 },
-  'dev40-devicerepair-messy': { ndcg: 0.905, personas: 0.975, industries: 0.73, painPoints: 0.51 },
+  'dev40-devicerepair-messy': { ndcg: 0.905, personas: 0.975, industries: 0.73, painPoints: 0.52 },
   // Written on 2026-12-06 07:55-08:11 UTC by helpers who saw neither the code nor the other sets, reviewed by a
   // second such helper; held out until 10:36 UTC on December 6, released to development since: floors a little under
   // the figures after the fifty-sixth round (run while they were held out).
@@ -357,7 +357,7 @@ const FLOORS: Record<string, Bar> = {
   // second such helper; held out until 22:38 UTC on December 6, released to development since: floors a little under
   // the figures after the sixtieth round (run while they were held out).
   'dev45-workplace-plain': { ndcg: 0.88, personas: 0.9, industries: 0.9, painPoints: 0.485 },
-  'dev45-fleet-multilingual': { ndcg: 0.92, personas: 0.97, industries: 0.815, painPoints: 0.66 },
+  'dev45-fleet-multilingual': { ndcg: 0.92, personas: 0.995, industries: 0.815, painPoints: 0.66 },
   'dev45-restoration-messy': { ndcg: 0.88, personas: 0.83, industries: 0.765, painPoints: 0.555 },
   'dev45-pharma-fieldforce-messy': { ndcg: 0.89, personas: 0.93, industries: 0.815, painPoints: 0.53 },
   // Written on 2026-12-06 20:58-21:09 UTC by a helper who saw neither the code nor the other sets, reviewed by a
@@ -365,7 +365,7 @@ const FLOORS: Record<string, Bar> = {
   // the figures after the sixty-first round (run while they were held out).
   'dev46-assessment-plain': { ndcg: 0.905, personas: 0.935, industries: 0.89, painPoints: 0.385 },
   'dev46-vat-multilingual': { ndcg: 0.89, personas: 0.87, industries: 0.83, painPoints: 0.52 },
-  'dev46-bizav-messy': { ndcg: 0.91, personas: 0.925, industries: 0.8, painPoints: 0.585 },
+  'dev46-bizav-messy': { ndcg: 0.91, personas: 0.95, industries: 0.8, painPoints: 0.585 },
   'dev46-schoolmeals-messy': { ndcg: 0.9, personas: 0.825, industries: 0.955, painPoints: 0.505 },
   // Written on 2026-12-06 22:41-22:54 UTC by a helper who saw neither the code nor the other sets, reviewed by a
   // second such helper; held out until 04:30 UTC on December 7, released to development since: floors a little under
@@ -384,17 +384,17 @@ const FLOORS: Record<string, Bar> = {
   // Written on 2026-12-07 04:33-04:37 UTC by a helper who saw neither the code nor the other sets, reviewed by a
   // second such helper; held out until 10:11 UTC on December 7, released to development since: floors a little under
   // the figures after the sixty-fourth round (run while they were held out).
-  'dev49-title-escrow-plain': { ndcg: 0.885, personas: 0.815, industries: 0.9, painPoints: 0.67 },
+  'dev49-title-escrow-plain': { ndcg: 0.89, personas: 0.825, industries: 0.9, painPoints: 0.71 },
   'dev49-certification-multilingual': { ndcg: 0.94, personas: 0.91, industries: 0.81, painPoints: 0.725 },
   'dev49-officials-assigning-messy': { ndcg: 0.855, personas: 0.72, industries: 0.775, painPoints: 0.63 },
-  'dev49-community-assoc-messy': { ndcg: 0.875, personas: 0.8, industries: 0.67, painPoints: 0.725 },
+  'dev49-community-assoc-messy': { ndcg: 0.885, personas: 0.815, industries: 0.67, painPoints: 0.725 },
   // Written on 2026-12-07 07:23-07:29 UTC by a helper who saw neither the code nor the other sets, reviewed by a
   // second such helper; held out until 13:09 UTC on December 7, released to development since: floors a little under
   // the figures after the sixty-fifth round (run while they were held out).
-  'dev50-race-events-plain': { ndcg: 0.93, personas: 0.885, industries: 0.9, painPoints: 0.715 },
-  'dev50-language-schools-multilingual': { ndcg: 0.82, personas: 0.76, industries: 0.53, painPoints: 0.535 },
-  'dev50-medical-examiner-messy': { ndcg: 0.895, personas: 0.825, industries: 0.705, painPoints: 0.585 },
-  'dev50-court-reporting-messy': { ndcg: 0.905, personas: 0.77, industries: 0.855, painPoints: 0.57 },
+  'dev50-race-events-plain': { ndcg: 0.96, personas: 0.935, industries: 0.94, painPoints: 0.775 },
+  'dev50-language-schools-multilingual': { ndcg: 0.945, personas: 0.89, industries: 0.805, painPoints: 0.855 },
+  'dev50-medical-examiner-messy': { ndcg: 0.94, personas: 0.88, industries: 0.815, painPoints: 0.635 },
+  'dev50-court-reporting-messy': { ndcg: 0.93, personas: 0.835, industries: 0.88, painPoints: 0.695 },
   // Held out (written on 2026-12-07 10:13-10:15 UTC by a helper who saw neither the code nor the other sets,
   // reviewed by a second such helper): floors a little under their first figures (the sixty-fifth round's opening
   // matcher, 64b8825); a failure names no case.
@@ -426,6 +426,7 @@ const FLOORS: Record<string, Bar> = {
   // Sixty-third round: 68 floors of 35 development sets it improved raised a little under their new figures.
   // Sixty-fourth round: 32 floors of 15 development sets it improved raised a little under their new figures.
   // Sixty-fifth round: 56 floors of 34 development sets it improved raised a little under their new figures.
+  // Sixty-sixth round: 33 floors of 16 development sets it improved raised a little under their new figures.
 };
 
 describe('suggestion quality', () => {
