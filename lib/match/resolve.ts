@@ -3139,7 +3139,7 @@ function segmentStartsOf(groups: string[][][]): Map<string, { group: number; mem
   });
   return out;
 }
-const hasRun = (words: string[], run: string[]) => {
+const hasRun = (words: readonly string[], run: readonly string[]) => {
   for (let i = 0; i + run.length <= words.length; i++) if (run.every((w, k) => words[i + k] === w)) return true;
   return false;
 };
@@ -3843,7 +3843,7 @@ function rememberedLast(size: number, blanked: (text: string) => string): (text:
 }
 /** The last two notes blanked by withoutDeniedKinds: one resolve blanks the same notes five times or so (the
  * industry notes readNotes gives, and the notes' start as written), by three industry passes and the sites' count. */
-const deniedKindsRemembered = rememberedLast(2, (notes) => deniedKindsBlanked(notes));
+const deniedKindsRemembered = rememberedLast(2, deniedKindsBlanked);
 export function withoutDeniedKinds(notes: string | undefined): string | undefined {
   return notes === undefined ? undefined : deniedKindsRemembered(notes);
 }
@@ -7856,11 +7856,12 @@ function withoutOwnCompany(title: string | undefined, company: string | undefine
 }
 
 /** The body's words as the company's name is read below (each word through titleWords: "co op" as it reads "Co-op"). */
-const MEMBER_BODY = MEMBER_BODY_WORDS.map((w) => w.split(' ').flatMap((x) => titleWords(x)));
-const MEMBER_BUSINESS = MEMBER_BODY_BUSINESSES.map((w) => w.split(' ').flatMap((x) => titleWords(x)));
+const bodyNames = (names: readonly string[]) => names.map((w) => w.split(' ').flatMap((x) => titleWords(x)));
+const MEMBER_BODY = bodyNames(MEMBER_BODY_WORDS);
+const MEMBER_BUSINESS = bodyNames(MEMBER_BODY_BUSINESSES);
 const BOARD_OFFICE = new Set(BOARD_OFFICES);
 const STAFF_OFFICE_ELSEWHERE = new Set(STAFF_OFFICES_ELSEWHERE);
-const OWNERS_BODY = OWNERS_BODY_WORDS.map((w) => w.split(' ').flatMap((x) => titleWords(x)));
+const OWNERS_BODY = bodyNames(OWNERS_BODY_WORDS);
 const HEAD_SCOPE = new Set(HEAD_SCOPE_WORDS.flatMap((w) => titleWords(w)));
 /** How sure a board's office read from the body's name is: as sure as a title's own words. */
 const OFFICE_OF_BODY_CONFIDENCE = 0.9;
@@ -7872,6 +7873,7 @@ const OFFICE_OF_BODY_CONFIDENCE = 0.9;
 function officeOfBody(title: string | undefined, company: string | undefined, c: CompiledTaxonomy): Resolved | undefined {
   if (!title || !company || ROLE_JOIN.test(title) || /[,(]/.test(title)) return undefined;
   const said = titleWords(title);
+  const office = said.join(' ');
   if (said.length === 0 || said.length > 2) return undefined;
   // "Co-op" is one word here: its "co" is no legal form.
   const tails = company
@@ -7883,10 +7885,10 @@ function officeOfBody(title: string | undefined, company: string | undefined, c:
   // A president or secretary is the board's only at a body of owners (its word anywhere in the name: "Tollbridge
   // Mews HOA"): elsewhere the paid head or manager, left to the title's own reading (STAFF_OFFICES_ELSEWHERE).
   const board =
-    BOARD_OFFICE.has(said.join(' ')) &&
+    BOARD_OFFICE.has(office) &&
     MEMBER_BODY.some((ws) => ends(ws)) &&
     !MEMBER_BUSINESS.some((ws) => ends(ws)) &&
-    (!STAFF_OFFICE_ELSEWHERE.has(said.join(' ')) || OWNERS_BODY.some((ws) => tails.some((t) => t.some((_, i) => startsWith(t.slice(i), ws)))));
+    (!STAFF_OFFICE_ELSEWHERE.has(office) || OWNERS_BODY.some((ws) => tails.some((t) => hasRun(t, ws))));
   const named = new Set(
     c.personas.flatMap((p, index) =>
       p.forms.some((f) => {
