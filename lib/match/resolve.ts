@@ -6529,6 +6529,8 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
   // notes-fixed-expressions: a word inside a fixed expression of the language ("part time") does not stand for itself.
   const own = libraryPairs(c);
   const inExpression = readFixedExpressions(tokens, stems, (pair) => CONCEPT_PAIRS.has(pair) || own.pairs.has(pair), (s) => own.words.has(s));
+  /** The word at `i` where it stands in sentence `sentence`, else '' (a look beside a cue that stops at its sentence). */
+  const wordInSentence = (i: number, sentence: number) => (tokens[i]?.sentence === sentence ? tokens[i]!.word : '');
   /** Each sentence's first word: built once, for every pass below that asks about a sentence. */
   const firstOfSentence = new Map<number, number>();
   tokens.forEach((t, i) => firstOfSentence.has(t.sentence) || firstOfSentence.set(t.sentence, i));
@@ -6862,7 +6864,7 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
   /** A word before `start` in its sentence is a channel's or a place's ("to our email", "by phone", "on site"). */
   const asChannel = (start: number) => {
     const sentence = tokens[start]!.sentence;
-    const at = (j: number) => (j >= 0 && tokens[j]!.sentence === sentence ? tokens[j]!.word : '');
+    const at = (j: number) => wordInSentence(j, sentence);
     const j = CHANNEL_BETWEEN_WORD.has(at(start - 1)) ? start - 2 : start - 1;
     return CHANNEL_BEFORE_WORD.has(at(j));
   };
@@ -6875,7 +6877,7 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
   const notMachineDown = (start: number, end: number, said: string) => {
     if (!GOES_DOWN_SAID.has(said)) return false;
     const sentence = tokens[start]!.sentence;
-    const next = (k: number) => (tokens[end + k]?.sentence === sentence ? tokens[end + k]!.word : '');
+    const next = (k: number) => wordInSentence(end + k, sentence);
     // A figure is an amount ("went down 20%", "went down £2 a loaf": the signs are not words) unless it counts times or
     // a duration follows it ("went down 3 times", "went down 2 days before Christmas", "went down 4 days running").
     const counted = /^\d+x$/.test(next(0)) || TIMES_WORD.has(next(1)) || (next(1) !== '' && DURATION.has(stems[end + 1]!));
@@ -6930,7 +6932,7 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
   const nobodyMissing = (start: number, end: number, said: string) => {
     if (!NO_SHOW_SAID.has(said)) return false;
     const sentence = tokens[start]!.sentence;
-    const at = (i: number) => (tokens[i]?.sentence === sentence ? tokens[i]!.word : '');
+    const at = (i: number) => wordInSentence(i, sentence);
     if (NOT_COMING_NEXT.has(at(end)) && !(DAY_TIME_BEFORE.has(at(end)) && [end + 1, end + 2].some((i) => DAY_TIME.has(at(i))))) return true;
     // An English word counts as written ("booked", not "books"); a word read from another language by its reading.
     const comes = (i: number) => WHO_COMES_WORD.has(tokens[i]!.word) || (stems[i] !== tokens[i]!.stem && WHO_COMES_STEM.has(stems[i]!));
@@ -6947,7 +6949,7 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
   const notLostToASeller = (end: number, concept: string, said: string) => {
     if (concept !== 'lostsales') return false;
     const sentence = tokens[end - 1]!.sentence;
-    const at = (i: number) => (tokens[i]?.sentence === sentence ? tokens[i]!.word : '');
+    const at = (i: number) => wordInSentence(i, sentence);
     const last = said.split(' ').pop()!;
     if (LOST_PAPERS_WORD.has(last)) return PLACE_AFTER_WORD.has(at(end));
     if (last !== 'to') return false;
@@ -6995,7 +6997,7 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
   // apron or a dock, not a ramping up of new staff (RAMP_PLACE_AFTER, RAMP_PLACE_BEFORE in knowledge/pains.ts).
   const rampPlace = (start: number, said: string) => {
     if (said !== 'ramp') return false;
-    const at = (i: number) => (tokens[i]?.sentence === tokens[start]!.sentence ? tokens[i]!.word : '');
+    const at = (i: number) => wordInSentence(i, tokens[start]!.sentence);
     return RAMP_AFTER.has(at(start + 1)) || RAMP_BEFORE.has(at(start - 1));
   };
   // Sixty-fifth round: a topic's word counted in digits and given a rate ("~11k admissions/yr", "about 3000 bookings a
@@ -7005,7 +7007,7 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
   const volumeWords = new Set<number>();
   const countedVolume = (start: number, end: number, concept: string) => {
     if (CONCEPTS[concept]?.negative) return false;
-    const at = (i: number) => (i >= 0 && tokens[i]?.sentence === tokens[start]!.sentence ? tokens[i]!.word : '');
+    const at = (i: number) => wordInSentence(i, tokens[start]!.sentence);
     if (!/^\d[\d.]*k?$/.test(at(start - 1))) return false;
     return VOLUME_RATE.has(at(end)) || (RATE_BEFORE.has(at(end)) && VOLUME_PERIOD.has(at(end + 1)));
   };
@@ -7419,7 +7421,7 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
   // request to be called back (measured: a library's entry named with call cycles stands on them in one development case).
   const callToTheRep = (i: number): boolean => {
     if (tokens[i]!.word !== 'call') return false;
-    const at = (k: number) => (tokens[k]?.sentence === tokens[i]!.sentence ? tokens[k]!.word : '');
+    const at = (k: number) => wordInSentence(k, tokens[i]!.sentence);
     if (REP_CALL_KINDS.has(at(i - 1))) return true;
     if (at(i - 2) === 'missed' && REP_CALL_MISSED.has(at(i - 1))) return true;
     return (at(i + 1) === 'me' || at(i + 1) === 'us') && REP_CALL_AFTER_ME.has(at(i + 2));
