@@ -1139,15 +1139,14 @@ export const CONCEPTS: Record<string, Concept> = {
     ],
   },
   /** Abandonment (sixty-sixth round): buyers or sign-ups who start a form, a basket or a checkout and leave before the
-   * end, the pain of any shop, booking or registration page ("Basket drop-off"). Said as the abandoning, a drop-off,
-   * or sign-ups and orders that "never got completed", the page left half way. Not
+   * end, the pain of any shop, booking or registration page ("Basket drop-off"). Said as the abandoning, a drop-off
+   * rate, or sign-ups and orders that "never got completed", the page left half way. Not
    * "left" alone (a contact who left the company), nor "drop off" of goods: only an entry naming abandonment hears it. */
   abandonment: {
     kind: 'topic',
     negative: true,
     phrases: [
-      'abandonment', 'abandonments', 'abandoned cart', 'abandoned carts', 'abandoned basket', 'abandoned baskets',
-      'abandoned checkout', 'abandoned checkouts', 'abandoned bookings', 'abandoned registrations', 'abandon the cart',
+      'abandonment', 'abandonments', ...ABANDONED_CARTS.map((w) => `abandoned ${w}`), 'abandoned bookings', 'abandoned registrations', 'abandon the cart',
       'abandon their cart', 'abandon their carts', 'abandon the form', 'drop off rate', 'drop off rates', 'dropoff rate',
       'left the page', 'leave the page', 'leaving the page', 'left at the payment', 'left at checkout',
       ...UNFINISHED_SAYINGS,
