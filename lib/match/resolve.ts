@@ -2263,7 +2263,14 @@ function namedIndustriesOf(text: string, field: 'industry' | 'company' | 'notes'
   // Handball" is the federation, not the handball clubs): the one entry the taxonomy names by that kind. Where the
   // name said no entry but by it ("Bergland Molkerei eG"), the notes may still say the trade's segment.
   if (field === 'company') {
-    const index = bodiesOf(text, notes).map((kind) => (levelNotSaid(kind, [...words, ...industryWords(notes ?? '')], c) ? undefined : bodyEntryOf(kind, c))).find((i) => i !== undefined);
+    const bodies = bodiesOf(text, notes);
+    const said = bodies.length > 0 ? [...words, ...industryWords(notes ?? '')] : [];
+    const index = bodies
+      .map((kind) => {
+        const entry = bodyEntryOf(kind, c);
+        return entry === undefined || levelNotSaid(entry, kind, said, c) ? undefined : entry;
+      })
+      .find((i) => i !== undefined);
     // The body chooses among the entries the name's other words read, and does not replace the one the notes name
     // too by a whole label or alias: "Praxis Weber" and notes of a "dental practice" read a practice, not an association.
     const noteWords = index !== undefined && !scored.has(index) && scored.size && notes ? industryWords(withTradeCompounds(notes, c)) : [];
@@ -2608,9 +2615,8 @@ function bodiesOf(company: string, notes = ''): string[] {
  * that ends with the kind's word ("state interschool association"), and neither the name nor the notes say such a
  * level ("acts as the state board"): a body of another reach ("Dunmere Baseball Umpires Association"), not that
  * entry. */
-function levelNotSaid(kind: string, said: readonly string[], c: CompiledTaxonomy): boolean {
-  const index = bodyEntryOf(kind, c);
-  if (index === undefined || said.some((w) => STATE_LEVEL.has(w))) return false;
+function levelNotSaid(index: number, kind: string, said: readonly string[], c: CompiledTaxonomy): boolean {
+  if (said.some((w) => STATE_LEVEL.has(w))) return false;
   const word = industryWords(kind)[0]!;
   const bodies = c.industries[index]!.forms.filter((f) => f.words.at(-1) === word);
   return bodies.length > 0 && bodies.every((f) => f.words.some((w) => STATE_LEVEL.has(w)));
