@@ -252,6 +252,15 @@ const NO_PROOF = ['no proof', 'cant prove', 'cannot prove', 'can not prove', 'co
  * ("dont know where to start" asks what to do next: resolve.ts, pains-where-to). */
 const NOT_KNOWN_WHERE = ['nobody knows where', 'no one knows where', 'never know where', 'dont know where', 'cant tell where', 'no idea where'];
 
+/** The people a business serves asking after their own goods or job (sixty-seventh round): "clients ring asking where
+ * their boat is", "buyers keep asking when their sofa ships", "emails asking when my refund is coming". A lack of
+ * visibility, said with "their", "my", "his" or "her" after the asking verb's "where" or "when", or as the asker's own
+ * question ("when is my", "when will my"); never "ask when" alone ("asked when the demo is"). */
+const ASKED_WHERE_THEIRS = [
+  ...['ask', 'asks', 'asking', 'asked', 'wondering'].flatMap((v) => ['where', 'when'].flatMap((w) => ['their', 'my', 'his', 'her'].map((o) => `${v} ${w} ${o}`))),
+  'when is my', 'when will my', 'when do i get my', 'when can i get my',
+];
+
 /** Not knowing or not understanding how much one is owed or how a figure comes about (sixty-fourth round): "the agents
  * don't know how much they'll get", "nobody understands how the fee is worked out", "can't follow how the total is
  * reached". A lack of visibility into a figure, said with "how much" or "how", never the verb alone ("we don't know yet"
@@ -817,9 +826,9 @@ export const CONCEPTS: Record<string, Concept> = {
     needsQualifier: true,
     aliasesStillSay: true,
     phrases: [
-      'communication', 'communications', 'comms', ...NOT_INFORMED,
+      'communication', 'communications', 'comms', ...NOT_INFORMED, ...ASKED_WHERE_THEIRS,
     ],
-    implies: { lacking: NOT_INFORMED },
+    implies: { lacking: [...NOT_INFORMED, ...ASKED_WHERE_THEIRS] },
   },
   shadowit: {
     kind: 'topic',
