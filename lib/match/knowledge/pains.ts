@@ -497,6 +497,10 @@ export const CONCEPTS: Record<string, Concept> = {
       'no', 'not', 'lack', 'lacks', 'lacking', 'lack of', 'poor', 'limited', 'missing', 'without', 'zero', 'cant',
       'cannot', 'can not', 'unable', 'hard to', 'difficult', 'blind', 'dark', 'unclear', 'gaps', 'gap', 'inconsistent',
       'weak', 'bad', 'inaccurate', 'unreliable', 'uncertain', 'uncertainty', 'unsure', 'never', 'nobody', 'no one',
+      // Sixty-seventh round: not knowing a fact with "not" contracted, as the notes' words write it ("we don't know which
+      // lines pay", "doesn't know if the rates cover it"): the same lack as "do not know". Not every contracted "not", nor
+      // "don't know how to" (a skill lacking, not a figure): measured, each read sets' pains worse.
+      ...['dont', 'doesnt', 'didnt'].flatMap((n) => ['if', 'whether', 'which', 'what', 'who', 'where', 'when', 'how much', 'how many'].map((w) => `${n} know ${w}`)),
     ],
   },
   // Topics
