@@ -945,7 +945,10 @@ export const CONCEPTS: Record<string, Concept> = {
     negative: true,
     phrases: [
       'churn', 'churning', 'customer attrition', 'cancellations', 'cancel', 'retention', 'renewals',
-      'losing customers', 'lost customers', 'customers leave', 'customers leaving', 'nps',
+      'losing customers', 'lost customers', 'nps',
+      // Sixty-seventh round: the other people a business keeps on its books leaving it ("tenants leaving after a year",
+      // "clients leave for the chains"), as customers do.
+      ...['customers', 'clients', 'members', 'tenants', 'residents', 'subscribers'].flatMap((p) => [`${p} leave`, `${p} leaving`]),
       'lapsed', 'lapsing', 'lapse', 'stop giving', 'stopped giving', 'give once', 'first gift', 'after the first',
       'never come back', 'dont come back', 'one and done', 'win back', 'never see them again', 'stop coming',
       'stopped coming', 'dont renew', 'didnt renew', 'not renewing', 'to a competitor', 'went to a competitor',
