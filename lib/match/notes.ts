@@ -944,7 +944,7 @@ function findSellerTurns(notes: string, prospect: NotesAuthor): SellerTurn[] {
   let from = 0;
   turns.forEach((t, k) => {
     if (!t.seller || t.at < from) return;
-    const end = quotedAfter(notes, t.at, turns[k + 1]?.at ?? notes.length);
+    const end = loggedAct(notes, t.at, quotedAfter(notes, t.at, turns[k + 1]?.at ?? notes.length));
     const answer = turns[k + 1]?.seller === false ? notes.slice(end, turns[k + 2]?.at ?? notes.length) : '';
     const next = turns.findIndex((u, j) => j > k && !u.seller);
     out.push({ at: t.at, end, answer, reply: answer || (next < 0 ? '' : notes.slice(turns[next]!.at, turns[next + 1]?.at ?? notes.length)) });
@@ -995,6 +995,21 @@ const NEXT_TURN_TIME = /\n[ \t]*[[(]?\d{1,2}(?::\d{2}){1,2}[\])]?[ \t]*$/;
 /** Where a seller's turn said on its own line ends before `end`: at a later line quoted ('>') when the turn's line is
  * not. "Rep: would a short demo make sense? / > Sure, but we run 40 stores": the quoted lines are the message the
  * seller answered, not the seller's. A label alone on its line ("Rep (before):" over a quote) labels the quote. */
+/** Sixty-seventh round: a seller's label inside a line of notes, its words the rep's own act logged with no subject
+ * ("... Me: asked about rotas, she said they're fine. Wants a weekly view."): not a turn of a transcript but one sentence
+ * of a summary, which ends at its stop, where the summary goes on about the prospect. `end`: where the turn would end. */
+function loggedAct(notes: string, at: number, end: number): number {
+  if (/^[ \t]*$/.test(notes.slice(notes.lastIndexOf('\n', at - 1) + 1, at))) return end;
+  const colon = notes.indexOf(':', at);
+  if (colon < 0 || colon >= end || !LOGGED_ACT.test(notes.slice(colon + 1, end))) return end;
+  const stop = SENTENCE_STOP.exec(notes.slice(colon + 1, end));
+  return stop ? colon + 1 + stop.index + stop[0].length : end;
+}
+/** The rep's act as a summary logs it, with no subject: "asked about", "suggested", "pitched", "mentioned". */
+const LOGGED_ACT = /^\s*(?:asked (?:about|abt|if|whether)|suggested|pitched|mentioned|floated|proposed|offered)\b/i;
+/** A sentence's stop before the next one: a full stop, a question or an exclamation mark (and a closing quote or bracket)
+ * before a capital or a digit. */
+const SENTENCE_STOP = /[.!?]["'\u201d\u2019)]*(?=\s+["'\u201c\u2018(]?[\p{Lu}\d])/u;
 function quotedAfter(notes: string, at: number, end: number): number {
   const lineEnd = notes.indexOf('\n', at);
   if (lineEnd < 0 || lineEnd >= end) return end;

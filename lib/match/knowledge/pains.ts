@@ -252,6 +252,15 @@ const NO_PROOF = ['no proof', 'cant prove', 'cannot prove', 'can not prove', 'co
  * ("dont know where to start" asks what to do next: resolve.ts, pains-where-to). */
 const NOT_KNOWN_WHERE = ['nobody knows where', 'no one knows where', 'never know where', 'dont know where', 'cant tell where', 'no idea where'];
 
+/** The people a business serves asking after their own goods or job (sixty-seventh round): "clients ring asking where
+ * their boat is", "buyers keep asking when their sofa ships", "emails asking when my refund is coming". A lack of
+ * visibility, said with "their", "my", "his" or "her" after the asking verb's "where" or "when", or as the asker's own
+ * question ("when is my", "when will my"); never "ask when" alone ("asked when the demo is"). */
+const ASKED_WHERE_THEIRS = [
+  ...['ask', 'asks', 'asking', 'asked', 'wondering'].flatMap((v) => ['where', 'when'].flatMap((w) => ['their', 'my', 'his', 'her'].map((o) => `${v} ${w} ${o}`))),
+  'when is my', 'when will my', 'when do i get my', 'when can i get my',
+];
+
 /** Not knowing or not understanding how much one is owed or how a figure comes about (sixty-fourth round): "the agents
  * don't know how much they'll get", "nobody understands how the fee is worked out", "can't follow how the total is
  * reached". A lack of visibility into a figure, said with "how much" or "how", never the verb alone ("we don't know yet"
@@ -488,6 +497,10 @@ export const CONCEPTS: Record<string, Concept> = {
       'no', 'not', 'lack', 'lacks', 'lacking', 'lack of', 'poor', 'limited', 'missing', 'without', 'zero', 'cant',
       'cannot', 'can not', 'unable', 'hard to', 'difficult', 'blind', 'dark', 'unclear', 'gaps', 'gap', 'inconsistent',
       'weak', 'bad', 'inaccurate', 'unreliable', 'uncertain', 'uncertainty', 'unsure', 'never', 'nobody', 'no one',
+      // Sixty-seventh round: not knowing a fact with "not" contracted, as the notes' words write it ("we don't know which
+      // lines pay", "doesn't know if the rates cover it"): the same lack as "do not know". Not every contracted "not", nor
+      // "don't know how to" (a skill lacking, not a figure): measured, each read sets' pains worse.
+      ...['dont', 'doesnt', 'didnt'].flatMap((n) => ['if', 'whether', 'which', 'what', 'who', 'where', 'when', 'how much', 'how many'].map((w) => `${n} know ${w}`)),
     ],
   },
   // Topics
@@ -817,9 +830,9 @@ export const CONCEPTS: Record<string, Concept> = {
     needsQualifier: true,
     aliasesStillSay: true,
     phrases: [
-      'communication', 'communications', 'comms', ...NOT_INFORMED,
+      'communication', 'communications', 'comms', ...NOT_INFORMED, ...ASKED_WHERE_THEIRS,
     ],
-    implies: { lacking: NOT_INFORMED },
+    implies: { lacking: [...NOT_INFORMED, ...ASKED_WHERE_THEIRS] },
   },
   shadowit: {
     kind: 'topic',
@@ -932,7 +945,10 @@ export const CONCEPTS: Record<string, Concept> = {
     negative: true,
     phrases: [
       'churn', 'churning', 'customer attrition', 'cancellations', 'cancel', 'retention', 'renewals',
-      'losing customers', 'lost customers', 'customers leave', 'customers leaving', 'nps',
+      'losing customers', 'lost customers', 'nps',
+      // Sixty-seventh round: the other people a business keeps on its books leaving it ("tenants leaving after a year",
+      // "clients leave for the chains"), as customers do.
+      ...['customers', 'clients', 'members', 'tenants', 'residents', 'subscribers'].flatMap((p) => [`${p} leave`, `${p} leaving`]),
       'lapsed', 'lapsing', 'lapse', 'stop giving', 'stopped giving', 'give once', 'first gift', 'after the first',
       'never come back', 'dont come back', 'one and done', 'win back', 'never see them again', 'stop coming',
       'stopped coming', 'dont renew', 'didnt renew', 'not renewing', 'to a competitor', 'went to a competitor',
