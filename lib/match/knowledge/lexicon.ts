@@ -573,6 +573,11 @@ export const NOTE_PROBLEM_WORDS: Record<string, string> = {
   seizoen: 'season', estacao: 'season', aktion: 'promotion', aktionen: 'promotions', promocion: 'promotion', promociones: 'promotions',
   promozione: 'promotion', promozioni: 'promotions', promotie: 'promotion', promoties: 'promotions', promocao: 'promotion', promocoes: 'promotions',
   lagerbestand: 'stock', giacenze: 'stock',
+  // Mobility aids a medical supply shop, a hospital or a care service lends, hires out and takes back (sixty-seventh
+  // round): the wheelchair (German "Rollstuhl", Dutch "rolstoel", Italian "carrozzina"; the Romance phrases are in
+  // NOTE_PHRASES) and the walking frame ("Rollator"), as English says them.
+  rollstuhl: 'wheelchair', rollstuhle: 'wheelchairs', rolstoel: 'wheelchair', rolstoelen: 'wheelchairs',
+  carrozzina: 'wheelchair', carrozzine: 'wheelchairs', rollator: 'walker', rollatoren: 'walkers', rollators: 'walkers',
   // Travel to the work (sixty-fifth round): the trips ("déplacements", "desplazamientos", "trasferte", "deslocações") and
   // their time and costs in German and Dutch.
   deplacements: 'travel', desplazamientos: 'travel', trasferte: 'business trips', trasferta: 'business trip',
@@ -1249,6 +1254,10 @@ export const QUOTE_VERBS = new Set([
  * each read as English words the pain knowledge uses, no more words than the idiom has, so the quote still
  * points at the idiom. Accents off, as the notes' words are read. */
 export const NOTE_PHRASES: Record<string, string> = {
+  // The wheelchair in the Romance languages (sixty-seventh round; the one-word names are in NOTE_PROBLEM_WORDS).
+  'fauteuil roulant': 'wheelchair', 'fauteuils roulants': 'wheelchairs', 'silla de ruedas': 'wheelchair',
+  'sillas de ruedas': 'wheelchairs', 'sedia a rotelle': 'wheelchair', 'sedie a rotelle': 'wheelchairs',
+  'cadeira de rodas': 'wheelchair', 'cadeiras de rodas': 'wheelchairs',
   // Goods past their date (review mend): German "Verfall" and Spanish "caducidad" as words of their own ("Verfall im
   // Lager", "tanta caducidad", "por caducidad"), never a compound's last part ("Preisverfall", "Wertverfall") and not
   // before an "of" (NOTE_PHRASES_NOT_BEFORE: "Verfall der Preise", "caducidad del contrato"); Portuguese "validade"
