@@ -583,6 +583,9 @@ export const NOTE_PROBLEM_WORDS: Record<string, string> = {
   // notes' complaint reading (lib/match/notes.ts), so they read no pain (tried, sixty-seventh round).
   gipsabdruck: 'plaster cast', gipsabdrucke: 'plaster casts', gipsabguss: 'plaster cast', gipsabgusse: 'plaster casts',
   gipsafdruk: 'plaster cast', gipsafdrukken: 'plaster casts',
+  // A fitting, the appointment where a made-to-measure aid, shoe or garment is measured or tried on: Dutch "aanmeten",
+  // French "essayage" (sixty-seventh round). Not the Romance "prova", "prueba" (a test, a rehearsal, a proof).
+  aanmeten: 'fitting', aanmeting: 'fitting', aanmetingen: 'fittings', essayage: 'fitting', essayages: 'fittings',
   // Travel to the work (sixty-fifth round): the trips ("déplacements", "desplazamientos", "trasferte", "deslocações") and
   // their time and costs in German and Dutch.
   deplacements: 'travel', desplazamientos: 'travel', trasferte: 'business trips', trasferta: 'business trip',
