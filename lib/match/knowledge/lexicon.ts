@@ -1266,6 +1266,16 @@ export const NOTE_PHRASES: Record<string, string> = {
   'fauteuil roulant': 'wheelchair', 'fauteuils roulants': 'wheelchairs', 'silla de ruedas': 'wheelchair',
   'sillas de ruedas': 'wheelchairs', 'sedia a rotelle': 'wheelchair', 'sedie a rotelle': 'wheelchairs',
   'cadeira de rodas': 'wheelchair', 'cadeiras de rodas': 'wheelchairs',
+  // A number someone approved, allowed or permitted is a limit (sixty-seventh round): "more than the approved number",
+  // "past its permitted number of hours" say that a limit was gone over, as "the approved limit" does; English and the
+  // six languages' ordinary phrases ("genehmigte Anzahl", "nombre autorisé", "número autorizado", "numero autorizzato",
+  // "toegestane aantal", "número aprovado"; Spanish and Portuguese "número autorizado" are spelt alike).
+  'approved number': 'approved limit', 'approved numbers': 'approved limits', 'allowed number': 'allowed limit',
+  'permitted number': 'permitted limit', 'authorised number': 'authorised limit', 'authorized number': 'authorized limit',
+  'genehmigte anzahl': 'approved limit', 'zulassige anzahl': 'allowed limit', 'nombre autorise': 'approved limit',
+  'numero autorizado': 'approved limit', 'numero aprobado': 'approved limit', 'numero autorizzato': 'approved limit',
+  'numero approvato': 'approved limit', 'toegestane aantal': 'allowed limit', 'goedgekeurde aantal': 'approved limit',
+  'numero aprovado': 'approved limit',
   // Goods past their date (review mend): German "Verfall" and Spanish "caducidad" as words of their own ("Verfall im
   // Lager", "tanta caducidad", "por caducidad"), never a compound's last part ("Preisverfall", "Wertverfall") and not
   // before an "of" (NOTE_PHRASES_NOT_BEFORE: "Verfall der Preise", "caducidad del contrato"); Portuguese "validade"
