@@ -1276,6 +1276,15 @@ export const NOTE_PHRASES: Record<string, string> = {
   'numero autorizado': 'approved limit', 'numero aprobado': 'approved limit', 'numero autorizzato': 'approved limit',
   'numero approvato': 'approved limit', 'toegestane aantal': 'allowed limit', 'goedgekeurde aantal': 'approved limit',
   'numero aprovado': 'approved limit',
+  // A place or a thing that runs hot or cold is a temperature out of range (sixty-seventh round): "a room ran hot",
+  // "the freezer got too warm", "zu kalt", "trop chaud", "demasiado frío", "troppo caldo", "te warm", "muito quente", as
+  // English "high temperature", "low temperature", the word a monitoring label writes.
+  'ran hot': 'high temperature', 'runs hot': 'high temperature', 'running hot': 'high temperature', 'got hot': 'high temperature',
+  'too hot': 'high temperature', 'too warm': 'high temperature', 'too cold': 'low temperature', 'zu heiss': 'high temperature',
+  'zu warm': 'high temperature', 'zu kalt': 'low temperature', 'trop chaud': 'high temperature', 'trop froid': 'low temperature',
+  'demasiado calor': 'high temperature', 'demasiado caliente': 'high temperature', 'demasiado frio': 'low temperature',
+  'troppo caldo': 'high temperature', 'troppo freddo': 'low temperature', 'te warm': 'high temperature',
+  'te heet': 'high temperature', 'te koud': 'low temperature', 'muito quente': 'high temperature', 'muito frio': 'low temperature',
   // Goods past their date (review mend): German "Verfall" and Spanish "caducidad" as words of their own ("Verfall im
   // Lager", "tanta caducidad", "por caducidad"), never a compound's last part ("Preisverfall", "Wertverfall") and not
   // before an "of" (NOTE_PHRASES_NOT_BEFORE: "Verfall der Preise", "caducidad del contrato"); Portuguese "validade"
