@@ -586,6 +586,10 @@ export const NOTE_PROBLEM_WORDS: Record<string, string> = {
   // A fitting, the appointment where a made-to-measure aid, shoe or garment is measured or tried on: Dutch "aanmeten",
   // French "essayage" (sixty-seventh round). Not the Romance "prova", "prueba" (a test, a rehearsal, a proof).
   aanmeten: 'fitting', aanmeting: 'fitting', aanmetingen: 'fittings', essayage: 'fitting', essayages: 'fittings',
+  // The gene variant a breeder, a lab or a clinic tracks in each animal, plant or patient is what genotyping tells: English
+  // "allele" and the six languages' "Allel", "allèle", "alelo", "allele", "allel" as "genotype" (sixty-seventh round).
+  allele: 'genotype', alleles: 'genotypes', allel: 'genotype', alelo: 'genotype', alelos: 'genotypes',
+  alleli: 'genotypes', allelen: 'genotypes',
   // Travel to the work (sixty-fifth round): the trips ("déplacements", "desplazamientos", "trasferte", "deslocações") and
   // their time and costs in German and Dutch.
   deplacements: 'travel', desplazamientos: 'travel', trasferte: 'business trips', trasferta: 'business trip',
