@@ -1280,6 +1280,9 @@ export const NOTE_PHRASES: Record<string, string> = {
   'numero autorizado': 'approved limit', 'numero aprobado': 'approved limit', 'numero autorizzato': 'approved limit',
   'numero approvato': 'approved limit', 'toegestane aantal': 'allowed limit', 'goedgekeurde aantal': 'approved limit',
   'numero aprovado': 'approved limit',
+  // A worker's medical clearance, the fitness for the work that occupational health gives ("before their medical
+  // clearance came through"), as English "occupational health" (sixty-seventh round).
+  'medical clearance': 'occupational health', 'medical clearances': 'occupational health',
   // A place or a thing that runs hot or cold is a temperature out of range (sixty-seventh round): "a room ran hot",
   // "the freezer got too warm", "zu kalt", "trop chaud", "demasiado frío", "troppo caldo", "te warm", "muito quente", as
   // English "high temperature", "low temperature", the word a monitoring label writes.
