@@ -1,9 +1,9 @@
 // Sixty-seventh round: a mobility aid's names in six languages (the wheelchair, the walking frame), a payer's approval
 // (German "Genehmigung" beside a payer's word, the Romance and Dutch prior approval), a cast taken in plaster, a fitting in
 // Dutch and French, a number approved or allowed read as a limit, a place running hot or cold read as a temperature out
-// of range, an allele read as a genotype, and a no said with who says it ("- she says no") answering the topic before
-// it. Invented vendor (Thimbleroot, loan-store and workshop software for hearing, seating and animal-health services)
-// and invented records.
+// of range, an allele read as a genotype, a worker's medical clearance read as occupational health, and a no said with
+// who says it ("- she answered no") answering the topic before it. Invented vendor (Thimbleroot, loan-store and
+// workshop software for hearing, seating and animal-health services) and invented records.
 import { describe, expect, it } from 'vitest';
 import type { Taxonomy } from '../model';
 import { compileTaxonomy, contextOf, resolveProspect } from '.';
@@ -20,6 +20,7 @@ const thimbleroot: Taxonomy = {
     { id: 'cold-store', label: 'Store temperature monitoring', aliases: ['high temperature'] },
     { id: 'herd-genetics', label: 'Herd genotype records', aliases: ['genotype'] },
     { id: 'courier', label: 'Courier collections', aliases: ['courier pickups'] },
+    { id: 'staff-health', label: 'Staff occupational health', aliases: ['occupational health'] },
   ],
 };
 const compiled = compileTaxonomy(thimbleroot);
@@ -45,7 +46,7 @@ describe("a payer's approval", () => {
 
 describe('a cast taken in plaster and a fitting', () => {
   it('German and Dutch one-word plaster casts read the digital casting entry', () => {
-    expect(pains('Immer noch Gipsabdrücke für jede Orthese.')).toContain('scanning');
+    expect(pains('Wir nehmen weiterhin Gipsabdrücke.')).toContain('scanning');
     expect(pains('Nog steeds gipsafdrukken bij elke klant.')).toContain('scanning');
   });
   it('Dutch "aanmeten" is a fitting', () => {
@@ -53,25 +54,28 @@ describe('a cast taken in plaster and a fitting', () => {
   });
 });
 
-describe('a number approved or allowed, a room running hot, an allele', () => {
+describe('a number approved or allowed, a room running hot, a medical clearance, an allele', () => {
   it('more than the approved number is over a limit', () => {
     expect(pains('Two sites ran more sessions than the approved number last spring.')).toContain('use-limits');
   });
   it('a store running hot is a temperature out of range', () => {
-    expect(pains('We lost a pallet of vaccines when the back store ran hot over Easter.')).toContain('cold-store');
+    expect(pains('We lost a pallet of vaccines when the back store ran hot during Easter.')).toContain('cold-store');
+  });
+  it("a worker's medical clearance is occupational health", () => {
+    expect(pains('Two temps started on the line before their medical clearance was back.')).toContain('staff-health');
   });
   it('an allele is a genotype', () => {
-    expect(pains('Nobody can say which heifer carries which allele.')).toContain('herd-genetics');
+    expect(pains('Nobody can say what allele each heifer carries.')).toContain('herd-genetics');
   });
 });
 
 describe('a no said with who says it', () => {
-  it('"maybe X too - she says no" answers X; the pain said before it stays', () => {
-    expect(pains('Courier pickups get missed weekly; maybe the wheelchairs too - she says no.')).toEqual(['courier']);
-    expect(pains('Courier pickups get missed weekly; maybe the wheelchairs too - Odalys said no.')).toEqual(['courier']);
-    expect(pains('Courier pickups get missed weekly; maybe the wheelchairs too, says no.')).toEqual(['courier']);
+  it('"maybe X too - she answered no" answers X; the pain said before it stays', () => {
+    expect(pains('Courier pickups get missed weekly; maybe the wheelchairs too - she answered no.')).toEqual(['courier']);
+    expect(pains('Courier pickups get missed weekly; maybe the wheelchairs too - Odalys replied no.')).toEqual(['courier']);
+    expect(pains('Courier pickups get missed weekly; maybe the wheelchairs too, answered no.')).toEqual(['courier']);
   });
   it('a no with more words after it is no such answer', () => {
-    expect(pains('Courier pickups get missed weekly, she says no one rings ahead.')).toEqual(['courier']);
+    expect(pains('Courier pickups get missed weekly, Odalys replied no one rings ahead.')).toEqual(['courier']);
   });
 });

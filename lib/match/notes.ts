@@ -2169,8 +2169,8 @@ export function readClauses(text: string, tokens: readonly Token[], names?: Labe
   const required = [...REQUIRED_INDEX.all(stems), ...REQUIRED_INDEX.all(englishStems)].filter((m) => needs.has(clause[m.start]!));
   const namedHere = new Set(required.filter((m) => names?.(tokens.slice(m.start, m.end).map((t) => noteStem(t)))).map((m) => clause[m.start]!));
   for (const m of required) if (!namedHere.has(clause[m.start]!)) silent.add(clause[m.start]!);
-  // "Labor, no.": an answer alone after a topic; also said with who gives it ("maybe the permits too - she says no",
-  // "..., says no", "..., il dit que non"): the no after a verb of saying, its subject and "that" before it if any
+  // "Labor, no.": an answer alone after a topic; also said with who gives it ("maybe the permits too - Odalys replied no",
+  // "..., answered no", "..., il dit que non"): the no after a verb of saying, its subject and "that" before it if any
   // (sixty-seventh round).
   for (const [c, size] of sizeOf) {
     // Only a clause of one or two words can be such an answer (four with who says it): the longer ones are not spelled out.

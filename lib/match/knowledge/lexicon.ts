@@ -579,7 +579,7 @@ export const NOTE_PROBLEM_WORDS: Record<string, string> = {
   rollstuhl: 'wheelchair', rollstuhle: 'wheelchairs', rolstoel: 'wheelchair', rolstoelen: 'wheelchairs',
   carrozzina: 'wheelchair', carrozzine: 'wheelchairs', rollator: 'walker', rollatoren: 'walkers', rollators: 'walkers',
   // A cast taken in plaster, the hand-made way (the manual topic's "plaster casts", knowledge/pains.ts), said in one
-  // word in German and Dutch. Not the Romance phrases ("moldes de escayola"): an idiom's English is not heard by the
+  // word in German and Dutch. Not the Romance phrases ("moulage en plâtre"): an idiom's English is not heard by the
   // notes' complaint reading (lib/match/notes.ts), so they read no pain (tried, sixty-seventh round).
   gipsabdruck: 'plaster cast', gipsabdrucke: 'plaster casts', gipsabguss: 'plaster cast', gipsabgusse: 'plaster casts',
   gipsafdruk: 'plaster cast', gipsafdrukken: 'plaster casts',
@@ -1283,7 +1283,7 @@ export const NOTE_PHRASES: Record<string, string> = {
   // A worker's medical clearance, the fitness for the work that occupational health gives ("before their medical
   // clearance came through"), as English "occupational health" (sixty-seventh round).
   'medical clearance': 'occupational health', 'medical clearances': 'occupational health',
-  // A place or a thing that runs hot or cold is a temperature out of range (sixty-seventh round): "a room ran hot",
+  // A place or a thing that runs hot or cold is a temperature out of range (sixty-seventh round): "a freezer ran hot",
   // "the freezer got too warm", "zu kalt", "trop chaud", "demasiado frío", "troppo caldo", "te warm", "muito quente", as
   // English "high temperature", "low temperature", the word a monitoring label writes.
   'ran hot': 'high temperature', 'runs hot': 'high temperature', 'running hot': 'high temperature', 'got hot': 'high temperature',
