@@ -2184,12 +2184,20 @@ export function readClauses(text: string, tokens: readonly Token[], names?: Labe
   const required = [...REQUIRED_INDEX.all(stems), ...REQUIRED_INDEX.all(englishStems)].filter((m) => needs.has(clause[m.start]!));
   const namedHere = new Set(required.filter((m) => names?.(tokens.slice(m.start, m.end).map((t) => noteStem(t)))).map((m) => clause[m.start]!));
   for (const m of required) if (!namedHere.has(clause[m.start]!)) silent.add(clause[m.start]!);
-  // "Labor, no.": an answer alone after a topic.
+  // "Labor, no.": an answer alone after a topic; also said with who gives it ("maybe the permits too - Odalys replied no",
+  // "..., answered no", "..., il dit que non"): the no after a verb of saying, its subject and "that" before it if any
+  // (sixty-seventh round).
   for (const [c, size] of sizeOf) {
-    // Only a clause of one or two words can be such an answer: the longer ones are not spelled out.
-    if (size > 2) continue;
+    // Only a clause of one or two words can be such an answer (four with who says it): the longer ones are not spelled out.
+    if (size > 4) continue;
     const first = firstOf.get(c)!;
-    const words = size === 1 ? tokens[first]!.word : `${tokens[first]!.word} ${tokens[first + 1]!.word}`;
+    const said = tokens.slice(first, first + size).map((t) => t.word);
+    const no = said[said.length - 1]!;
+    if (size > 2 && !ANSWER_NO_SET.has(no)) continue;
+    const lead = said.slice(0, -1);
+    if (lead.length && THAT_SAID.has(lead[lead.length - 1]!)) lead.pop();
+    const saysNo = size > 1 && lead.length >= 1 && lead.length <= 2 && SAYS_VERB.has(lead[lead.length - 1]!) && ANSWER_NO_SET.has(no);
+    const words = saysNo ? no : size === 1 ? tokens[first]!.word : size === 2 ? `${tokens[first]!.word} ${tokens[first + 1]!.word}` : '';
     if (ANSWER_NO_SET.has(words)) {
       const before = sameSentenceBefore(c);
       if (before !== undefined) silent.add(before);

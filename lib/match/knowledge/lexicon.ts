@@ -573,6 +573,23 @@ export const NOTE_PROBLEM_WORDS: Record<string, string> = {
   seizoen: 'season', estacao: 'season', aktion: 'promotion', aktionen: 'promotions', promocion: 'promotion', promociones: 'promotions',
   promozione: 'promotion', promozioni: 'promotions', promotie: 'promotion', promoties: 'promotions', promocao: 'promotion', promocoes: 'promotions',
   lagerbestand: 'stock', giacenze: 'stock',
+  // Mobility aids a medical supply shop, a hospital or a care service lends, hires out and takes back (sixty-seventh
+  // round): the wheelchair (German "Rollstuhl", Dutch "rolstoel", Italian "carrozzina"; the Romance phrases are in
+  // NOTE_PHRASES) and the walking frame ("Rollator"), as English says them.
+  rollstuhl: 'wheelchair', rollstuhle: 'wheelchairs', rolstoel: 'wheelchair', rolstoelen: 'wheelchairs',
+  carrozzina: 'wheelchair', carrozzine: 'wheelchairs', rollator: 'walker', rollatoren: 'walkers', rollators: 'walkers',
+  // A cast taken in plaster, the hand-made way (the manual topic's "plaster casts", knowledge/pains.ts), said in one
+  // word in German and Dutch. Not the Romance phrases ("moulage en plâtre"): an idiom's English is not heard by the
+  // notes' complaint reading (lib/match/notes.ts), so they read no pain (tried, sixty-seventh round).
+  gipsabdruck: 'plaster cast', gipsabdrucke: 'plaster casts', gipsabguss: 'plaster cast', gipsabgusse: 'plaster casts',
+  gipsafdruk: 'plaster cast', gipsafdrukken: 'plaster casts',
+  // A fitting, the appointment where a made-to-measure aid, shoe or garment is measured or tried on: Dutch "aanmeten",
+  // French "essayage" (sixty-seventh round). Not the Romance "prova", "prueba" (a test, a rehearsal, a proof).
+  aanmeten: 'fitting', aanmeting: 'fitting', aanmetingen: 'fittings', essayage: 'fitting', essayages: 'fittings',
+  // The gene variant a breeder, a lab or a clinic tracks in each animal, plant or patient is what genotyping tells: English
+  // "allele" and the six languages' "Allel", "allèle", "alelo", "allele", "allel" as "genotype" (sixty-seventh round).
+  allele: 'genotype', alleles: 'genotypes', allel: 'genotype', alelo: 'genotype', alelos: 'genotypes',
+  alleli: 'genotypes', allelen: 'genotypes',
   // Travel to the work (sixty-fifth round): the trips ("déplacements", "desplazamientos", "trasferte", "deslocações") and
   // their time and costs in German and Dutch.
   deplacements: 'travel', desplazamientos: 'travel', trasferte: 'business trips', trasferta: 'business trip',
@@ -1249,6 +1266,32 @@ export const QUOTE_VERBS = new Set([
  * each read as English words the pain knowledge uses, no more words than the idiom has, so the quote still
  * points at the idiom. Accents off, as the notes' words are read. */
 export const NOTE_PHRASES: Record<string, string> = {
+  // The wheelchair in the Romance languages (sixty-seventh round; the one-word names are in NOTE_PROBLEM_WORDS).
+  'fauteuil roulant': 'wheelchair', 'fauteuils roulants': 'wheelchairs', 'silla de ruedas': 'wheelchair',
+  'sillas de ruedas': 'wheelchairs', 'sedia a rotelle': 'wheelchair', 'sedie a rotelle': 'wheelchairs',
+  'cadeira de rodas': 'wheelchair', 'cadeiras de rodas': 'wheelchairs',
+  // A number someone approved, allowed or permitted is a limit (sixty-seventh round): "more than the approved number",
+  // "past its permitted number of hours" say that a limit was gone over, as "the approved limit" does; English and the
+  // six languages' ordinary phrases ("genehmigte Anzahl", "nombre autorisé", "número autorizado", "numero autorizzato",
+  // "toegestane aantal", "número aprovado"; Spanish and Portuguese "número autorizado" are spelt alike).
+  'approved number': 'approved limit', 'approved numbers': 'approved limits', 'allowed number': 'allowed limit',
+  'permitted number': 'permitted limit', 'authorised number': 'authorised limit', 'authorized number': 'authorized limit',
+  'genehmigte anzahl': 'approved limit', 'zulassige anzahl': 'allowed limit', 'nombre autorise': 'approved limit',
+  'numero autorizado': 'approved limit', 'numero aprobado': 'approved limit', 'numero autorizzato': 'approved limit',
+  'numero approvato': 'approved limit', 'toegestane aantal': 'allowed limit', 'goedgekeurde aantal': 'approved limit',
+  'numero aprovado': 'approved limit',
+  // A worker's medical clearance, the fitness for the work that occupational health gives ("before their medical
+  // clearance came through"), as English "occupational health" (sixty-seventh round).
+  'medical clearance': 'occupational health', 'medical clearances': 'occupational health',
+  // A place or a thing that runs hot or cold is a temperature out of range (sixty-seventh round): "a freezer ran hot",
+  // "the freezer got too warm", "zu kalt", "trop chaud", "demasiado frío", "troppo caldo", "te warm", "muito quente", as
+  // English "high temperature", "low temperature", the word a monitoring label writes.
+  'ran hot': 'high temperature', 'runs hot': 'high temperature', 'running hot': 'high temperature', 'got hot': 'high temperature',
+  'too hot': 'high temperature', 'too warm': 'high temperature', 'too cold': 'low temperature', 'zu heiss': 'high temperature',
+  'zu warm': 'high temperature', 'zu kalt': 'low temperature', 'trop chaud': 'high temperature', 'trop froid': 'low temperature',
+  'demasiado calor': 'high temperature', 'demasiado caliente': 'high temperature', 'demasiado frio': 'low temperature',
+  'troppo caldo': 'high temperature', 'troppo freddo': 'low temperature', 'te warm': 'high temperature',
+  'te heet': 'high temperature', 'te koud': 'low temperature', 'muito quente': 'high temperature', 'muito frio': 'low temperature',
   // Goods past their date (review mend): German "Verfall" and Spanish "caducidad" as words of their own ("Verfall im
   // Lager", "tanta caducidad", "por caducidad"), never a compound's last part ("Preisverfall", "Wertverfall") and not
   // before an "of" (NOTE_PHRASES_NOT_BEFORE: "Verfall der Preise", "caducidad del contrato"); Portuguese "validade"
@@ -1782,6 +1825,16 @@ for (const [word, english] of [['geloscht', 'deleted'], ['loschen', 'delete'], [
   NOTE_PHRASES[word] = english;
   NOTE_PHRASES_ONLY_NEAR[word] = { words: DATA_WORDS, side: 'either' };
 }
+// German "Genehmigung" is a permit (NOTE_PROBLEM_WORDS) and an approval: a payer's ("die Genehmigung der Krankenkasse",
+// "Genehmigung vom Kostenträger") is the approval a health insurer gives before it pays, read so only near a payer's
+// word (sixty-seventh round). The prior approval a payer gives in the Romance languages and Dutch ("accord préalable",
+// "autorización previa", "autorizzazione preventiva", "autorização prévia", "voorafgaande toestemming") as English says it.
+for (const word of ['genehmigung', 'genehmigungen', 'kostengenehmigung']) {
+  NOTE_PHRASES[word] = 'approval';
+  NOTE_PHRASES_ONLY_NEAR[word] = { words: ['kasse', 'kassen', 'kostentrager', 'versicherung', 'versicherer', 'krankenversicherung'], side: 'either' };
+}
+for (const phrase of ['accord prealable', 'entente prealable', 'autorizacion previa', 'autorizzazione preventiva', 'autorizacao previa', 'voorafgaande toestemming'])
+  NOTE_PHRASES[phrase] = 'prior approval';
 // A tax return said by its Dutch and German word alone (review mend): "aangifte" is also a report to the police or an
 // insurance claim, "Voranmeldung" any sign-up ahead; read as a return only near a word of tax ("de btw-nummers en
 // de aangiftes", "die Voranmeldung beim Finanzamt").

@@ -511,6 +511,9 @@ export const CONCEPTS: Record<string, Concept> = {
       'whiteboard',
       'manual', 'manually', 'by hand', 'hand keyed', 'keyed in', 'key in', 'data entry', 'copy and paste', 'copy paste',
       'typed in', 'tedious', 'repetitive', 'manual work', 'busywork',
+      // A body part's shape taken in plaster (sixty-seventh round): the hand-made way an orthotist, a prosthetist, a
+      // dentist or a shoemaker takes a cast that a scanner takes digitally.
+      'plaster cast', 'plaster casts', 'plaster casting', 'plaster mould', 'plaster moulds', 'plaster mold', 'plaster molds',
     ],
   },
   // Re-keying: typing again what is already written or typed elsewhere, a narrower topic of manual work (a "Manual
