@@ -656,9 +656,10 @@ function resolvePersonasOf(title: string | undefined, c: CompiledTaxonomy, secto
     }
     if (current.length && current.length < parts.length) return resolvePersonasOf(current.join(' | '), c, sectors, trade);
   }
-  // "Orthoprothésiste - Gérante", "Luthier – Owner": parts either side of a spaced dash that are each one of the
-  // taxonomy's persona names whole (in any of the six languages, a feminine form too) are two roles, as across a bar;
-  // not "Team Lead - IT Help Desk", whose part after the dash is the function the rank leads (below).
+  // "Archetier – Tenancier", "Saddler - Owner": parts either side of a spaced dash that are each one of the
+  // taxonomy's persona names whole (as the title lexicon reads them: a French "gérante" is a general manager) are two
+  // roles, as across a bar; not "Team Lead - IT Help Desk", whose part after the dash is the function the rank leads
+  // (below).
   const dashed = parts.length === 1 ? title.split(/\s[–—-]\s/).map((p) => p.trim()).filter(Boolean) : [];
   if (dashed.length > 1 && dashed.every((p) => isPersonaName(titleWords(p), c))) {
     const each = eachPartRead(dashed, title, c, sectors, trade);

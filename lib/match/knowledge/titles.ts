@@ -1433,10 +1433,10 @@ export const FOREIGN_TITLE_WORDS: Record<string, string> = {
   // and Portuguese "bem-estar" are as often a spa's wellness as pupils' welfare: wellbeing (review of the sixty-sixth
   // round, finding 7, and its second review, finding 8).
   // Dutch "declaratie(s)": the claims a care provider sends the insurer, or an employee's expense claims; in a title the
-  // office that bills or settles them ("Medewerker declaraties", "Declaratiespecialist"). The orthopaedic trades' adjective in
+  // office that bills or settles them ("Teamleider declaraties", "Declaratiespecialist"). The orthopaedic trades' adjective in
   // five languages and German's compound part ("Orthopädietechniker", an orthopaedic technician), and Dutch
-  // "instrumentmaker", a maker of instruments: a technician ("orthopedisch instrumentmaker" is the Dutch title of an
-  // orthotist and prosthetist). Sixty-seventh round.
+  // "instrumentmaker", a maker of instruments: a technician (the orthopaedic one is the Dutch title of an orthotist and
+  // prosthetist). Sixty-seventh round.
   declaratie: 'billing', declaraties: 'billing',
   orthopedisch: 'orthopaedic', orthopedische: 'orthopaedic', orthopadisch: 'orthopaedic', orthopadische: 'orthopaedic',
   orthopadie: 'orthopaedic', orthopedique: 'orthopaedic', orthopediques: 'orthopaedic', ortopedico: 'orthopaedic',
