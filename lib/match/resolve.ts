@@ -659,8 +659,8 @@ function resolvePersonasOf(title: string | undefined, c: CompiledTaxonomy, secto
   // "Archetier – Tenancier", "Saddler - Owner": parts either side of a spaced dash that are each one of the
   // taxonomy's persona names whole (as the title lexicon reads them: a French "gérante" is a general manager) are two
   // roles, as across a bar; not "Team Lead - IT Help Desk", whose part after the dash is the function the rank leads
-  // (below).
-  const dashed = parts.length === 1 ? title.split(/\s[–—-]\s/).map((p) => p.trim()).filter(Boolean) : [];
+  // (below), nor a rank alone before the dash where a persona is named by it ("Director - Finance", rankBeforeDash).
+  const dashed = parts.length === 1 && !rankBeforeDash(title) ? title.split(/\s[–—-]\s/).map((p) => p.trim()).filter(Boolean) : [];
   if (dashed.length > 1 && dashed.every((p) => isPersonaName(titleWords(p), c))) {
     const each = eachPartRead(dashed, title, c, sectors, trade);
     if (each.length) return each;
