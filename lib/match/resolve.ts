@@ -651,11 +651,19 @@ function resolvePersonasOf(title: string | undefined, c: CompiledTaxonomy, secto
     // a role as much as a ranked part: a licence's or a trade's title said beside the post.
     const rankedParts = current.filter((p) => seniorityOf(titleWords(p)) > 0 || isPersonaName(titleWords(p), c));
     if (rankedParts.length > 1) {
-      const seen = new Set<string>();
-      const each = rankedParts.flatMap((one) => resolvePersonasOf(one, c, sectors, trade)).filter((r) => !seen.has(r.id) && seen.add(r.id));
-      if (each.length) return each.map((r) => ({ ...r, evidence: { ...r.evidence, quote: title!.trim() } }));
+      const each = eachPartRead(rankedParts, title, c, sectors, trade);
+      if (each.length) return each;
     }
     if (current.length && current.length < parts.length) return resolvePersonasOf(current.join(' | '), c, sectors, trade);
+  }
+  // "Archetier – Tenancier", "Saddler - Owner": parts either side of a spaced dash that are each one of the
+  // taxonomy's persona names whole (as the title lexicon reads them: a French "gérante" is a general manager) are two
+  // roles, as across a bar; not "Team Lead - IT Help Desk", whose part after the dash is the function the rank leads
+  // (below), nor a rank alone before the dash where a persona is named by it ("Director - Finance", rankBeforeDash).
+  const dashed = parts.length === 1 && !rankBeforeDash(title) ? title.split(/\s[–—-]\s/).map((p) => p.trim()).filter(Boolean) : [];
+  if (dashed.length > 1 && dashed.every((p) => isPersonaName(titleWords(p), c))) {
+    const each = eachPartRead(dashed, title, c, sectors, trade);
+    if (each.length) return each;
   }
   // A part that says a rank is the role before a part that only says what the person cares about
   // ("Helping hospitals keep clinical systems running | Director, Technical Operations").
@@ -733,6 +741,13 @@ function resolvePersonasOf(title: string | undefined, c: CompiledTaxonomy, secto
     if (sites.length === 1) return [peerReading(sites[0]!, title.trim())];
   }
   return [];
+}
+
+/** Each of a title's parts read as a title of its own, every persona once, the whole title quoted. */
+function eachPartRead(parts: readonly string[], title: string, c: CompiledTaxonomy, sectors: readonly string[], trade: readonly string[]): Resolved[] {
+  const seen = new Set<string>();
+  const each = parts.flatMap((one) => resolvePersonasOf(one, c, sectors, trade)).filter((r) => !seen.has(r.id) && seen.add(r.id));
+  return each.map((r) => ({ ...r, evidence: { ...r.evidence, quote: title.trim() } }));
 }
 
 /** A headline's part that opens on a word saying the role was held before: "Ex-", "Ex " (not "ex officio"),

@@ -1147,6 +1147,12 @@ export const SENIORITY: [number, string[]][] = [
 export const FOREIGN_TITLE_PHRASES: Record<string, string> = {
   // Spanish "RR. HH." (recursos humanos), the plural initials as the Spanish Academy spells them, a space between.
   'rr hh': 'human resources',
+  // French "tiers payant": the part of a bill a pharmacy, an optician or a medical supplier claims from the patient's
+  // health insurer rather than the patient ("Responsable du tiers payant" heads that billing). Latin "in vivo" (work on
+  // living animals) said in a research organisation's title names its animal facility, the vivarium ("Head of In Vivo
+  // Science", "In Vivo Operations Lead"), as "in vitro" names the bench (sixty-seventh round).
+  'tiers payant': 'billing',
+  'in vivo': 'vivarium',
   // Web hosting in Spanish and Portuguese, not a school's lodging (review of the sixty-sixth round, finding 7).
   'alojamiento web': 'web hosting', 'alojamento web': 'web hosting',
   // Food safety as the Romance languages say it (a food maker's quality and hygiene), and the roastery's master roaster.
@@ -1426,6 +1432,16 @@ export const FOREIGN_TITLE_WORDS: Record<string, string> = {
   // "alojamento web" are web hosting (FOREIGN_TITLE_PHRASES). Italian "benessere", Spanish "bienestar", Dutch "welzijn"
   // and Portuguese "bem-estar" are as often a spa's wellness as pupils' welfare: wellbeing (review of the sixty-sixth
   // round, finding 7, and its second review, finding 8).
+  // Dutch "declaratie(s)": the claims a care provider sends the insurer, or an employee's expense claims; in a title the
+  // office that bills or settles them ("Teamleider declaraties", "Declaratiespecialist"). The orthopaedic trades' adjective in
+  // five languages and German's compound part ("Orthopädietechniker", an orthopaedic technician), and Dutch
+  // "instrumentmaker", a maker of instruments: a technician (the orthopaedic one is the Dutch title of an orthotist and
+  // prosthetist). Sixty-seventh round.
+  declaratie: 'billing', declaraties: 'billing',
+  orthopedisch: 'orthopaedic', orthopedische: 'orthopaedic', orthopadisch: 'orthopaedic', orthopadische: 'orthopaedic',
+  orthopadie: 'orthopaedic', orthopedique: 'orthopaedic', orthopediques: 'orthopaedic', ortopedico: 'orthopaedic',
+  ortopedica: 'orthopaedic', ortopedici: 'orthopaedic', ortopediche: 'orthopaedic', ortopedicos: 'orthopaedic',
+  ortopedicas: 'orthopaedic', instrumentmaker: 'technician', instrumentmakers: 'technician',
   alojamiento: 'accommodation', alojamento: 'accommodation', alloggio: 'accommodation', alloggi: 'accommodation',
   unterkunft: 'accommodation', unterbringung: 'accommodation',
   bienestar: 'wellbeing', benessere: 'wellbeing', welzijn: 'wellbeing', 'bem estar': 'wellbeing',
