@@ -3165,6 +3165,15 @@ function kindSaidAround(words: string[], at: number, c: CompiledTaxonomy): numbe
   return [...out];
 }
 
+/** The one entry whose label uses `word`, where the other entries using it say it only in an alias ("university" of
+ * "University-owned housing" beside a "university partnership" alias): the vendor's own name for the segment says the
+ * kind, an alias of another only touches on it. Read for a kind said as the words' head, their last word ("Eastmoor
+ * University"), not as a qualifier ("... Home Interiors") nor one word of the notes ("two offices"). */
+function labelWordOwner(c: CompiledTaxonomy, word: string): { index: number; text: string } | undefined {
+  const inLabel = c.industries.flatMap((i, index) => (i.forms[0]!.words.includes(word) ? [index] : []));
+  return inLabel.length === 1 ? { index: inLabel[0]!, text: c.industries[inLabel[0]!]!.entry.label } : undefined;
+}
+
 /** Entries whose label or alias is another name for a kind of business the words say. */
 function segmentIndustries(words: string[], c: CompiledTaxonomy): Omit<Scored, 'evidence'>[] {
   segmentWords ??= SEGMENTS.map((group) => group.map((m) => industryWords(m)).filter((w) => w.length > 0));
@@ -3191,7 +3200,7 @@ function segmentIndustries(words: string[], c: CompiledTaxonomy): Omit<Scored, '
       for (const m of c.industryForms.all(member))
         if (m.start === 0 && m.end === member.length) ofGroup.set(m.value.index, Math.max(ofGroup.get(m.value.index) ?? 0, 0.9 + 0.01 * member.length));
       if (member.length === 1) {
-        const owner = c.industryWords.get(member[0]!);
+        const owner = c.industryWords.get(member[0]!) ?? (words.at(-1) === member[0] && saidMembers.has(member[0]!) ? labelWordOwner(c, member[0]!) : undefined);
         if (owner && !ofGroup.has(owner.index) && !isKindOf(c, owner.index, member)) ofGroup.set(owner.index, 0.88);
       }
       if (saidMembers.has(member.join(' '))) bySaid += ofGroup.size - before;
