@@ -3541,7 +3541,7 @@ const GROUP_OF_SITES = /\b(?:(?<!(?:focus|support|user|peer|age|interest|pressur
 const GROUP_QUALIFIES = /\bgroup\s+(?!(?:of|and|or)\b)[a-z]/i;
 /** A buying or purchasing group: independent businesses that buy together, each of its own sites, not one business of
  * many (English, as `GROUP_OF_SITES`). */
-const BUYING_GROUP = /\b(?:buying|purchasing)\s+groups?\b/i;
+const BUYING_GROUP = /\b(?:buying|purchasing)\s+groups?\b/gi;
 const groupEntries = new WeakMap<CompiledTaxonomy, number | undefined>();
 /** The taxonomy's one entry for businesses of many sites, when it has exactly one. An entry whose own names use "group"
  * of the people it serves (`GROUP_QUALIFIES`) is not one, whatever its other names say ("choir groups" beside
@@ -3552,9 +3552,11 @@ function groupEntryOf(c: CompiledTaxonomy): number | undefined {
     const names = [i.entry.label, ...i.entry.aliases];
     return names.some((t) => GROUP_OF_SITES.test(t)) && !names.some((t) => GROUP_QUALIFIES.test(t)) ? [index] : [];
   });
-  // The one entry of groups is no business of many sites where it is a buying group's ("Buying groups and
-  // distributors"): a count of sites or "Group" in a name says a chain, which that entry is not.
-  const group = found.length === 1 && ![c.industries[found[0]!]!.entry.label, ...c.industries[found[0]!]!.entry.aliases].some((t) => BUYING_GROUP.test(t)) ? found[0] : undefined;
+  // The one entry of groups is no business of many sites where the only groups its names say are buying groups
+  // ("Buying groups and distributors"): a count of sites or "Group" in a name says a chain, which that entry is not. One
+  // that also names chains ("Pharmacy chains & groups", a "buying group" alias beside) still is.
+  const onlyBuying = (index: number) => [c.industries[index]!.entry.label, ...c.industries[index]!.entry.aliases].every((t) => !GROUP_OF_SITES.test(t.replace(BUYING_GROUP, ' ')));
+  const group = found.length === 1 && !onlyBuying(found[0]!) ? found[0] : undefined;
   groupEntries.set(c, group);
   return group;
 }
