@@ -2224,7 +2224,7 @@ function namedIndustriesOf(text: string, field: 'industry' | 'company' | 'notes'
   }
   // A kind of business the name or the notes say in other words than the taxonomy's ("Sunrise Bakehouse" is a
   // bakery, "Copper Kettle Brewing Co." a brewery): the entry its own label or alias names.
-  if (scored.size === 0 && field !== 'industry') for (const s of segmentIndustries(words, c)) bump(scored, { ...s, evidence: { field, quote, via: 'knowledge', confidence: 0.7 } });
+  if (scored.size === 0 && field !== 'industry') for (const s of segmentIndustries(words, c, field === 'company' ? text : undefined)) bump(scored, { ...s, evidence: { field, quote, via: 'knowledge', confidence: 0.7 } });
   // Notes naming the business by the one word an entry's label puts before a kind-of-business head ("bus" of "Bus
   // operators", "taxi" of "Taxi firms"), a word no other entry's label says, as what the business has or runs: a
   // count of it ("46 buses", "210 autobus") or a fleet or lines of it ("12 lignes de bus"), not denied. The word
@@ -3174,8 +3174,25 @@ function labelWordOwner(c: CompiledTaxonomy, word: string): { index: number; tex
   return inLabel.length === 1 ? { index: inLabel[0]!, text: c.industries[inLabel[0]!]!.entry.label } : undefined;
 }
 
+/** A preposition after a name's first word that makes that word the head ("University of ...", "Universidad de ...",
+ * "Università degli Studi di ..."), in the six languages and English. */
+const HEAD_FIRST_OF = /^\s*(?:the\s+)?(\p{L}+)\s+(?:of|de|di|do|da|del|della|degli|des|du|dos|das|van|von|der)\s/iu;
+/** Whether `word` (as `industryWords` reads it) is the head of the words: their last word, or the company name's first
+ * before a preposition ("University of Northgate"), or its first in another language than English, which may put the
+ * head first with no preposition ("Universität Brelden", "Hogeschool Velmar"); not an English first word, which
+ * qualifies what follows ("University Place Flats"). */
+function saidAsHead(word: string, words: readonly string[], name: string | undefined): boolean {
+  if (words.at(-1) === word) return true;
+  if (name === undefined || words[0] !== word) return false;
+  if (HEAD_FIRST_OF.test(name)) return true;
+  const first = /^\s*(?:the\s+)?(\p{L}+)/iu.exec(name)?.[1]?.toLowerCase();
+  return first !== undefined && !ENGLISH_HEAD_LAST.has(first);
+}
+/** The English words of `SEGMENTS`' university group, as written, which English names put last unless "of" follows. */
+const ENGLISH_HEAD_LAST = new Set(['university', 'universities']);
+
 /** Entries whose label or alias is another name for a kind of business the words say. */
-function segmentIndustries(words: string[], c: CompiledTaxonomy): Omit<Scored, 'evidence'>[] {
+function segmentIndustries(words: string[], c: CompiledTaxonomy, name?: string): Omit<Scored, 'evidence'>[] {
   segmentWords ??= SEGMENTS.map((group) => group.map((m) => industryWords(m)).filter((w) => w.length > 0));
   segmentStarts ??= segmentStartsOf(segmentWords);
   const found = new Map<number, number>();
@@ -3200,7 +3217,7 @@ function segmentIndustries(words: string[], c: CompiledTaxonomy): Omit<Scored, '
       for (const m of c.industryForms.all(member))
         if (m.start === 0 && m.end === member.length) ofGroup.set(m.value.index, Math.max(ofGroup.get(m.value.index) ?? 0, 0.9 + 0.01 * member.length));
       if (member.length === 1) {
-        const owner = c.industryWords.get(member[0]!) ?? (words.at(-1) === member[0] && saidMembers.has(member[0]!) ? labelWordOwner(c, member[0]!) : undefined);
+        const owner = c.industryWords.get(member[0]!) ?? (saidMembers.has(member[0]!) && saidAsHead(member[0]!, words, name) ? labelWordOwner(c, member[0]!) : undefined);
         if (owner && !ofGroup.has(owner.index) && !isKindOf(c, owner.index, member)) ofGroup.set(owner.index, 0.88);
       }
       if (saidMembers.has(member.join(' '))) bySaid += ofGroup.size - before;
