@@ -18,8 +18,8 @@ const boltrack = compileTaxonomy({
   personas: [],
   painPoints: [],
   industries: [
-    { id: 'shops', label: 'Independent hardware shops', aliases: ['ironmonger'] },
-    { id: 'groups', label: 'Buying groups and wholesalers', aliases: ['purchasing group', 'ironware wholesaler'] },
+    { id: 'shops', label: 'Independent ironware shops', aliases: ['ironmonger'] },
+    { id: 'groups', label: 'Buying groups and wholesalers', aliases: ['purchasing group', 'tool wholesaler'] },
     { id: 'timber', label: 'Timber merchants', aliases: ['timber yard'] },
   ],
 });
