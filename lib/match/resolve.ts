@@ -3166,9 +3166,9 @@ function kindSaidAround(words: string[], at: number, c: CompiledTaxonomy): numbe
 }
 
 /** The one entry whose label uses `word`, where the other entries using it say it only in an alias ("university" of
- * "University-owned housing" beside a "university partnership" alias): the vendor's own name for the segment says the
- * kind, an alias of another only touches on it. Read for a kind said as the words' head, their last word ("Eastmoor
- * University"), not as a qualifier ("... Home Interiors") nor one word of the notes ("two offices"). */
+ * "University dormitories" beside a "university developer deal" alias): the vendor's own name for the segment says the
+ * kind, an alias of another only touches on it. Read for a kind said as the words' head, their last word ("Brackenmoor
+ * University"), not as a qualifier of another head nor one word of the notes. */
 function labelWordOwner(c: CompiledTaxonomy, word: string): { index: number; text: string } | undefined {
   const inLabel = c.industries.flatMap((i, index) => (i.forms[0]!.words.includes(word) ? [index] : []));
   return inLabel.length === 1 ? { index: inLabel[0]!, text: c.industries[inLabel[0]!]!.entry.label } : undefined;
@@ -3178,9 +3178,9 @@ function labelWordOwner(c: CompiledTaxonomy, word: string): { index: number; tex
  * "Università degli Studi di ..."), in the six languages and English. */
 const HEAD_FIRST_OF = /^\s*(?:the\s+)?(\p{L}+)\s+(?:of|de|di|do|da|del|della|degli|des|du|dos|das|van|von|der)\s/iu;
 /** Whether `word` (as `industryWords` reads it) is the head of the words: their last word, or the company name's first
- * before a preposition ("University of Northgate"), or its first in another language than English, which may put the
- * head first with no preposition ("Universität Brelden", "Hogeschool Velmar"); not an English first word, which
- * qualifies what follows ("University Place Flats"). */
+ * before a preposition ("University of Quillhaven"), or its first in another language than English, which may put the
+ * head first with no preposition ("Universiteit Velmardam"); not an English first word, which qualifies what follows
+ * ("University Quillhaven Motors"). */
 function saidAsHead(word: string, words: readonly string[], name: string | undefined): boolean {
   if (words.at(-1) === word) return true;
   if (name === undefined || words[0] !== word) return false;
@@ -3570,8 +3570,8 @@ function groupEntryOf(c: CompiledTaxonomy): number | undefined {
     return names.some((t) => GROUP_OF_SITES.test(t)) && !names.some((t) => GROUP_QUALIFIES.test(t)) ? [index] : [];
   });
   // The one entry of groups is no business of many sites where the only groups its names say are buying groups
-  // ("Buying groups and distributors"): a count of sites or "Group" in a name says a chain, which that entry is not. One
-  // that also names chains ("Pharmacy chains & groups", a "buying group" alias beside) still is.
+  // ("Buying groups and wholesalers"): a count of sites or "Group" in a name says a chain, which that entry is not. One
+  // that also names chains (a label of shop chains and groups, a "buying group" alias beside) still is.
   const onlyBuying = (index: number) => [c.industries[index]!.entry.label, ...c.industries[index]!.entry.aliases].every((t) => !GROUP_OF_SITES.test(t.replace(BUYING_GROUP, ' ')));
   const group = found.length === 1 && !onlyBuying(found[0]!) ? found[0] : undefined;
   groupEntries.set(c, group);
