@@ -3217,11 +3217,22 @@ function segmentIndustries(words: string[], c: CompiledTaxonomy, name?: string):
       for (const m of c.industryForms.all(member))
         if (m.start === 0 && m.end === member.length) ofGroup.set(m.value.index, Math.max(ofGroup.get(m.value.index) ?? 0, 0.9 + 0.01 * member.length));
       if (member.length === 1) {
-        const owner = c.industryWords.get(member[0]!) ?? (saidMembers.has(member[0]!) && saidAsHead(member[0]!, words, name) ? labelWordOwner(c, member[0]!) : undefined);
+        const owner = c.industryWords.get(member[0]!);
         if (owner && !ofGroup.has(owner.index) && !isKindOf(c, owner.index, member)) ofGroup.set(owner.index, 0.88);
       }
       if (saidMembers.has(member.join(' '))) bySaid += ofGroup.size - before;
     }
+    // Where no member reached an entry, a member said as the words' head that one entry's label uses, other entries only
+    // their aliases (`labelWordOwner`): that entry. A member that reached one (a dental name's head, a dental practices'
+    // entry) does not also read another label's use of the word.
+    if (ofGroup.size === 0)
+      for (const member of saidMembers) {
+        const owner = member.includes(' ') || !saidAsHead(member, words, name) ? undefined : labelWordOwner(c, member);
+        if (owner && !isKindOf(c, owner.index, [member])) {
+          ofGroup.set(owner.index, 0.88);
+          bySaid++;
+        }
+      }
     // A member said that the taxonomy's own names use as their head ("brewery" of "craft brewery" and "regional
     // brewery") names none of them itself: the group reaching another of its members the taxonomy names
     // ("brewpub", "taproom") reads a neighbour the vendor serves beside it as the business. It is one of the
