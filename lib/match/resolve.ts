@@ -3191,6 +3191,18 @@ function saidAsHead(word: string, words: readonly string[], name: string | undef
 /** The English words of `SEGMENTS`' university group, as written, which English names put last unless "of" follows. */
 const ENGLISH_HEAD_LAST = new Set(['university', 'universities']);
 
+/** The nouns of a building or a group of buildings, which a word before them makes a kind of building of its own. */
+const BUILDING_HEADS = new Set(['hall', 'halls', 'house', 'houses', 'tower', 'towers', 'building', 'buildings', 'block', 'blocks', 'village', 'villages', 'complex', 'complexes'].flatMap((w) => industryWords(w)));
+/** Whether every name of the entry that says `word` says it before a building's noun (`BUILDING_HEADS`): a compound
+ * naming another kind of building ("dormitory halls" is no kind of dormitories beside them). A member of a kind's group
+ * that the words did not say reaches no such entry: an apartment block's name is no hall of residence. */
+function beforeABuilding(c: CompiledTaxonomy, index: number, word: string): boolean {
+  return c.industries[index]!.forms.every((f) => {
+    const at = f.words.indexOf(word);
+    return at < 0 || (at < f.words.length - 1 && BUILDING_HEADS.has(f.words[at + 1]!));
+  });
+}
+
 /** Entries whose label or alias is another name for a kind of business the words say. */
 function segmentIndustries(words: string[], c: CompiledTaxonomy, name?: string): Omit<Scored, 'evidence'>[] {
   segmentWords ??= SEGMENTS.map((group) => group.map((m) => industryWords(m)).filter((w) => w.length > 0));
@@ -3218,7 +3230,7 @@ function segmentIndustries(words: string[], c: CompiledTaxonomy, name?: string):
         if (m.start === 0 && m.end === member.length) ofGroup.set(m.value.index, Math.max(ofGroup.get(m.value.index) ?? 0, 0.9 + 0.01 * member.length));
       if (member.length === 1) {
         const owner = c.industryWords.get(member[0]!);
-        if (owner && !ofGroup.has(owner.index) && !isKindOf(c, owner.index, member)) ofGroup.set(owner.index, 0.88);
+        if (owner && !ofGroup.has(owner.index) && !isKindOf(c, owner.index, member) && (saidMembers.has(member[0]!) || !beforeABuilding(c, owner.index, member[0]!))) ofGroup.set(owner.index, 0.88);
       }
       if (saidMembers.has(member.join(' '))) bySaid += ofGroup.size - before;
     }
