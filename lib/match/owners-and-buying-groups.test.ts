@@ -8,7 +8,7 @@ const keydrift = compileTaxonomy({
   personas: [],
   painPoints: [],
   industries: [
-    { id: 'owned', label: 'University dormitories', aliases: ['halls on campus'] },
+    { id: 'owned', label: 'University dormitories', aliases: ['halls on campus', 'residence towers'] },
     { id: 'private', label: 'Private lodger blocks', aliases: ['lodger lettings'] },
     { id: 'developers', label: 'Build-to-lease developers', aliases: ['university developer deal'] },
   ],
@@ -36,6 +36,15 @@ describe("a university named as the one entry whose label names it", () => {
   });
   it('does not read an English first word that qualifies what follows', () => {
     expect(ids({ company: 'University Quillhaven Motors' }, keydrift)).toEqual([]);
+  });
+});
+
+describe("a kind's other name that qualifies a building", () => {
+  it("does not read an apartment block's name as the towers a word of the apartments' kind qualifies", () => {
+    expect(ids({ company: 'Pellbrook Lofts' }, keydrift)).toEqual([]);
+  });
+  it('still reads the word said itself', () => {
+    expect(ids({ company: 'Pellbrook Residences' }, keydrift)).toEqual(['owned']);
   });
 });
 
