@@ -2239,7 +2239,7 @@ function namedIndustriesOf(text: string, field: 'industry' | 'company' | 'notes'
   }
   // A kind of business the name or the notes say in other words than the taxonomy's ("Sunrise Bakehouse" is a
   // bakery, "Copper Kettle Brewing Co." a brewery): the entry its own label or alias names.
-  if (scored.size === 0 && field !== 'industry') for (const s of segmentIndustries(words, c)) bump(scored, { ...s, evidence: { field, quote, via: 'knowledge', confidence: 0.7 } });
+  if (scored.size === 0 && field !== 'industry') for (const s of segmentIndustries(words, c, field === 'company' ? text : undefined)) bump(scored, { ...s, evidence: { field, quote, via: 'knowledge', confidence: 0.7 } });
   // Notes naming the business by the one word an entry's label puts before a kind-of-business head ("bus" of "Bus
   // operators", "taxi" of "Taxi firms"), a word no other entry's label says, as what the business has or runs: a
   // count of it ("46 buses", "210 autobus") or a fleet or lines of it ("12 lignes de bus"), not denied. The word
@@ -3180,8 +3180,46 @@ function kindSaidAround(words: string[], at: number, c: CompiledTaxonomy): numbe
   return [...out];
 }
 
+/** The one entry whose label uses `word`, where the other entries using it say it only in an alias ("university" of
+ * "University dormitories" beside a "university developer deal" alias): the vendor's own name for the segment says the
+ * kind, an alias of another only touches on it. Read for a kind said as the words' head, their last word ("Brackenmoor
+ * University"), not as a qualifier of another head nor one word of the notes. */
+function labelWordOwner(c: CompiledTaxonomy, word: string): { index: number; text: string } | undefined {
+  const inLabel = c.industries.flatMap((i, index) => (i.forms[0]!.words.includes(word) ? [index] : []));
+  return inLabel.length === 1 ? { index: inLabel[0]!, text: c.industries[inLabel[0]!]!.entry.label } : undefined;
+}
+
+/** A preposition after a name's first word that makes that word the head ("University of ...", "Universidad de ...",
+ * "Università degli Studi di ..."), in the six languages and English. */
+const HEAD_FIRST_OF = /^\s*(?:the\s+)?(\p{L}+)\s+(?:of|de|di|do|da|del|della|degli|des|du|dos|das|van|von|der)\s/iu;
+/** Whether `word` (as `industryWords` reads it) is the head of the words: their last word, or the company name's first
+ * before a preposition ("University of Quillhaven"), or its first in another language than English, which may put the
+ * head first with no preposition ("Universiteit Velmardam"); not an English first word, which qualifies what follows
+ * ("University Quillhaven Motors"). */
+function saidAsHead(word: string, words: readonly string[], name: string | undefined): boolean {
+  if (words.at(-1) === word) return true;
+  if (name === undefined || words[0] !== word) return false;
+  if (HEAD_FIRST_OF.test(name)) return true;
+  const first = /^\s*(?:the\s+)?(\p{L}+)/iu.exec(name)?.[1]?.toLowerCase();
+  return first !== undefined && !ENGLISH_HEAD_LAST.has(first);
+}
+/** The English words of `SEGMENTS`' university group, as written, which English names put last unless "of" follows. */
+const ENGLISH_HEAD_LAST = new Set(['university', 'universities']);
+
+/** The nouns of a building or a group of buildings, which a word before them makes a kind of building of its own. */
+const BUILDING_HEADS = new Set(['hall', 'halls', 'house', 'houses', 'tower', 'towers', 'building', 'buildings', 'block', 'blocks', 'village', 'villages', 'complex', 'complexes'].flatMap((w) => industryWords(w)));
+/** Whether every name of the entry that says `word` says it before a building's noun (`BUILDING_HEADS`): a compound
+ * naming another kind of building ("dormitory halls" is no kind of dormitories beside them). A member of a kind's group
+ * that the words did not say reaches no such entry: an apartment block's name is no hall of residence. */
+function beforeABuilding(c: CompiledTaxonomy, index: number, word: string): boolean {
+  return c.industries[index]!.forms.every((f) => {
+    const at = f.words.indexOf(word);
+    return at < 0 || (at < f.words.length - 1 && BUILDING_HEADS.has(f.words[at + 1]!));
+  });
+}
+
 /** Entries whose label or alias is another name for a kind of business the words say. */
-function segmentIndustries(words: string[], c: CompiledTaxonomy): Omit<Scored, 'evidence'>[] {
+function segmentIndustries(words: string[], c: CompiledTaxonomy, name?: string): Omit<Scored, 'evidence'>[] {
   segmentWords ??= SEGMENTS.map((group) => group.map((m) => industryWords(m)).filter((w) => w.length > 0));
   segmentStarts ??= segmentStartsOf(segmentWords);
   const found = new Map<number, number>();
@@ -3207,10 +3245,21 @@ function segmentIndustries(words: string[], c: CompiledTaxonomy): Omit<Scored, '
         if (m.start === 0 && m.end === member.length) ofGroup.set(m.value.index, Math.max(ofGroup.get(m.value.index) ?? 0, 0.9 + 0.01 * member.length));
       if (member.length === 1) {
         const owner = c.industryWords.get(member[0]!);
-        if (owner && !ofGroup.has(owner.index) && !isKindOf(c, owner.index, member)) ofGroup.set(owner.index, 0.88);
+        if (owner && !ofGroup.has(owner.index) && !isKindOf(c, owner.index, member) && (saidMembers.has(member[0]!) || !beforeABuilding(c, owner.index, member[0]!))) ofGroup.set(owner.index, 0.88);
       }
       if (saidMembers.has(member.join(' '))) bySaid += ofGroup.size - before;
     }
+    // Where no member reached an entry, a member said as the words' head that one entry's label uses, other entries only
+    // their aliases (`labelWordOwner`): that entry. A member that reached one (a dental name's head, a dental practices'
+    // entry) does not also read another label's use of the word.
+    if (ofGroup.size === 0)
+      for (const member of saidMembers) {
+        const owner = member.includes(' ') || !saidAsHead(member, words, name) ? undefined : labelWordOwner(c, member);
+        if (owner && !isKindOf(c, owner.index, [member])) {
+          ofGroup.set(owner.index, 0.88);
+          bySaid++;
+        }
+      }
     // A member said that the taxonomy's own names use as their head ("brewery" of "craft brewery" and "regional
     // brewery") names none of them itself: the group reaching another of its members the taxonomy names
     // ("brewpub", "taproom") reads a neighbour the vendor serves beside it as the business. It is one of the
@@ -3545,6 +3594,9 @@ const GROUP_OF_SITES = /\b(?:(?<!(?:focus|support|user|peer|age|interest|pressur
 /** "Group" in the singular before the noun it qualifies: the cover or service sold to a group of people ("group dental",
  * "group health cover", "small group walks"), not a group of sites. Not "group of", "group and ...". */
 const GROUP_QUALIFIES = /\bgroup\s+(?!(?:of|and|or)\b)[a-z]/i;
+/** A buying or purchasing group: independent businesses that buy together, each of its own sites, not one business of
+ * many (English, as `GROUP_OF_SITES`). */
+const BUYING_GROUP = /\b(?:buying|purchasing)\s+groups?\b/gi;
 const groupEntries = new WeakMap<CompiledTaxonomy, number | undefined>();
 /** The taxonomy's one entry for businesses of many sites, when it has exactly one. An entry whose own names use "group"
  * of the people it serves (`GROUP_QUALIFIES`) is not one, whatever its other names say ("choir groups" beside
@@ -3555,7 +3607,11 @@ function groupEntryOf(c: CompiledTaxonomy): number | undefined {
     const names = [i.entry.label, ...i.entry.aliases];
     return names.some((t) => GROUP_OF_SITES.test(t)) && !names.some((t) => GROUP_QUALIFIES.test(t)) ? [index] : [];
   });
-  const group = found.length === 1 ? found[0] : undefined;
+  // The one entry of groups is no business of many sites where the only groups its names say are buying groups
+  // ("Buying groups and wholesalers"): a count of sites or "Group" in a name says a chain, which that entry is not. One
+  // that also names chains (a label of shop chains and groups, a "buying group" alias beside) still is.
+  const onlyBuying = (index: number) => [c.industries[index]!.entry.label, ...c.industries[index]!.entry.aliases].every((t) => !GROUP_OF_SITES.test(t.replace(BUYING_GROUP, ' ')));
+  const group = found.length === 1 && !onlyBuying(found[0]!) ? found[0] : undefined;
   groupEntries.set(c, group);
   return group;
 }

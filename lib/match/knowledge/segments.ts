@@ -85,6 +85,9 @@ export const SEGMENTS: string[][] = [
   ['charter school', 'charter schools', 'academy', 'charter network', 'prep academy'],
   ['school district', 'unified school district', 'public schools', 'isd', 'k 12'],
   ['community college', 'technical college', 'junior college'],
+  // A university, the body that owns halls, campuses and student housing, by its names in the six languages (not a
+  // college: in many countries a school, a university's part, or a trade's body, and beside a university a kind apart).
+  ['university', 'universities', 'universitat', 'universite', 'universidad', 'universita', 'ateneo', 'universiteit', 'universidade'],
   // A private language school by the names it goes by in the six languages: a school, an institute, an academy or a
   // centre of languages, not a university's (whose names say the university).
   ['language school', 'language schools', 'school of languages', 'language institute', 'language academy', 'language centre',
