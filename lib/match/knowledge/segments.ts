@@ -82,6 +82,34 @@ export const SEGMENTS: string[][] = [
   ['home care', 'home care services', 'home health', 'home health care', 'domiciliary care', 'home nursing', 'visiting nurses', 'in home care'],
   ['adult day care', 'adult day services', 'day centre', 'day center', 'day programme', 'day program', 'day care centre for older people'],
   ['disability services', 'disability support', 'supported living', 'learning disability services', 'intellectual disability services', 'developmental disability services'],
+  // The orthopaedic trades, each by the names its businesses go by in the six languages (kinds of business, not the
+  // worker's title): a workshop making orthoses and prostheses for the patient (orthotics and prosthetics, German
+  // "technische Orthopädie", Italian "officina ortopedica", Portuguese "ortoprotesia"), a maker of orthopaedic shoes
+  // and insoles, a shop selling bandages, stockings and aids ("bandagisterie", Dutch "thuiszorgwinkel"), and a
+  // provider of wheelchairs and aids at home (rehab technology, French "prestataire de santé à domicile"). Not
+  // "orthotics" alone, a hospital's service too ("our orthotics clinic" at a trust).
+  ['orthotics and prosthetics', 'prosthetics and orthotics', 'orthotic and prosthetic', 'prosthetic and orthotic', 'o&p',
+    'prosthetics', 'prosthetics workshop', 'orthotic lab', 'orthopaedic technology', 'orthopedic technology',
+    'orthopädietechnik', 'orthopädie-technik', 'orthopädie technik', 'technische orthopädie', 'prothetik', 'prothesen',
+    'atelier d\'orthopédie', 'orthoprothèse', 'orthèses et prothèses', 'prothèses',
+    'ortoprotésica', 'ortesis y prótesis', 'órtesis y prótesis', 'prótesis', 'officina ortopedica', 'tecnica ortopedica',
+    'ortesi e protesi', 'protesi', 'orthopedietechniek', 'orthopedische techniek', 'orthopedische instrumentmakerij',
+    'ortoprotesia', 'ortóteses e próteses', 'próteses'],
+  ['orthopaedic footwear', 'orthopedic footwear', 'orthopaedic shoes', 'orthopedic shoes', 'orthopaedic shoe workshop', 'orthopaedic shoe technology', 'custom insoles',
+    'orthopädieschuhtechnik', 'orthopädie-schuhtechnik', 'orthopädie schuhtechnik',
+    'schuhtechnik', 'orthopädische schuhe', 'podo-orthèse', 'chaussures orthopédiques',
+    'calzado ortopédico', 'plantillas ortopédicas', 'calzature ortopediche', 'calzoleria ortopedica', 'plantari ortopedici',
+    'orthopedische schoenen', 'orthopedische schoentechniek', 'orthopedische schoenmakerij',
+    'calçado ortopédico', 'palmilhas ortopédicas'],
+  ['medical supply store', 'medical supply stores', 'medical supply shop', 'medical supplies', 'orthopaedic retail',
+    'sanitätshaus', 'sanitätshäuser', 'bandagist', 'bandagisterie', 'magasin de matériel médical',
+    'ortopedia', 'ortopedias', 'ortopedie', 'articoli sanitari', 'thuiszorgwinkel', 'thuiszorgwinkels',
+    'loja de ortopedia'],
+  ['rehab technology', 'rehabilitation technology', 'reha-technik', 'rehatechnik', 'rehabilitationstechnik', 'homecare',
+    'homecare provider', 'mobility aids', 'mobility aids provider', 'mobility equipment', 'wheelchair provider',
+    'wheelchair services', 'hilfsmittelversorger', 'hilfsmittelversorgung', 'prestataire de santé à domicile',
+    'maintien à domicile', 'ayudas técnicas', 'ausili', 'ausili per disabili', 'hulpmiddelenleverancier',
+    'revalidatietechniek', 'produtos de apoio', 'ajudas técnicas'],
   ['charter school', 'charter schools', 'academy', 'charter network', 'prep academy'],
   ['school district', 'unified school district', 'public schools', 'isd', 'k 12'],
   ['community college', 'technical college', 'junior college'],
