@@ -109,7 +109,11 @@ export const SEGMENTS: string[][] = [
     'homecare provider', 'mobility aids', 'mobility aids provider', 'mobility equipment', 'wheelchair provider',
     'wheelchair services', 'hilfsmittelversorger', 'hilfsmittelversorgung', 'prestataire de santé à domicile',
     'maintien à domicile', 'ayudas técnicas', 'ausili', 'ausili per disabili', 'hulpmiddelenleverancier',
-    'revalidatietechniek', 'produtos de apoio', 'ajudas técnicas'],
+    'revalidatietechniek', 'produtos de apoio', 'ajudas técnicas',
+    // The wheelchairs such a provider hires out, takes back and mends, in the six languages.
+    'wheelchair', 'wheelchairs', 'rollstuhl', 'rollstühle', 'fauteuil roulant', 'fauteuils roulants', 'silla de ruedas',
+    'sillas de ruedas', 'carrozzina', 'carrozzine', 'sedia a rotelle', 'sedie a rotelle', 'rolstoel', 'rolstoelen',
+    'cadeira de rodas', 'cadeiras de rodas'],
   ['charter school', 'charter schools', 'academy', 'charter network', 'prep academy'],
   ['school district', 'unified school district', 'public schools', 'isd', 'k 12'],
   ['community college', 'technical college', 'junior college'],
