@@ -5250,7 +5250,13 @@ function resolveIndustriesOf(prospect: Pick<Prospect, 'industry' | 'company' | '
     const bySectorWord = (index: number) =>
       words.every((w) => c.industryWords.get(w)?.index !== index || sectorsOf([w]).length > 0);
     if (sectors.length && notes && fitting.some((s) => s.score >= 1 || bySectorWord(s.index))) {
-      const said = [...byNotes().values()].filter((s) => s.evidence.via === 'taxonomy' && !named.has(s.index) && (bySector.has(s.index) || finer(s)) && wholeInNotes(s.index));
+      // Where the value names its entries only by a word their names use as a qualifier ("hospital" of a vendor's
+      // "Hospital workshops" under "Hospitals and Health Care"), a kind of business the notes say in other words than
+      // the taxonomy's (`SEGMENTS`: a provider's wheelchairs) is as good as one said in its words.
+      const byQualifier = fitting.every(sharedAsQualifier);
+      const said = [...byNotes().values()].filter((s) =>
+        !named.has(s.index) &&
+        (s.evidence.via === 'taxonomy' ? (bySector.has(s.index) || finer(s)) && wholeInNotes(s.index) : s.evidence.via === 'knowledge' && byQualifier && bySector.has(s.index)));
       // A charity's value says what the body is, the notes what it runs ("Non-profit" at a body whose notes say the
       // trail race it holds): an entry of charities' own the value names stays beside the notes' entry, where that
       // entry is no charity's entry itself (a business in two segments).
