@@ -2820,13 +2820,13 @@ function readIndustryWordsWithCognates(said: string, c: CompiledTaxonomy, nace: 
 const SCHOOL_SYNONYMS = /\b(?:academy|academie|académie|akademie|academia|accademia)\b/giu;
 /** A company's legal form at the end of its name, after a space ("Inc.", "LLC"). */
 const TRAILING_LEGAL_FORM = new RegExp(`(?:\\s+(?:${[...LEGAL_FORMS].filter((f) => f !== 'the').join('|')})\\.?)+\\s*$`, 'i');
-/** A company's name said as "X of Y" put in the order the taxonomy's names use, "Y X" ("Museum of Art" as
- * "Art Museum", the clause up to a comma or the end), and its school synonyms read as "school"; undefined when
- * neither changes it. */
+/** A company's name said as "X of Y" or "X for Y" put in the order the taxonomy's names use, "Y X" ("Museum of Art"
+ * as "Art Museum", "Institute for Soil Research" as "Soil Research Institute", the clause up to a comma or the end),
+ * and its school synonyms read as "school"; undefined when neither changes it. */
 function headLastName(name: string): string | undefined {
   // A legal form after the name without a comma ("School of Piano LLC", "Academy of Piano Inc.") is no complement.
   const bare = name.replace(TRAILING_LEGAL_FORM, '');
-  let out = bare.replace(/\b(\p{L}+) of (?:the )?(\p{L}+(?: \p{L}+)?)(?=\s*(?:$|,|\(|-|\|))/iu, (_, head: string, of: string) => `${of} ${head}`);
+  let out = bare.replace(/\b(\p{L}+) (?:of|for) (?:the )?(\p{L}+(?: \p{L}+)?)(?=\s*(?:$|,|\(|-|\|))/iu, (_, head: string, of: string) => `${of} ${head}`);
   if (out === bare) out = name;
   out = out.replace(SCHOOL_SYNONYMS, 'school');
   return out === name ? undefined : out;
