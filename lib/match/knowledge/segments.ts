@@ -20,6 +20,9 @@ const SCHOOL_WORDS = ['school', 'schule', 'ecole', 'escuela', 'escola', 'scuola'
 /** An institute's and a centre's words: before a language's name they are how national bodies are named (an
  * "institute" or "centre" followed by a nationality, of research, of a trade), so only after it ("Spanish Institute"). */
 const INSTITUTE_WORDS = ['institute', 'institut', 'instituto', 'istituto', 'instituut', 'centre', 'center', 'zentrum', 'centro', 'centrum'];
+/** "For firms" in the six languages and English, after a language's name: courses a school sells to companies. */
+const FOR_FIRMS = ['for business', 'for companies', 'fur firmen', 'fur unternehmen', 'pour entreprises', 'pour les entreprises',
+  'para empresas', 'per aziende', 'per le aziende', 'voor bedrijven'];
 /** The feminine forms of the languages' names, which agree with a feminine school word after it ("scuola",
  * "academia", "escuela", "escola", "ecole"). */
 const FEMININE_LANGUAGE_NAMES = ['inglesa', 'espanola', 'francesa', 'portuguesa', 'alemana', 'italiana', 'holandesa', 'inglese', 'tedesca', 'francese', 'spagnola', 'portoghese', 'olandese', 'anglaise', 'espagnole', 'allemande', 'francaise', 'italienne', 'portugaise', 'neerlandaise'];
@@ -147,7 +150,10 @@ export const SEGMENTS: string[][] = [
     'sprachkurse fur firmen', 'formation linguistique entreprise', 'formation linguistique en entreprise',
     'cours de langues en entreprise', 'formacion de idiomas para empresas', 'idiomas para empresas', 'ingles para empresas',
     'formazione linguistica aziendale', 'corsi di lingua aziendali', 'inglese aziendale', 'taaltraining voor bedrijven',
-    'incompany training', 'formacao linguistica empresarial', 'ingles corporativo'],
+    'incompany training', 'formacao linguistica empresarial', 'ingles corporativo',
+    // A language said for firms, in the six languages' ways of saying it ("French for Business", "Inglés para
+    // empresas", "Duits voor bedrijven").
+    ...LANGUAGE_NAMES.flatMap((language) => FOR_FIRMS.map((firms) => `${language} ${firms}`))],
   ['exam centre', 'exam center', 'examination centre',
     'prufungszentrum', 'centre d examen', 'centre d examens', 'centro examinador', 'centro de examenes', 'centro esami',
     'centro d esame', 'examencentrum', 'centro de exames'],
