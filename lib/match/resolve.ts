@@ -4624,7 +4624,10 @@ function alsoSaidOf(clause: string): string | undefined {
     // French "aussi" comparing ("aussi bons que", "aussi grande qu'elle"): "as ... as", not "also". ("Aussi bien que" is
     // also "as well as", a second line: kept.)
     if (/^aussi$/i.test(m[0]) && FRENCH_AS_AS.test(tail)) continue;
-    return /^\s*(?:for|to|from|with|per|für|pour|para|voor|an|à|a)\b/i.test(tail) ? undefined : tail;
+    // Not the party it works for ("also for ...", "plus ... to ..."); an English word's "a" or "an" after it is the
+    // article of the second line ("plus a print shop"), not the Romance "a" or the German "an" of a party.
+    const english = /^(?:also|plus|as well as)$/i.test(m[0]);
+    return (english ? /^\s*(?:for|to|from|with|per)\b/i : /^\s*(?:for|to|from|with|per|für|pour|para|voor|an|à|a)\b/i).test(tail) ? undefined : tail;
   }
   return undefined;
 }
