@@ -5253,9 +5253,9 @@ function resolveIndustriesOf(prospect: Pick<Prospect, 'industry' | 'company' | '
     const bySectorWord = (index: number) =>
       words.every((w) => c.industryWords.get(w)?.index !== index || sectorsOf([w]).length > 0);
     if (sectors.length && notes && fitting.some((s) => s.score >= 1 || bySectorWord(s.index))) {
-      // Where the value names its entries only by a word their names use as a qualifier ("hospital" of a vendor's
-      // "Hospital workshops" under "Hospitals and Health Care"), a kind of business the notes say in other words than
-      // the taxonomy's (`SEGMENTS`: a provider's wheelchairs) is as good as one said in its words.
+      // Where the value names its entries only by a word their names use as a qualifier (the hospital of a vendor's
+      // "Hospital brace rooms" under "Hospital & Healthcare"), a kind of business the notes say in other words than the
+      // taxonomy's (`SEGMENTS`: a provider's wheelchairs) is as good as one said in its words.
       const byQualifier = fitting.every(sharedAsQualifier);
       const said = [...byNotes().values()].filter((s) =>
         !named.has(s.index) &&

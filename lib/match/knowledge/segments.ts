@@ -20,7 +20,8 @@ const SCHOOL_WORDS = ['school', 'schule', 'ecole', 'escuela', 'escola', 'scuola'
 /** An institute's and a centre's words: before a language's name they are how national bodies are named (an
  * "institute" or "centre" followed by a nationality, of research, of a trade), so only after it ("Spanish Institute"). */
 const INSTITUTE_WORDS = ['institute', 'institut', 'instituto', 'istituto', 'instituut', 'centre', 'center', 'zentrum', 'centro', 'centrum'];
-/** "For firms" in the six languages and English, after a language's name: courses a school sells to companies. */
+/** The words for firms after "for" in the six languages and English, after a language's name: courses a school sells
+ * to companies. */
 const FOR_FIRMS = ['for business', 'for companies', 'fur firmen', 'fur unternehmen', 'pour entreprises', 'pour les entreprises',
   'para empresas', 'per aziende', 'per le aziende', 'voor bedrijven'];
 /** The feminine forms of the languages' names, which agree with a feminine school word after it ("scuola",
@@ -87,10 +88,10 @@ export const SEGMENTS: string[][] = [
   ['disability services', 'disability support', 'supported living', 'learning disability services', 'intellectual disability services', 'developmental disability services'],
   // The orthopaedic trades, each by the names its businesses go by in the six languages (kinds of business, not the
   // worker's title): a workshop making orthoses and prostheses for the patient (orthotics and prosthetics, German
-  // "technische Orthopädie", Italian "officina ortopedica", Portuguese "ortoprotesia"), a maker of orthopaedic shoes
-  // and insoles, a shop selling bandages, stockings and aids ("bandagisterie", Dutch "thuiszorgwinkel"), and a
-  // provider of wheelchairs and aids at home (rehab technology, French "prestataire de santé à domicile"). Not
-  // "orthotics" alone, a hospital's service too ("our orthotics clinic" at a trust).
+  // "technische Orthopädie", Italian "officina ortopedica", Dutch "orthopedische instrumentmakerij"), a maker of
+  // orthopaedic shoes and insoles, a shop selling bandages, stockings and aids (French "bandagisterie"), and a provider
+  // of wheelchairs and aids at home (rehab technology, French "prestataire de santé à domicile"). Not the word for
+  // orthoses alone, the name of a hospital's service too.
   ['orthotics and prosthetics', 'prosthetics and orthotics', 'orthotic and prosthetic', 'prosthetic and orthotic', 'o&p',
     'prosthetics', 'prosthetics workshop', 'orthotic lab', 'orthopaedic technology', 'orthopedic technology',
     'orthopädietechnik', 'orthopädie-technik', 'orthopädie technik', 'technische orthopädie', 'prothetik', 'prothesen',
