@@ -2835,13 +2835,13 @@ function readIndustryWordsWithCognates(said: string, c: CompiledTaxonomy, nace: 
 const SCHOOL_SYNONYMS = /\b(?:academy|academie|académie|akademie|academia|accademia)\b/giu;
 /** A company's legal form at the end of its name, after a space ("Inc.", "LLC"). */
 const TRAILING_LEGAL_FORM = new RegExp(`(?:\\s+(?:${[...LEGAL_FORMS].filter((f) => f !== 'the').join('|')})\\.?)+\\s*$`, 'i');
-/** A company's name said as "X of Y" put in the order the taxonomy's names use, "Y X" ("Museum of Art" as
- * "Art Museum", the clause up to a comma or the end), and its school synonyms read as "school"; undefined when
- * neither changes it. */
+/** A company's name said as "X of Y" or "X for Y" put in the order the taxonomy's names use, "Y X" ("Museum of Art"
+ * as "Art Museum", "Institute for Soil Research" as "Soil Research Institute", the clause up to a comma or the end),
+ * and its school synonyms read as "school"; undefined when neither changes it. */
 function headLastName(name: string): string | undefined {
   // A legal form after the name without a comma ("School of Piano LLC", "Academy of Piano Inc.") is no complement.
   const bare = name.replace(TRAILING_LEGAL_FORM, '');
-  let out = bare.replace(/\b(\p{L}+) of (?:the )?(\p{L}+(?: \p{L}+)?)(?=\s*(?:$|,|\(|-|\|))/iu, (_, head: string, of: string) => `${of} ${head}`);
+  let out = bare.replace(/\b(\p{L}+) (?:of|for) (?:the )?(\p{L}+(?: \p{L}+)?)(?=\s*(?:$|,|\(|-|\|))/iu, (_, head: string, of: string) => `${of} ${head}`);
   if (out === bare) out = name;
   out = out.replace(SCHOOL_SYNONYMS, 'school');
   return out === name ? undefined : out;
@@ -4695,7 +4695,10 @@ function alsoSaidOf(clause: string): string | undefined {
     // French "aussi" comparing ("aussi bons que", "aussi grande qu'elle"): "as ... as", not "also". ("Aussi bien que" is
     // also "as well as", a second line: kept.)
     if (/^aussi$/i.test(m[0]) && FRENCH_AS_AS.test(tail)) continue;
-    return /^\s*(?:for|to|from|with|per|für|pour|para|voor|an|à|a)\b/i.test(tail) ? undefined : tail;
+    // Not the party it works for ("also for ...", "plus ... to ..."); an English word's "a" or "an" after it is the
+    // article of the second line ("plus a print shop"), not the Romance "a" or the German "an" of a party.
+    const english = /^(?:also|plus|as well as)$/i.test(m[0]);
+    return (english ? /^\s*(?:for|to|from|with|per)\b/i : /^\s*(?:for|to|from|with|per|für|pour|para|voor|an|à|a)\b/i).test(tail) ? undefined : tail;
   }
   return undefined;
 }
@@ -5321,7 +5324,13 @@ function resolveIndustriesOf(prospect: Pick<Prospect, 'industry' | 'company' | '
     const bySectorWord = (index: number) =>
       words.every((w) => c.industryWords.get(w)?.index !== index || sectorsOf([w]).length > 0);
     if (sectors.length && notes && fitting.some((s) => s.score >= 1 || bySectorWord(s.index))) {
-      const said = [...byNotes().values()].filter((s) => s.evidence.via === 'taxonomy' && !named.has(s.index) && (bySector.has(s.index) || finer(s)) && wholeInNotes(s.index));
+      // Where the value names its entries only by a word their names use as a qualifier (the hospital of a vendor's
+      // "Hospital brace rooms" under "Hospital & Healthcare"), a kind of business the notes say in other words than the
+      // taxonomy's (`SEGMENTS`: a provider's wheelchairs) is as good as one said in its words.
+      const byQualifier = fitting.every(sharedAsQualifier);
+      const said = [...byNotes().values()].filter((s) =>
+        !named.has(s.index) &&
+        (s.evidence.via === 'taxonomy' ? (bySector.has(s.index) || finer(s)) && wholeInNotes(s.index) : s.evidence.via === 'knowledge' && byQualifier && bySector.has(s.index)));
       // A charity's value says what the body is, the notes what it runs ("Non-profit" at a body whose notes say the
       // trail race it holds): an entry of charities' own the value names stays beside the notes' entry, where that
       // entry is no charity's entry itself (a business in two segments).

@@ -71,6 +71,8 @@ export const SECTORS: Record<string, string[]> = {
     'nanotechnology',
     'life sciences', 'pharmaceutical', 'pharmaceuticals', 'pharmaceutical manufacturing', 'pharma', 'biotechnology',
     'biotechnology research', 'biotech', 'medical device', 'clinical research', 'laboratories', 'diagnostics',
+    // The words a drug or biotech developer names itself by: its science or its products.
+    'genomics', 'biosciences', 'bioscience', 'biologics', 'biopharma', 'biopharmaceutical', 'biopharmaceuticals',
   ],
   financial: [
     'savings institutions', 'claims adjusting actuarial services', 'pension funds', 'trusts and estates', 'holding companies', 'loan brokers', 'insurance carriers', 'collection agencies',

@@ -20,6 +20,10 @@ const SCHOOL_WORDS = ['school', 'schule', 'ecole', 'escuela', 'escola', 'scuola'
 /** An institute's and a centre's words: before a language's name they are how national bodies are named (an
  * "institute" or "centre" followed by a nationality, of research, of a trade), so only after it ("Spanish Institute"). */
 const INSTITUTE_WORDS = ['institute', 'institut', 'instituto', 'istituto', 'instituut', 'centre', 'center', 'zentrum', 'centro', 'centrum'];
+/** The words for firms after "for" in the six languages and English, after a language's name: courses a school sells
+ * to companies. */
+const FOR_FIRMS = ['for business', 'for companies', 'fur firmen', 'fur unternehmen', 'pour entreprises', 'pour les entreprises',
+  'para empresas', 'per aziende', 'per le aziende', 'voor bedrijven'];
 /** The feminine forms of the languages' names, which agree with a feminine school word after it ("scuola",
  * "academia", "escuela", "escola", "ecole"). */
 const FEMININE_LANGUAGE_NAMES = ['inglesa', 'espanola', 'francesa', 'portuguesa', 'alemana', 'italiana', 'holandesa', 'inglese', 'tedesca', 'francese', 'spagnola', 'portoghese', 'olandese', 'anglaise', 'espagnole', 'allemande', 'francaise', 'italienne', 'portugaise', 'neerlandaise'];
@@ -82,6 +86,38 @@ export const SEGMENTS: string[][] = [
   ['home care', 'home care services', 'home health', 'home health care', 'domiciliary care', 'home nursing', 'visiting nurses', 'in home care'],
   ['adult day care', 'adult day services', 'day centre', 'day center', 'day programme', 'day program', 'day care centre for older people'],
   ['disability services', 'disability support', 'supported living', 'learning disability services', 'intellectual disability services', 'developmental disability services'],
+  // The orthopaedic trades, each by the names its businesses go by in the six languages (kinds of business, not the
+  // worker's title): a workshop making orthoses and prostheses for the patient (orthotics and prosthetics, German
+  // "technische Orthopädie", Italian "officina ortopedica", Dutch "orthopedische instrumentmakerij"), a maker of
+  // orthopaedic shoes and insoles, a shop selling bandages, stockings and aids (French "bandagisterie"), and a provider
+  // of wheelchairs and aids at home (rehab technology, French "prestataire de santé à domicile"). Not the word for
+  // orthoses alone, the name of a hospital's service too.
+  ['orthotics and prosthetics', 'prosthetics and orthotics', 'orthotic and prosthetic', 'prosthetic and orthotic', 'o&p',
+    'prosthetics', 'prosthetics workshop', 'orthotic lab', 'orthopaedic technology', 'orthopedic technology',
+    'orthopädietechnik', 'orthopädie-technik', 'orthopädie technik', 'technische orthopädie', 'prothetik', 'prothesen',
+    'atelier d\'orthopédie', 'orthoprothèse', 'orthèses et prothèses', 'prothèses',
+    'ortoprotésica', 'ortesis y prótesis', 'órtesis y prótesis', 'prótesis', 'officina ortopedica', 'tecnica ortopedica',
+    'ortesi e protesi', 'protesi', 'orthopedietechniek', 'orthopedische techniek', 'orthopedische instrumentmakerij',
+    'ortoprotesia', 'ortóteses e próteses', 'próteses'],
+  ['orthopaedic footwear', 'orthopedic footwear', 'orthopaedic shoes', 'orthopedic shoes', 'orthopaedic shoe workshop', 'orthopaedic shoe technology', 'custom insoles',
+    'orthopädieschuhtechnik', 'orthopädie-schuhtechnik', 'orthopädie schuhtechnik',
+    'schuhtechnik', 'orthopädische schuhe', 'podo-orthèse', 'chaussures orthopédiques',
+    'calzado ortopédico', 'plantillas ortopédicas', 'calzature ortopediche', 'calzoleria ortopedica', 'plantari ortopedici',
+    'orthopedische schoenen', 'orthopedische schoentechniek', 'orthopedische schoenmakerij',
+    'calçado ortopédico', 'palmilhas ortopédicas'],
+  ['medical supply store', 'medical supply stores', 'medical supply shop', 'medical supplies', 'orthopaedic retail',
+    'sanitätshaus', 'sanitätshäuser', 'bandagist', 'bandagisterie', 'magasin de matériel médical',
+    'ortopedia', 'ortopedias', 'ortopedie', 'articoli sanitari', 'thuiszorgwinkel', 'thuiszorgwinkels',
+    'loja de ortopedia'],
+  ['rehab technology', 'rehabilitation technology', 'reha-technik', 'rehatechnik', 'rehabilitationstechnik', 'homecare',
+    'homecare provider', 'mobility aids', 'mobility aids provider', 'mobility equipment', 'wheelchair provider',
+    'wheelchair services', 'hilfsmittelversorger', 'hilfsmittelversorgung', 'prestataire de santé à domicile',
+    'maintien à domicile', 'ayudas técnicas', 'ausili', 'ausili per disabili', 'hulpmiddelenleverancier',
+    'revalidatietechniek', 'produtos de apoio', 'ajudas técnicas',
+    // The wheelchairs such a provider hires out, takes back and mends, in the six languages.
+    'wheelchair', 'wheelchairs', 'rollstuhl', 'rollstühle', 'fauteuil roulant', 'fauteuils roulants', 'silla de ruedas',
+    'sillas de ruedas', 'carrozzina', 'carrozzine', 'sedia a rotelle', 'sedie a rotelle', 'rolstoel', 'rolstoelen',
+    'cadeira de rodas', 'cadeiras de rodas'],
   ['charter school', 'charter schools', 'academy', 'charter network', 'prep academy'],
   ['school district', 'unified school district', 'public schools', 'isd', 'k 12'],
   ['community college', 'technical college', 'junior college'],
@@ -118,7 +154,10 @@ export const SEGMENTS: string[][] = [
     'sprachkurse fur firmen', 'formation linguistique entreprise', 'formation linguistique en entreprise',
     'cours de langues en entreprise', 'formacion de idiomas para empresas', 'idiomas para empresas', 'ingles para empresas',
     'formazione linguistica aziendale', 'corsi di lingua aziendali', 'inglese aziendale', 'taaltraining voor bedrijven',
-    'incompany training', 'formacao linguistica empresarial', 'ingles corporativo'],
+    'incompany training', 'formacao linguistica empresarial', 'ingles corporativo',
+    // A language said for firms, in the six languages' ways of saying it ("French for Business", "Inglés para
+    // empresas", "Duits voor bedrijven").
+    ...LANGUAGE_NAMES.flatMap((language) => FOR_FIRMS.map((firms) => `${language} ${firms}`))],
   ['exam centre', 'exam center', 'examination centre',
     'prufungszentrum', 'centre d examen', 'centre d examens', 'centro examinador', 'centro de examenes', 'centro esami',
     'centro d esame', 'examencentrum', 'centro de exames'],
