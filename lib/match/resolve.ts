@@ -3795,6 +3795,11 @@ const DENIED_KIND = new RegExp(
 const CUSTOMERS_VERBS =
   '(?:sells? to|selling to|supplie[sr] (?:to )?|supplying|distributes? to|vend(?:ons|ent)? (?:aux?|à la|à)|verkauf(?:t|en) an|liefer(?:t|n) an|beliefer(?:t|n|ung von)|vende(?:n|mos)? a|vendono a|vendiamo a|levert aan|leveren aan|fornisce|fornecemos a|fornece a)';
 const CUSTOMERS_KIND = new RegExp(`\\b${CUSTOMERS_VERBS}\\s*([^.,;:!?()\\n]{1,40})`, 'gi');
+/** Who orders again from the business is its customers' kind too (sixty-seventh round): the word said just before a
+ * verb of ordering again in the six languages, or before a relative pronoun and that verb ("the shops that reorder
+ * every week", "als ein Hotel nachbestellt", "les épiceries qui recommandent"), is blanked. Only the verbs of ordering
+ * again: a business said to order is as often the prospect itself ("the bistro orders its bread daily"). */
+const REORDERING_KIND = /(?<![\p{L}-])(\p{L}+)(?=\s+(?:(?:that|who|which|die|der|qui|que|che|welche)\s+)?(?:re-?order(?:s|ed|ing)?|nachbestell(?:t|en|te|ten)?|recommand(?:e|ent)|repiden|riordinan?o|nabestell(?:en|t|de|den)|reencomenda[m]?)(?![\p{L}-]))/giu;
 /** What a business buys or hires, in the six languages ("Buys product photography from outside studios", "kauft
  * Reinigung ein"): its suppliers' kind, not its own. */
 const BOUGHT_KIND = /\b(?:buys?|bought|buying|purchas(?:es|ed|ing)|outsourc(?:es|ed|ing)|hires?|hired|hiring|kauf(?:t|en)|achète(?:nt)?|achetons|compra(?:n|mos)?|acquista(?:no)?|acquistiamo|koopt|kopen|inkoop)\b[^.,;:!?()\n]{0,60}/giu;
@@ -3858,6 +3863,7 @@ function deniedKindsBlanked(notes: string): string {
   const denied = notes
     .replace(DENIED_KIND, (m, a: string | undefined, b: string | undefined, d: string | undefined) => blank(m, a ?? b ?? d ?? ''))
     .replace(CUSTOMERS_KIND, (m, kind: string) => blank(m, kind))
+    .replace(REORDERING_KIND, (kind: string) => ' '.repeat(kind.length))
     // A franchise or chain the business belongs to none of ("sans franchise", "ohne Franchise") is no kind it is.
     .replace(NO_CHAIN_SAID_ALL, blankAll)
     // Nor is its own office, said with an article or a possessive ("ring the office before noon"): every business has one.
