@@ -10,7 +10,7 @@ import { compileTaxonomy, contextOf, resolveProspect } from '.';
 const vendor = compileTaxonomy({
   personas: [],
   industries: [
-    { id: 'ice-cream-makers', label: 'Ice cream makers', aliases: ['gelato maker', 'creamery'] },
+    { id: 'ice-cream-makers', label: 'Ice cream makers', aliases: ['gelato maker', 'ice cream parlour'] },
     { id: 'hotels', label: 'Hotels', aliases: ['hotel group', 'resort'] },
   ],
   painPoints: [],
