@@ -128,7 +128,7 @@ const SEEKING_IN_TITLE = seeking([...JOB_SEEKING, ...JOB_SEEKING_TITLE]);
 const NOTES_FOR_VERDICTS = 2000;
 const REPRESENTATIVE = new Set(REPRESENTATIVE_WORDS);
 const SELLERS = SELLER_TITLES.map((t) => titleWords(t));
-import { OF_WORDS, FOR_WORDS, ASKED_FOR_ITEMS, COORDINATING_AND, ASKED_FOR_OPENERS, ASKED_ITEM_TOPIC, BUT_WORDS, FIRST_TOUCH_OPENERS, NEED, REFERRING_BACK_WORDS, REQUEST_PHRASES, REQUEST_REASONS, SYSTEM_NOUN_WORDS, ASKED_ITEM_MODIFIERS, MEETING_TOPIC, REQUEST_LINKS, WANTING_OPENERS } from './knowledge/cues';
+import { OF_WORDS, FOR_WORDS, ASKED_FOR_ITEMS, COORDINATING_AND, ASKED_FOR_OPENERS, ASKED_ITEM_TOPIC, BUT_WORDS, FIRST_TOUCH_OPENERS, NEED, REFERRING_BACK_WORDS, REQUEST_PHRASES, GONE_SINCE_NONE, GONE_SINCE_NEGATIONS, REQUEST_REASONS, SYSTEM_NOUN_WORDS, ASKED_ITEM_MODIFIERS, MEETING_TOPIC, REQUEST_LINKS, WANTING_OPENERS } from './knowledge/cues';
 import { CASELOAD_EACH, CASELOAD_EACH_REACH, CASELOAD_LEAST, CASELOAD_MORE, CASELOAD_NOUNS, ARRIVAL_QUESTION_ENDS, ARRIVAL_WORDS, ASKING_BEFORE_ARRIVAL, NOT_TOLD_THEM, BEFORE_DAY_TIME, BEFORE_DOWN, CHANNEL_BEFORE, CHANNEL_BETWEEN, CHANNEL_BURDENS, CHANNEL_BURDEN_GAP, CHANNEL_LIST_JOINERS, CHANNEL_WORDS, CONCEPTS, MEANS_BEFORE, MEANS_BETWEEN, DAY_TIMES, GOES_DOWN, AT_MOST_BEFORE_DURATION, DURATION_COUNTS, LATENESS_WORDS, DURATION_WORDS, LOST_PAPERS, NOT_SLOW_BEFORE_DURATION, ONE_BEFORE_HOUR, WHEN_BEFORE_DURATION, LOST_TO_A_CAUSE, LOST_TO_ARTICLES, NOT_A_MACHINE, PLACE_AFTER, NOT_COMING_AFTER, NOT_DOWN_AFTER, STAFF_DOWN_NEXT, STAFF_SENT_VERBS, STAFF_TAKEN_VERBS, UNFINISHED_SAYINGS, ABANDONED_THINGS, ABANDONED_CARTS, ABANDONING_BUYERS, NOT_TURNING_UP, LINKED_WITH, PARTICLES, STATE_VERBS, TAKE_WORDS, TIMES_WORDS, TIME_ORDINALS, SHIFT_PATTERN_BEFORE, SHIFT_PATTERN_AFTER, SHIFT_PATTERN_OF, SHIFT_PATTERN_TIMES, SHIFT_PROBLEM_WORDS, SHIFT_PROBLEM_PHRASES, SHIFT_DOING_DENIED, SHIFT_TIME_PARTS, WHAT_GOES_DOWN, WHO_COMES, LOST_TO_STOPS, OCCASION_UNITS, OCCASION_BEFORES, OCCASION_BEFORE_THES, OF_THE_TIMES, FREQUENCY_BEFORE_AS, ADDING_OPENERS, TASK_KINDS, TASK_RATE_WORDS, WAITED_MONEY, WAIT_VERBS, WAIT_PLACE, WAITED_FOR, WAITED_ON, STUCK_AT_PLACES, RAMP_PLACE_AFTER, RAMP_PLACE_BEFORE, VOLUME_PERIODS, VOLUME_RATES, IDENTIFIED_THINGS, TYPE_VERB_BEFORE, REMPLIR_PAPERS, WHEREABOUTS, MANY_WORDS, STAFF_WORDS, STAFF_NOT_SEEING, WORKFORCE_WORDS, CONTACT_ATTEMPT, UNIT_ASKS, COST_OR_BILL_WORDS, PAPERS_COUNTERS, PAPERS_COUNTED_OF, PAPERS_KINDS, PAPERS_RATES, PAPERS_SENT } from './knowledge/pains';
 import { funnelStage } from './knowledge/stages';
 import { cognateKeys, cognates, currentLexiconEdition, MEMO_LIMIT, englishWords, feminine, foreignNoteWord, naceWords, type NoteWordWays, nativeFirstPart, noteStem, occupationUses, occupationWords, readIdioms, readSplitVerbs, readCopiedByHand, sharedExact, splitElision, tableEnglishStems, tradePeople, tradeWords, farmingWords, farmingTradeWords } from './lexicon';
@@ -3866,6 +3866,11 @@ const DENIED_KIND = new RegExp(
 const CUSTOMERS_VERBS =
   '(?:sells? to|selling to|supplie[sr] (?:to )?|supplying|distributes? to|vend(?:ons|ent)? (?:aux?|à la|à)|verkauf(?:t|en) an|liefer(?:t|n) an|beliefer(?:t|n|ung von)|vende(?:n|mos)? a|vendono a|vendiamo a|levert aan|leveren aan|fornisce|fornecemos a|fornece a)';
 const CUSTOMERS_KIND = new RegExp(`\\b${CUSTOMERS_VERBS}\\s*([^.,;:!?()\\n]{1,40})`, 'gi');
+/** Who orders again from the business is its customers' kind too (sixty-seventh round): the word said just before a
+ * verb of ordering again in the six languages, or before a relative pronoun and that verb ("the shops that reorder
+ * every week", "als ein Hotel nachbestellt", "les épiceries qui recommandent"), is blanked. Only the verbs of ordering
+ * again: a business said to order is as often the prospect itself ("the bistro orders its bread daily"). */
+const REORDERING_KIND = /(?<![\p{L}-])(\p{L}+)(?=\s+(?:(?:that|who|which|die|der|qui|que|che|welche)\s+)?(?:re-?order(?:s|ed|ing)?|nachbestell(?:t|en|te|ten)?|recommand(?:e|ent)|repiden|riordinan?o|nabestell(?:en|t|de|den)|reencomenda[m]?)(?![\p{L}-]))/giu;
 /** What a business buys or hires, in the six languages ("Buys product photography from outside studios", "kauft
  * Reinigung ein"): its suppliers' kind, not its own. */
 const BOUGHT_KIND = /\b(?:buys?|bought|buying|purchas(?:es|ed|ing)|outsourc(?:es|ed|ing)|hires?|hired|hiring|kauf(?:t|en)|achète(?:nt)?|achetons|compra(?:n|mos)?|acquista(?:no)?|acquistiamo|koopt|kopen|inkoop)\b[^.,;:!?()\n]{0,60}/giu;
@@ -3929,6 +3934,7 @@ function deniedKindsBlanked(notes: string): string {
   const denied = notes
     .replace(DENIED_KIND, (m, a: string | undefined, b: string | undefined, d: string | undefined) => blank(m, a ?? b ?? d ?? ''))
     .replace(CUSTOMERS_KIND, (m, kind: string) => blank(m, kind))
+    .replace(REORDERING_KIND, (kind: string) => ' '.repeat(kind.length))
     // A franchise or chain the business belongs to none of ("sans franchise", "ohne Franchise") is no kind it is.
     .replace(NO_CHAIN_SAID_ALL, blankAll)
     // Nor is its own office, said with an article or a possessive ("ring the office before noon"): every business has one.
@@ -6225,10 +6231,32 @@ const REQUEST_INDEX = new PhraseIndex<true>();
 for (const p of REQUEST_PHRASES) REQUEST_INDEX.add(tokenize(p).map((t) => t.stem), true);
 function requestSentences(stems: readonly string[], tokens: readonly Token[], notes: string): { sentences: Set<number>; at: Set<number> } {
   const sentences = new Set<number>();
-  for (const m of REQUEST_INDEX.all(stems)) sentences.add(tokens[m.start]!.sentence);
   const at = new Set<number>();
+  for (const m of REQUEST_INDEX.all(stems)) {
+    const sentence = tokens[m.start]!.sentence;
+    const from = requestClauseStart(tokens, m.start);
+    if (from === undefined) sentences.add(sentence);
+    else for (let k = from; k < tokens.length && tokens[k]!.sentence === sentence; k++) at.add(k);
+  }
   firstTouchClauses(tokens, notes, sentences, at);
   return { sentences, at };
+}
+/** pains-request-clause (sixty-seventh round): a request said by somebody else in a clause of its own, joined by an "and"
+ * of the six languages after another clause ("i clienti aspettano 20 minuti alla cassa e il gestore del centro ha chiesto
+ * un preventivo", "the queue grows and the board requested a review"), quiets its own clause, not the one before it: the
+ * first word of that clause, where a word of its own (its subject) stands between the "and" and the request and the
+ * clause denies nothing ("and nobody asked for anything"); else undefined, and the sentence is quiet whole as before
+ * (a request said first, after a comma, or with no subject of its own: "... and requested a brochure"). */
+const REQUEST_AND = new Set(COORDINATING_AND);
+const REQUEST_DENIED = new Set([...GONE_SINCE_NONE, ...GONE_SINCE_NEGATIONS]);
+function requestClauseStart(tokens: readonly Token[], start: number): number | undefined {
+  const sentence = tokens[start]!.sentence;
+  for (let k = start - 2; k > 0 && tokens[k - 1]!.sentence === sentence; k--) {
+    if (!REQUEST_AND.has(tokens[k]!.word)) continue;
+    for (let j = k; j < tokens.length && tokens[j]!.sentence === sentence; j++) if (REQUEST_DENIED.has(tokens[j]!.word)) return undefined;
+    return k;
+  }
+  return undefined;
 }
 const phraseWords = (list: readonly string[]) => list.map((p) => p.split(' '));
 const FIRST_TOUCH = phraseWords(FIRST_TOUCH_OPENERS);
