@@ -982,7 +982,7 @@ export const JOB_SEEKING_TITLE: string[] = ['looking for (?:new )?work'];
 /** The verdict, in a CRM's notes, that the record is no prospect at all: whoever the title names buys nothing from
  * the vendor. General CRM shorthand of sales and support teams, for any trade: `verdicts` count as a clause of their
  * own, opening and ending it ("wrong lead, thought we did ...", "wanted to resell? not a fit", "Spam.", "Met at expo"
- * and "not a fit" on the next line, "Grabbed a tote bag. Not a buyer.", "not a buyer herself -- her board decides"),
+ * and "not a fit" on the next line, "Took a keyring. Not a buyer.", "not a buyer themselves -- the vestry decides"),
  * not said of something ("their tool is not a fit for ...", "no fit-out needed", "wrong lead times", "spam filters",
  * "not a buyer for the mapping side"), nor after a comma ("a partnership talk, not a buyer": the partner's role is
  * still filed); `mistakes` anywhere: a contact made by mistake ("Mistaken signup from an ad.", "Contacted us by
