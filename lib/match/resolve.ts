@@ -1897,6 +1897,13 @@ function functionTieBroken(kept: Scored[], words: readonly string[], joins: read
   const tied = kept.filter((s) => s.score >= kept[0]!.score * 0.98);
   if (tied.length < 2) return kept;
   let pick = tied;
+  // "Director of Pantry Operations" beside a persona named "Director of Pantry": operations said right after a tied
+  // persona's own name, ending the title, are that unit's running, not the operations function's: that persona.
+  const ops = spans.find((s) => s.fn === 'operations' && s.end === words.length);
+  if (ops) {
+    const unit = tied.filter((s) => c.personaForms.all(words).some((m) => m.value.index === s.index && m.end === ops.start && m.start < m.end));
+    if (unit.length > 0 && unit.length < tied.length) return kept.filter((s) => !tied.includes(s) || unit.includes(s));
+  }
   // (Each word's own function too: "HR Payroll Manager" names HR beside payroll.)
   const fns = new Set([...spans, ...functionsOf(words), ...words.flatMap((w) => functionsOf([w]))].map((s) => s.fn));
   const heads = tied.filter((s) => fns.has(labelHeadFunction(c.personas[s.index]!) ?? ''));
