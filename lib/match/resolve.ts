@@ -1758,6 +1758,12 @@ function resolvePersonaPart(title: string, quote: string, c: CompiledTaxonomy, a
       // mostly of sales): a chief officer is not a manager's persona two ranks or more below him that is mostly about
       // another function.
       if (chiefOfficer && p.seniority <= MANAGER_RANK && weight / covered < MOSTLY) return;
+      // "COO" where the personas about operations are managers of a shop, a production or the operations, none of whose
+      // names says a rank above a manager's: the chief operating officer runs the business beside its chief executive,
+      // not one of its departments two ranks below; the taxonomy's executive persona is his (below), as for an office no
+      // persona names. A persona whose names say the office ("COO") is still read by its name, and one also named at a
+      // head's rank ("Foundry director") is still read through operations.
+      if (chiefOfficer && p.seniority <= MANAGER_RANK && fns.every((f) => f === 'operations') && p.forms.every((f) => seniorityOf(f.words) <= MANAGER_RANK)) return;
       // "Pest Control Technician", "Front Desk": an individual role is not the manager (or head) of a broader
       // function its own belongs to: the operations manager is someone else. (A persona about the role's own
       // function is still its: an accountant is the finance persona's.)
