@@ -74,3 +74,28 @@ describe("operations said after a persona's own name (sixty-seventh round)", () 
     expect(personas('Director of Operations', undefined, 'regional')).toEqual(['exec']);
   });
 });
+
+// Tuning firms whose one persona about operations is the bell workshop's manager.
+const workshops = (workshop: string[]): Taxonomy => ({
+  personas: [
+    { id: 'owner', label: 'Owner or principal', aliases: ['president', 'CEO'] },
+    { id: 'workshop', label: 'Bell workshop manager', aliases: workshop },
+    { id: 'books', label: 'Finance lead', aliases: ['CFO', 'bookkeeper'] },
+  ],
+  industries: [{ id: 'tuners', label: 'Bell tuning firms', aliases: [] }],
+  painPoints: [{ id: 'late', label: 'Late castings', aliases: [] }],
+});
+const coo = (workshop: string[]) =>
+  resolveProspect({ title: 'COO', company: 'Belfrey Chimes Ltd', industry: '' }, compileTaxonomy(workshops(workshop)))
+    .personas.map((p) => p.id)
+    .sort();
+
+describe('a chief operating officer beside operations personas of a manager rank only (sixty-seventh round)', () => {
+  it("is the business's executive, not a department's manager two ranks below", () => {
+    expect(coo(['production manager', 'casting supervisor'])).toEqual(['owner']);
+  });
+  it('still reads a persona named for the office, or also named at a head rank', () => {
+    expect(coo(['production manager', 'COO'])).toEqual(['workshop']);
+    expect(coo(['production manager', 'foundry director'])).toEqual(['workshop']);
+  });
+});
