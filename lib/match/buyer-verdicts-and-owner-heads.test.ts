@@ -7,8 +7,8 @@ import { compileTaxonomy, resolveProspect } from '.';
 const carillons: Taxonomy = {
   personas: [
     { id: 'tower', label: 'Carillon director', aliases: ['director of carillon'] },
-    { id: 'exec', label: 'Operations executive', aliases: ['VP of Operations', 'COO'] },
-    { id: 'owner', label: 'Owner or principal', aliases: ['president'] },
+    { id: 'exec', label: 'Chime operations executive', aliases: ['VP of Operations', 'COO'] },
+    { id: 'owner', label: 'Tuning firm owner', aliases: ['president'] },
     { id: 'crew', label: 'Chime coordinator', aliases: ['operations manager', 'chime scheduler'] },
   ],
   industries: [{ id: 'societies', label: 'Carillon societies', aliases: ['bell tuning firms'] }],
@@ -17,14 +17,14 @@ const carillons: Taxonomy = {
 // The same, where a persona is named for the general manager.
 const withGm: Taxonomy = {
   ...carillons,
-  personas: [...carillons.personas, { id: 'gm', label: 'General manager', aliases: ['GM'] }],
+  personas: [...carillons.personas, { id: 'gm', label: 'Belltower general manager', aliases: ['GM'] }],
 };
 // Societies' towers run by a regional body, whose carillon officer is also its director of carillon, beside an operating
 // executive read from any operations head's title.
 const regional: Taxonomy = {
   personas: [
     { id: 'exec', label: 'Operating executive', aliases: ['COO', 'VP of Operations', 'estate director', 'managing director'] },
-    { id: 'site', label: 'Tower manager', aliases: ['general manager', 'GM'] },
+    { id: 'site', label: 'Tower manager', aliases: ['tower general manager', 'GM'] },
     { id: 'tower', label: 'Regional carillon officer', aliases: ['director of carillon', 'carillon and chime services', 'rota manager'] },
   ],
   industries: [
@@ -73,15 +73,15 @@ describe("operations said after a persona's own name (sixty-seventh round)", () 
 // Tuning firms whose one persona about operations is the bell workshop's manager.
 const workshops = (workshop: string[]): Taxonomy => ({
   personas: [
-    { id: 'owner', label: 'Owner or principal', aliases: ['president', 'CEO'] },
+    { id: 'owner', label: 'Tuning firm owner', aliases: ['president', 'CEO'] },
     { id: 'workshop', label: 'Bell workshop manager', aliases: workshop },
-    { id: 'books', label: 'Finance lead', aliases: ['CFO', 'bookkeeper'] },
+    { id: 'books', label: 'Foundry finance lead', aliases: ['CFO', 'bookkeeper'] },
   ],
   industries: [{ id: 'tuners', label: 'Bell tuning firms', aliases: [] }],
   painPoints: [{ id: 'late', label: 'Late castings', aliases: [] }],
 });
-const coo = (workshop: string[]) =>
-  resolveProspect({ title: 'COO', company: 'Belfrey Chimes Ltd', industry: '' }, compileTaxonomy(workshops(workshop)))
+const coo = (workshop: string[], title = 'COO') =>
+  resolveProspect({ title, company: 'Belfrey Chimes Ltd', industry: '' }, compileTaxonomy(workshops(workshop)))
     .personas.map((p) => p.id)
     .sort();
 
@@ -92,5 +92,8 @@ describe('a chief operating officer beside operations personas of a manager rank
   it('still reads a persona named for the office, or also named at a head rank', () => {
     expect(coo(['production manager', 'COO'])).toEqual(['workshop']);
     expect(coo(['production manager', 'foundry director'])).toEqual(['workshop']);
+  });
+  it("still reads the manager's persona for a COO beside another office (match.test.ts: a small firm's two posts)", () => {
+    expect(coo(['production manager', 'casting supervisor'], 'CFO & COO')).toEqual(['books', 'workshop']);
   });
 });

@@ -1763,7 +1763,7 @@ function resolvePersonaPart(title: string, quote: string, c: CompiledTaxonomy, a
       // not one of its departments two ranks below; the taxonomy's executive persona is his (below), as for an office no
       // persona names. A persona whose names say the office ("COO") is still read by its name, and one also named at a
       // head's rank ("Foundry director") is still read through operations.
-      if (chiefOfficer && p.seniority <= MANAGER_RANK && fns.every((f) => f === 'operations') && p.forms.every((f) => seniorityOf(f.words) <= MANAGER_RANK)) return;
+      if (alone && chiefOfficer && p.seniority <= MANAGER_RANK && fns.every((f) => f === 'operations') && p.forms.every((f) => seniorityOf(f.words) <= MANAGER_RANK)) return;
       // "Pest Control Technician", "Front Desk": an individual role is not the manager (or head) of a broader
       // function its own belongs to: the operations manager is someone else. (A persona about the role's own
       // function is still its: an accountant is the finance persona's.)

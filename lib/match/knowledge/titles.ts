@@ -984,7 +984,7 @@ export const JOB_SEEKING_TITLE: string[] = ['looking for (?:new )?work'];
  * own, opening and ending it ("wrong lead, thought we did ...", "wanted to resell? not a fit", "Spam.", "Met at expo"
  * and "not a fit" on the next line), not said of something ("their tool is not a fit for ...", "no fit-out needed",
  * "wrong lead times", "spam filters"); `mistakes` anywhere: a contact made by mistake ("Mistaken signup from an ad.",
- * "Contacted us by mistake", "tapped ... clicked the banner by accident", "filled the trial form in error"), not a
+ * "Phoned us by mistake", "tapped ... clicked the banner by accident", "filled the trial form in error"), not a
  * thing found so ("they only spot them by accident"). Not "not a buyer" (measured as a verdict: it took a set's nDCG@5
  * under its floor, the persona's assets carrying the case's pain; docs/matching.md, sixty-seventh round). English
  * only. */
