@@ -864,6 +864,9 @@ function resolveRoles(title: string, quote: string, c: CompiledTaxonomy): Resolv
   const each = title.split(ROLE_JOIN).flatMap(ownerAndWorker).map((r) => r.trim()).filter(Boolean);
   const others = each.length > 1 ? each.filter((r) => !managedWorker(r, titleWords(r), c)) : each;
   if (others.length > 0 && others.length < each.length) return resolveRoles(others.join(' / '), quote, c);
+  // "Proprietor / GM": one person running the business they own (ownerBesideHead).
+  const owner = ownerBesideHead(each, quote, c);
+  if (owner) return owner;
   const whole = resolvePersonaPart(title, quote, c);
   // "Technischer Geschäftsführer": a managing director qualified by a function is also that function's director,
   // unless the whole title is one persona's own name ("Apothekeninhaberin", the taxonomy's "Pharmacy owner").
@@ -932,6 +935,30 @@ function resolveRoles(title: string, quote: string, c: CompiledTaxonomy): Resolv
   const agent = owned !== undefined && unread.length === 1 ? agentNoun(titleWords(unread[0]!)) : undefined;
   const practitioner = agent === undefined ? undefined : practitionerOf(agent, c, saidInAnotherLanguage([owned!, unread[0]!]));
   if (practitioner && !out.some((o) => o.id === practitioner.entry.id)) out.push(peerReading(practitioner, quote));
+  return out;
+}
+
+/** "Proprietor / GM", "Proprietor & CEO", "Inhaberin / Geschäftsführerin": an owner's role beside parts that each say
+ * only a business's head (the executive function and no other: a chief executive, a general manager, a president) is
+ * one person running the business they own, not a second role: read as the owner's part alone, with the personas a
+ * head's part names by its own words whole ("GM" beside a persona whose names say "GM"), not one the head's rank or
+ * knowledge reaches ("GM" as an operations manager, a chief executive as a site's general manager). Undefined where a
+ * part says another function ("Owner & Master Joiner": a second role, read as before), where the title is one
+ * persona's own name, or where the owner's part reads no one. */
+function ownerBesideHead(parts: readonly string[], quote: string, c: CompiledTaxonomy): Resolved[] | undefined {
+  if (parts.length < 2) return undefined;
+  const said = parts.map((p) => titleWords(p));
+  const owners = said.filter((w) => isOwner(w));
+  if (owners.length !== 1 || isPersonaName(titleWords(parts.join(' ')), c)) return undefined;
+  const headOnly = (w: readonly string[]) => {
+    const fns = functionsOf(w);
+    return fns.length > 0 && fns.every((f) => f.fn === 'executive') && !isPersonaName(w, c);
+  };
+  if (!said.every((w) => isOwner(w) || headOnly(w))) return undefined;
+  const out = resolvePersonaPart(parts[said.findIndex((w) => isOwner(w))]!, quote, c);
+  if (out.length === 0) return undefined;
+  for (const [i, part] of parts.entries())
+    if (!isOwner(said[i]!)) for (const r of resolvePersonaPart(part, quote, c)) if (r.evidence.via === 'taxonomy' && r.evidence.confidence === 1 && !out.some((o) => o.id === r.id)) out.push(r);
   return out;
 }
 
@@ -1746,6 +1773,12 @@ function resolvePersonaPart(title: string, quote: string, c: CompiledTaxonomy, a
       // mostly of sales): a chief officer is not a manager's persona two ranks or more below him that is mostly about
       // another function.
       if (chiefOfficer && p.seniority <= MANAGER_RANK && weight / covered < MOSTLY) return;
+      // "COO" where the personas about operations are managers of a shop, a production or the operations, none of whose
+      // names says a rank above a manager's: the chief operating officer runs the business beside its chief executive,
+      // not one of its departments two ranks below; the taxonomy's executive persona is his (below), as for an office no
+      // persona names. A persona whose names say the office ("COO") is still read by its name, and one also named at a
+      // head's rank ("Foundry director") is still read through operations.
+      if (alone && chiefOfficer && p.seniority <= MANAGER_RANK && fns.every((f) => f === 'operations') && p.forms.every((f) => seniorityOf(f.words) <= MANAGER_RANK)) return;
       // "Pest Control Technician", "Front Desk": an individual role is not the manager (or head) of a broader
       // function its own belongs to: the operations manager is someone else. (A persona about the role's own
       // function is still its: an accountant is the finance persona's.)
@@ -1885,6 +1918,13 @@ function functionTieBroken(kept: Scored[], words: readonly string[], joins: read
   const tied = kept.filter((s) => s.score >= kept[0]!.score * 0.98);
   if (tied.length < 2) return kept;
   let pick = tied;
+  // "Director of Pantry Operations" beside a persona named "Director of Pantry": operations said right after a tied
+  // persona's own name, ending the title, are that unit's running, not the operations function's: that persona.
+  const ops = spans.find((s) => s.fn === 'operations' && s.end === words.length);
+  if (ops) {
+    const unit = tied.filter((s) => c.personaForms.all(words).some((m) => m.value.index === s.index && m.end === ops.start && m.start < m.end));
+    if (unit.length > 0 && unit.length < tied.length) return kept.filter((s) => !tied.includes(s) || unit.includes(s));
+  }
   // (Each word's own function too: "HR Payroll Manager" names HR beside payroll.)
   const fns = new Set([...spans, ...functionsOf(words), ...words.flatMap((w) => functionsOf([w]))].map((s) => s.fn));
   const heads = tied.filter((s) => fns.has(labelHeadFunction(c.personas[s.index]!) ?? ''));
