@@ -186,7 +186,7 @@ const FLOORS: Record<string, Bar> = {
   // under the figures after the thirty-fifth round (run while they were held out).
   'dev22-roofing-plain': { ndcg: 0.963, personas: 0.99, industries: 0.805, painPoints: 0.815 },
   'dev22-forestry-multilingual': { ndcg: 0.925, personas: 0.915, industries: 0.835, painPoints: 0.71 },
-  'dev22-glazing-messy': { ndcg: 0.912, personas: 0.912, industries: 0.79, painPoints: 0.567 },
+  'dev22-glazing-messy': { ndcg: 0.912, personas: 0.955, industries: 0.79, painPoints: 0.567 },
   'dev22-surveyresearch-messy': { ndcg: 0.92, personas: 0.9, industries: 0.89, painPoints: 0.385 },
   // Written on 2026-12-04 04:10-04:16 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 12:25 UTC on December 4, released to development since: floors a little
@@ -273,7 +273,7 @@ const FLOORS: Record<string, Bar> = {
   // second such helper; held out until 11:30 UTC on December 5, released to development since: floors a little under
   // the figures after the forty-eighth round (run while they were held out).
   'dev33-boardgov-plain': { ndcg: 0.91, personas: 0.855, industries: 0.945, painPoints: 0.515 },
-  'dev33-contactcentre-multilingual': { ndcg: 0.81, personas: 0.77, industries: 0.8, painPoints: 0.41 },
+  'dev33-contactcentre-multilingual': { ndcg: 0.815, personas: 0.77, industries: 0.8, painPoints: 0.435 },
   'dev33-bids-messy': { ndcg: 0.9, personas: 0.925, industries: 0.875, painPoints: 0.52 },
   'dev33-metals-messy': { ndcg: 0.9, personas: 0.85, industries: 0.805, painPoints: 0.62 },
   // Written on 2026-12-05 11:26-11:38 UTC by a helper who saw neither the code nor the other sets, reviewed by a
@@ -288,7 +288,7 @@ const FLOORS: Record<string, Bar> = {
   // the figures after the fiftieth round (run while they were held out).
   'dev35-brandprotection-plain': { ndcg: 0.9, personas: 0.885, industries: 0.85, painPoints: 0.605 },
   'dev35-whistleblowing-multilingual': { ndcg: 0.895, personas: 0.9, industries: 0.9, painPoints: 0.295 },
-  'dev35-coldchain-messy': { ndcg: 0.87, personas: 0.775, industries: 0.87, painPoints: 0.535 },
+  'dev35-coldchain-messy': { ndcg: 0.875, personas: 0.775, industries: 0.87, painPoints: 0.555 },
   'dev35-accessibility-messy': { ndcg: 0.915, personas: 0.91, industries: 0.925, painPoints: 0.54 },
   // Written on 2026-12-05 16:52-17:04 UTC by a helper who saw neither the code nor the other sets, reviewed by a
   // second such helper; held out until 19:48 UTC on December 5, released to development since: floors a little under
@@ -315,7 +315,7 @@ const FLOORS: Record<string, Bar> = {
   // second such helper; held out until 04:52 UTC on December 6, released to development since: floors a little under
   // the figures after the fifty-fourth round (run while they were held out).
   'dev39-grants-plain': { ndcg: 0.91, personas: 0.925, industries: 0.76, painPoints: 0.625 },
-  'dev39-coffee-multilingual': { ndcg: 0.795, personas: 0.995, industries: 0.595, painPoints: 0.455 },
+  'dev39-coffee-multilingual': { ndcg: 0.805, personas: 0.995, industries: 0.645, painPoints: 0.455 },
   'dev39-blood-messy': { ndcg: 0.91, personas: 0.945, industries: 0.87, painPoints: 0.575 },
   'dev39-taxi-messy': { ndcg: 0.885, personas: 0.825, industries: 0.88, painPoints: 0.505 },
   // Written on 2026-12-06 04:55-05:07 UTC by a helper who saw neither the code nor the other sets, reviewed by a
@@ -337,7 +337,7 @@ const FLOORS: Record<string, Bar> = {
   // the figures after the fifty-seventh round (run while they were held out).
   'dev42-plm-plain': { ndcg: 0.935, personas: 0.95, industries: 0.845, painPoints: 0.61 },
   'dev42-aml-multilingual': { ndcg: 0.88, personas: 0.88, industries: 0.865, painPoints: 0.37 },
-  'dev42-patientflow-messy': { ndcg: 0.895, personas: 0.86, industries: 0.77, painPoints: 0.575 },
+  'dev42-patientflow-messy': { ndcg: 0.9, personas: 0.88, industries: 0.77, painPoints: 0.575 },
   'dev42-demandplanning-messy': { ndcg: 0.92, personas: 0.8, industries: 0.895, painPoints: 0.5 },
   // Written on 2026-12-06 13:41-13:52 UTC by a helper who saw neither the code nor the other sets, reviewed by a
   // second such helper; held out until 16:50 UTC on December 6, released to development since: floors a little under
@@ -351,7 +351,7 @@ const FLOORS: Record<string, Bar> = {
   // the figures after the fifty-ninth round (run while they were held out).
   'dev44-pubhealth-plain': { ndcg: 0.92, personas: 0.95, industries: 0.88, painPoints: 0.565 },
   'dev44-aftersales-multilingual': { ndcg: 0.835, personas: 0.85, industries: 0.795, painPoints: 0.42 },
-  'dev44-retailexec-messy': { ndcg: 0.895, personas: 0.86, industries: 0.74, painPoints: 0.465 },
+  'dev44-retailexec-messy': { ndcg: 0.9, personas: 0.88, industries: 0.74, painPoints: 0.465 },
   'dev44-movers-messy': { ndcg: 0.94, personas: 0.975, industries: 0.78, painPoints: 0.7 },
   // Written on 2026-12-06 17:50-17:59 UTC by a helper who saw neither the code nor the other sets, reviewed by a
   // second such helper; held out until 22:38 UTC on December 6, released to development since: floors a little under
@@ -392,16 +392,16 @@ const FLOORS: Record<string, Bar> = {
   // second such helper; held out until 13:09 UTC on December 7, released to development since: floors a little under
   // the figures after the sixty-fifth round (run while they were held out).
   'dev50-race-events-plain': { ndcg: 0.96, personas: 0.935, industries: 0.94, painPoints: 0.775 },
-  'dev50-language-schools-multilingual': { ndcg: 0.945, personas: 0.89, industries: 0.805, painPoints: 0.855 },
+  'dev50-language-schools-multilingual': { ndcg: 0.95, personas: 0.89, industries: 0.825, painPoints: 0.855 },
   'dev50-medical-examiner-messy': { ndcg: 0.94, personas: 0.88, industries: 0.815, painPoints: 0.635 },
-  'dev50-court-reporting-messy': { ndcg: 0.93, personas: 0.835, industries: 0.88, painPoints: 0.695 },
+  'dev50-court-reporting-messy': { ndcg: 0.94, personas: 0.87, industries: 0.88, painPoints: 0.695 },
   // Written on 2026-12-07 10:13-10:15 UTC by a helper who saw neither the code nor the other sets, reviewed by a
   // second such helper; held out until 15:58 UTC on December 7, released to development since: floors a little under
   // the figures after the sixty-sixth round (run while they were held out).
-  'dev51-vivarium-plain': { ndcg: 0.895, personas: 0.695, industries: 0.92, painPoints: 0.67 },
-  'dev51-orthopaedic-multilingual': { ndcg: 0.77, personas: 0.83, industries: 0.54, painPoints: 0.495 },
-  'dev51-student-housing-messy': { ndcg: 0.8, personas: 0.82, industries: 0.495, painPoints: 0.385 },
-  'dev51-flooring-messy': { ndcg: 0.84, personas: 0.835, industries: 0.725, painPoints: 0.355 },
+  'dev51-vivarium-plain': { ndcg: 0.935, personas: 0.745, industries: 0.995, painPoints: 0.785 },
+  'dev51-orthopaedic-multilingual': { ndcg: 0.89, personas: 0.925, industries: 0.805, painPoints: 0.675 },
+  'dev51-student-housing-messy': { ndcg: 0.875, personas: 0.885, industries: 0.645, painPoints: 0.455 },
+  'dev51-flooring-messy': { ndcg: 0.87, personas: 0.865, industries: 0.75, painPoints: 0.47 },
   // Held out (written on 2026-12-07 13:09-13:15 UTC by a helper who saw neither the code nor the other sets,
   // reviewed by a second such helper): floors a little under their first figures (the sixty-sixth round's opening
   // matcher, 3667778); a failure names no case.
@@ -434,6 +434,7 @@ const FLOORS: Record<string, Bar> = {
   // Sixty-fourth round: 32 floors of 15 development sets it improved raised a little under their new figures.
   // Sixty-fifth round: 56 floors of 34 development sets it improved raised a little under their new figures.
   // Sixty-sixth round: 33 floors of 16 development sets it improved raised a little under their new figures.
+  // Sixty-seventh round: 31 floors of 12 development sets it improved raised a little under their new figures.
 };
 
 describe('suggestion quality', () => {
