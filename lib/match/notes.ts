@@ -992,9 +992,6 @@ function sellerQuestions(notes: string, turns: ReturnType<typeof sellerTurns>): 
 
 /** A timestamp that opens the next turn's line, at a seller's turn's end ("\n00:01:09 ", "\n[00:02] "). */
 const NEXT_TURN_TIME = /\n[ \t]*[[(]?\d{1,2}(?::\d{2}){1,2}[\])]?[ \t]*$/;
-/** Where a seller's turn said on its own line ends before `end`: at a later line quoted ('>') when the turn's line is
- * not. "Rep: would a short demo make sense? / > Sure, but we run 40 stores": the quoted lines are the message the
- * seller answered, not the seller's. A label alone on its line ("Rep (before):" over a quote) labels the quote. */
 /** Sixty-seventh round: a seller's label inside a line of notes, its words the rep's own act logged with no subject
  * ("... Me: asked about rotas, she said they're fine. Wants a weekly view."): not a turn of a transcript but one sentence
  * of a summary, which ends at its stop, where the summary goes on about the prospect. `end`: where the turn would end. */
@@ -1010,6 +1007,9 @@ const LOGGED_ACT = /^\s*(?:asked (?:about|abt|if|whether)|suggested|pitched|ment
 /** A sentence's stop before the next one: a full stop, a question or an exclamation mark (and a closing quote or bracket)
  * before a capital or a digit. */
 const SENTENCE_STOP = /[.!?]["'\u201d\u2019)]*(?=\s+["'\u201c\u2018(]?[\p{Lu}\d])/u;
+/** Where a seller's turn said on its own line ends before `end`: at a later line quoted ('>') when the turn's line is
+ * not. "Rep: would a short demo make sense? / > Sure, but we run 40 stores": the quoted lines are the message the
+ * seller answered, not the seller's. A label alone on its line ("Rep (before):" over a quote) labels the quote. */
 function quotedAfter(notes: string, at: number, end: number): number {
   const lineEnd = notes.indexOf('\n', at);
   if (lineEnd < 0 || lineEnd >= end) return end;
@@ -1477,7 +1477,6 @@ const deniesAt = (text: string, tokens: readonly Token[], at: number): boolean =
 /** The words French says after "ne" to make one negation with it ("ne ... pas", "n'... aucun"). */
 const FRENCH_SECOND_NEGATION = new Set(['pas', 'aucun', 'aucune']);
 const EMBEDDED_Q = new Set(EMBEDDED_QUESTION);
-const COORDINATORS = new Set(COORDINATING_AND);
 const FOCUS = new Set(FOCUS_WORDS.map(stem));
 /** Negations said before a problem word with its topic between them ("no retention issue", "not a billing problem",
  * "kein großes Problem", "geen echt probleem", "aucun vrai souci", "ningún problema", "nessun vero problema"). */
@@ -2231,7 +2230,7 @@ export function readClauses(text: string, tokens: readonly Token[], names?: Labe
     for (let i = first; i + 1 < first + sizeOf.get(c)!; i++) if (PROBLEM_NOUNS.has(tokens[i]!.word) && DENIED_COPULA.has(tokens[i + 1]!.word)) return true;
     return false;
   };
-  const turnsAway = (c: number) => namesTheProblem(c) || ANAPHORS.has(tokens[firstOf.get(c)!]!.word) || COORDINATORS.has(tokens[firstOf.get(c)!]!.word) || NEED_INDEX.any(clauseStems(c)) || clauseStems(c).some((w) => FOCUS.has(w));
+  const turnsAway = (c: number) => namesTheProblem(c) || ANAPHORS.has(tokens[firstOf.get(c)!]!.word) || COORDINATING.has(tokens[firstOf.get(c)!]!.word) || NEED_INDEX.any(clauseStems(c)) || clauseStems(c).some((w) => FOCUS.has(w));
   /** a topic's label before a colon answered in one clause and closed by `c`, settled or a settling word
    * alone: the label and the answer are settled, unless one of them complains, names the problem or turns on a contrast. */
   /** whether a clause names a way the work is done: a tool or a manner ("via the bank", "we use a form", "on a paper pad",
