@@ -3224,9 +3224,9 @@ function kindSaidAround(words: string[], at: number, c: CompiledTaxonomy): numbe
  * "University dormitories" beside a "university developer deal" alias): the vendor's own name for the segment says the
  * kind, an alias of another only touches on it. Read for a kind said as the words' head, their last word ("Brackenmoor
  * University"), not as a qualifier of another head nor one word of the notes. */
-function labelWordOwner(c: CompiledTaxonomy, word: string): { index: number; text: string } | undefined {
+function labelWordOwner(c: CompiledTaxonomy, word: string): number | undefined {
   const inLabel = c.industries.flatMap((i, index) => (i.forms[0]!.words.includes(word) ? [index] : []));
-  return inLabel.length === 1 ? { index: inLabel[0]!, text: c.industries[inLabel[0]!]!.entry.label } : undefined;
+  return inLabel.length === 1 ? inLabel[0] : undefined;
 }
 
 /** A preposition after a name's first word that makes that word the head ("University of ...", "Universidad de ...",
@@ -3295,8 +3295,8 @@ function segmentIndustries(words: string[], c: CompiledTaxonomy, name?: string):
     if (ofGroup.size === 0)
       for (const member of saidMembers) {
         const owner = member.includes(' ') || !saidAsHead(member, words, name) ? undefined : labelWordOwner(c, member);
-        if (owner && !isKindOf(c, owner.index, [member])) {
-          ofGroup.set(owner.index, 0.88);
+        if (owner !== undefined && !isKindOf(c, owner, [member])) {
+          ofGroup.set(owner, 0.88);
           bySaid++;
         }
       }
