@@ -128,6 +128,16 @@ describe('the pain points in the order the suggestions answer them', () => {
     expect(glanceOf(ordered).pains.map((c) => c.label)).toEqual(['Data privacy']);
   });
 
+  it('leads with a pain point the top suggestion answers, even where later suggestions answer another more often', () => {
+    // A credit union's contact whose notes say members leave and the board asks about AI: three of the five
+    // suggestions are about AI, but the first one is about churn, and the glance says what the first one is about.
+    const chips = [chip('personas', 'CX leader'), chip('painPoints', 'AI uncertainty'), chip('painPoints', 'Churn'), chip('painPoints', 'Blind spots')];
+    const suggestions = [asset('churn', 'blind-spots'), asset('ai-uncertainty'), asset('ai-uncertainty'), asset('ai-uncertainty', 'blind-spots'), asset('churn')];
+    const ordered = painsBySuggestions(chips, suggestions);
+    expect(ordered.map((c) => c.label)).toEqual(['CX leader', 'Churn', 'AI uncertainty', 'Blind spots']);
+    expect(glanceOf(ordered).pains.map((c) => c.label)).toEqual(['Churn']);
+  });
+
   it('keeps the order they were read in when no suggestion tells them apart', () => {
     const chips = [chip('painPoints', 'Ticket backlog'), chip('painPoints', 'Burnout')];
     expect(painsBySuggestions(chips, [asset('other')]).map((c) => c.label)).toEqual(['Ticket backlog', 'Burnout']);

@@ -57,7 +57,10 @@ export function toPanelView(s: PanelSuggestions, detectedAt: number): PanelView 
  * keep the order they were read in), the other chips where they were: the glance leads with its first pain
  * point, and that is then the one the suggestions below are about, not the first one the notes happened to
  * name (the demo's Salesforce contact read "Slow response times +3" over four suggestions of five about
- * data privacy and compliance).
+ * data privacy and compliance). Where the top suggestion answers one of them, the glance leads with that one
+ * (the most answered of those): the pain at a glance is the one the first suggestion is about, even where
+ * later suggestions answer another more often (the demo's HubSpot contact, once its members leaving read as
+ * churn, led with the board's AI question over a top suggestion about churn).
  */
 export function painsBySuggestions(chips: readonly Chip[], suggestions: readonly { asset: { painPoints: readonly string[] } }[]): Chip[] {
   const answered = (c: Chip) => suggestions.filter((s) => s.asset.painPoints.includes(c.id)).length;
@@ -66,6 +69,8 @@ export function painsBySuggestions(chips: readonly Chip[], suggestions: readonly
     .map((c, i) => ({ c, i, n: answered(c) }))
     .sort((a, b) => b.n - a.n || a.i - b.i)
     .map(({ c }) => c);
+  const lead = pains.findIndex((c) => suggestions[0]?.asset.painPoints.includes(c.id));
+  if (lead > 0) pains.unshift(...pains.splice(lead, 1));
   let next = 0;
   return chips.map((c) => (c.kind === 'painPoints' ? pains[next++]! : c));
 }
