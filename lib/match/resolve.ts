@@ -1922,7 +1922,8 @@ function functionTieBroken(kept: Scored[], words: readonly string[], joins: read
   // persona's own name, ending the title, are that unit's running, not the operations function's: that persona.
   const ops = spans.find((s) => s.fn === 'operations' && s.end === words.length);
   if (ops) {
-    const unit = tied.filter((s) => c.personaForms.all(words).some((m) => m.value.index === s.index && m.end === ops.start && m.start < m.end));
+    const before = new Set(c.personaForms.all(words).filter((m) => m.end === ops.start && m.start < m.end).map((m) => m.value.index));
+    const unit = tied.filter((s) => before.has(s.index));
     if (unit.length > 0 && unit.length < tied.length) return kept.filter((s) => !tied.includes(s) || unit.includes(s));
   }
   // (Each word's own function too: "HR Payroll Manager" names HR beside payroll.)
