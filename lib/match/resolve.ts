@@ -4034,8 +4034,13 @@ function namedAsSupplier(company: string | undefined, c: CompiledTaxonomy): bool
   const head = said.at(-1);
   if (said.length < 2 || head === undefined || !SUPPLIER_HEADS.has(head)) return false;
   if (c.industries.some((i) => i.forms.some((f) => f.words.includes(head)))) return false;
+  if (head === SUPPLY && UTILITY_GOODS.has(said.at(-2)!)) return false;
   return marketWordsOf(c).has(said.at(-2)!);
 }
+/** "Supply" as `industryWords` writes it, and the goods a utility supplies through its own mains and lines: their
+ * "supply" is the public's ("... Water Supply Corporation", "... Power Supply"), not a supplier's to the trade. */
+const SUPPLY = industryWords('supply')[0];
+const UTILITY_GOODS = new Set(industryWords('water power electricity electric gas heat steam'));
 
 /** A business's kind denied with an article, in the six languages: "not a locksmith", "aren't a ...", "ist kein
  * Schlüsseldienst", "n'est pas un paysagiste", "no es una ...", "non è un ...", "is geen ...", "não é um ..."; the

@@ -77,7 +77,7 @@ export const SEGMENTS: string[][] = [
   ['title agency', 'title agencies', 'title company', 'title companies', 'abstract company', 'settlement company', 'settlement services', 'settlement agency', 'settlement agent'],
   ['credit union', 'credit unions', 'federal credit union', 'cooperative bank'],
   // Utilities
-  ['water district', 'water authority', 'water utility', 'water works', 'waterworks', 'water department', 'water', 'wastewater', 'sewer', 'water and sewer', 'stadtwerke'],
+  ['water district', 'water authority', 'water utility', 'water works', 'waterworks', 'water department', 'water supply corporation', 'water supply district', 'water', 'wastewater', 'sewer', 'water and sewer', 'stadtwerke'],
   // A water company, a business owned by investors or a family and regulated as one, beside the public bodies above.
   ['water company', 'water companies', 'water co', 'private water company', 'investor owned water', 'regulated water company'],
   ['electric cooperative', 'electric coop', 'electric membership', 'rural electric', 'power cooperative', 'electric utility', 'electric', 'power and light', 'electricity'],
