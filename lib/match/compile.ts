@@ -434,8 +434,8 @@ export function industryNames(text: string): string[][] {
   // & controlled environment", "Healthcare & senior care") the one-word side may be a name on its own too.
   if (last.length >= 2 && parts.slice(0, -1).every((p) => p.length === 1)) {
     const head = raw[raw.length - 1]!.split(' ').at(-1) ?? '';
-    // So is a public body's head ("Water and sewer district", "Fire and rescue authority"): the one word says what the
-    // body runs, and alone it is any business of that ("... Water Co." is no water district).
+    // So is a public body's head ("Water and drainage district", "Fire and rescue authority"): the one word says what
+    // the body runs, and alone it is any business of that (a water company is no water district).
     const plural = /[^s]s$/.test(head) || BODY_HEADS.has(last[last.length - 1]!);
     return [whole, last, ...parts.slice(0, -1).flatMap((p) => (plural ? [[p[0]!, last[last.length - 1]!]] : [[p[0]!, last[last.length - 1]!], p]))];
   }

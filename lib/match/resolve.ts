@@ -2056,11 +2056,11 @@ function namedIndustries(text: string, field: 'industry' | 'company' | 'notes', 
 
 /** Each entry's initials, the aliases written in three to six capitals ("MUD", "REC"), lower-case. */
 let entryInitials: PerTaxonomy<{ initials: { index: number; letters: string }[]; known: Set<string> }> | undefined;
-/** The runs of a name's words whose first letters spell one of an entry's initials in order ("Municipal Utility
- * District" of "MUD"; words as `industryWords` reads them, so "of" and "and" are not spelt): an organisation's full
+/** The runs of a name's words whose first letters spell one of an entry's initials in order ("Rural Utility
+ * District" of "RUD"; words as `industryWords` reads them, so "of" and "and" are not spelt): an organisation's full
  * name, of which its initials are the short form. Three letters at least, and every word of the run one the taxonomy's
- * labels and aliases use: a place's or a person's name before two kind words spells initials by chance ("Verde Fire
- * District" is no volunteer fire department). */
+ * labels and aliases use: a place's or a person's name before two kind words spells initials by chance (in "Aldwick Fire
+ * District" the place's initial is no volunteer's). */
 function initialsSpeltOut(words: readonly string[], c: CompiledTaxonomy): { index: number; start: number; end: number }[] {
   entryInitials ??= new PerTaxonomy();
   const { initials, known } = cachedFor(entryInitials, c, () => ({
@@ -2201,8 +2201,8 @@ function namedIndustriesOf(text: string, field: 'industry' | 'company' | 'notes'
   const all = c.industryForms.all(words);
   // Nor is a university whose name qualifies another entry's right after it, in a name or value: "University
   // Hospital" (and the six languages' words the lexicon reads so) is a hospital, not a university.
-  // A company's name spelling out an entry's initials ("... Municipal Utility District" of "MUD") says that entry's
-  // whole name: an entry named by some of the spelt-out words ("municipal utility") is inside it, not beside it.
+  // A company's name spelling out an entry's initials ("... Rural Utility District" of "RUD") says that entry's
+  // whole name: an entry named by some of the spelt-out words ("rural utilities") is inside it, not beside it.
   const spelt = field === 'company' ? initialsSpeltOut(words, c) : [];
   const matches = all.filter((m) => !all.some((o) => o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start))
     .filter((m) => field === 'notes' || words[m.end - 1] !== UNIVERSITY || !all.some((o) => o.start === m.end && o.value.index !== m.value.index))
@@ -4038,7 +4038,7 @@ function namedAsSupplier(company: string | undefined, c: CompiledTaxonomy): bool
   return marketWordsOf(c).has(said.at(-2)!);
 }
 /** "Supply" as `industryWords` writes it, and the goods a utility supplies through its own mains and lines: their
- * "supply" is the public's ("... Water Supply Corporation", "... Power Supply"), not a supplier's to the trade. */
+ * "supply" is the public's (a water supply corporation, "... Power Supply"), not a supplier's to the trade. */
 const SUPPLY = industryWords('supply')[0];
 const UTILITY_GOODS = new Set(industryWords('water power electricity electric gas heat steam'));
 

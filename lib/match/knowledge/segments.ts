@@ -58,7 +58,7 @@ export const SEGMENTS: string[][] = [
     'trailloop', 'corrida de montanha', 'corrida de trilha'],
   // Sport clubs
   // A team sport's club, by the sport's names in the six languages and English, which clubs put in their names
-  // ("... Calcio", "... Futebol Clube", "... Handball"): the sport says which of a vendor's kinds of club it is. Football
+  // (Italian football's, Portuguese football's club, handball's): the sport says which of a vendor's kinds of club it is. Football
   // also by its club's initials (FC, AFC). Not the words a sport shares with another thing ("basket", "volley",
   // "hockey" alone: a field's game or the ice's).
   ['football', 'soccer', 'football club', 'soccer club', 'fc', 'afc', 'fussball', 'fussballclub', 'fussballverein',
