@@ -56,7 +56,7 @@ export const SEGMENTS: string[][] = [
     'obstacle course race', 'obstacle course racing', 'mud run', 'berglauf', 'traillauf', 'course de montagne',
     'course en montagne', 'carrera de montana', 'carrera por montana', 'corsa in montagna', 'gara di trail', 'bergloop',
     'trailloop', 'corrida de montanha', 'corrida de trilha'],
-  // Sport clubs
+  // Clubs of team sports
   // A team sport's club, by the sport's names in the six languages and English, which clubs put in their names
   // (Italian football's, Portuguese football's club, handball's): the sport says which of a vendor's kinds of club it is. Football
   // also by its club's initials (FC, AFC). Not the words a sport shares with another thing ("basket", "volley",
