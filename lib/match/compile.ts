@@ -415,6 +415,8 @@ function compoundOnlyWords(text: string): Set<string> {
 /** The head of an industry's name that says only that the business serves ("Healthcare linen services"). */
 const SERVICE_HEADS = new Set(industryWords('services'));
 
+/** The heads of a public body's name, singular: a district, an authority, a department, a board, a commission. */
+const BODY_HEADS = new Set(industryWords('district authority department board commission'));
 /** An industry label or alias and the parts it joins with "and", "&" or a comma, each as its own name:
  * "Rural & critical access hospitals" is also "critical access hospitals" and "rural hospitals";
  * "Healthcare & life sciences" is also "healthcare" and "life sciences"; "Professional basketball,
@@ -432,7 +434,9 @@ export function industryNames(text: string): string[][] {
   // & controlled environment", "Healthcare & senior care") the one-word side may be a name on its own too.
   if (last.length >= 2 && parts.slice(0, -1).every((p) => p.length === 1)) {
     const head = raw[raw.length - 1]!.split(' ').at(-1) ?? '';
-    const plural = /[^s]s$/.test(head);
+    // So is a public body's head ("Water and drainage district", "Fire and rescue authority"): the one word says what
+    // the body runs, and alone it is any business of that (a water company is no water district).
+    const plural = /[^s]s$/.test(head) || BODY_HEADS.has(last[last.length - 1]!);
     return [whole, last, ...parts.slice(0, -1).flatMap((p) => (plural ? [[p[0]!, last[last.length - 1]!]] : [[p[0]!, last[last.length - 1]!], p]))];
   }
   // The mirror: "A B & C", a qualified plural kind and one word ("RV parks & resorts", "Airport operators &

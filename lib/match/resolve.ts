@@ -2054,6 +2054,26 @@ function namedIndustries(text: string, field: 'industry' | 'company' | 'notes', 
   return both;
 }
 
+/** Each entry's initials, the aliases written in three to six capitals ("MUD", "REC"), lower-case. */
+let entryInitials: PerTaxonomy<{ initials: { index: number; letters: string }[]; known: Set<string> }> | undefined;
+/** The runs of a name's words whose first letters spell one of an entry's initials in order ("Rural Utility
+ * District" of "RUD"; words as `industryWords` reads them, so "of" and "and" are not spelt): an organisation's full
+ * name, of which its initials are the short form. Three letters at least, and every word of the run one the taxonomy's
+ * labels and aliases use: a place's or a person's name before two kind words spells initials by chance (in "Aldwick Fire
+ * District" the place's initial is no volunteer's). */
+function initialsSpeltOut(words: readonly string[], c: CompiledTaxonomy): { index: number; start: number; end: number }[] {
+  entryInitials ??= new PerTaxonomy();
+  const { initials, known } = cachedFor(entryInitials, c, () => ({
+    initials: c.industries.flatMap((i, index) => i.forms.filter((f) => /^[A-Z]{3,6}$/.test(f.text.trim())).map((f) => ({ index, letters: f.text.trim().toLowerCase() }))),
+    known: new Set(c.industries.flatMap((i) => i.forms.flatMap((f) => f.words))),
+  }));
+  const out: { index: number; start: number; end: number }[] = [];
+  for (const { index, letters } of initials)
+    for (let start = 0; start + letters.length <= words.length; start++)
+      if ([...letters].every((l, k) => words[start + k]![0] === l && known.has(words[start + k]!))) out.push({ index, start, end: start + letters.length });
+  return out;
+}
+
 /** "University" as `industryWords` writes it. */
 const UNIVERSITY = industryWords('university')[0];
 /** The readings of a CRM value by the last of its qualifiers joined before one head (`sharedHeadConjunct`). */
@@ -2181,8 +2201,12 @@ function namedIndustriesOf(text: string, field: 'industry' | 'company' | 'notes'
   const all = c.industryForms.all(words);
   // Nor is a university whose name qualifies another entry's right after it, in a name or value: "University
   // Hospital" (and the six languages' words the lexicon reads so) is a hospital, not a university.
+  // A company's name spelling out an entry's initials ("... Rural Utility District" of "RUD") says that entry's
+  // whole name: an entry named by some of the spelt-out words ("rural utilities") is inside it, not beside it.
+  const spelt = field === 'company' ? initialsSpeltOut(words, c) : [];
   const matches = all.filter((m) => !all.some((o) => o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start))
-    .filter((m) => field === 'notes' || words[m.end - 1] !== UNIVERSITY || !all.some((o) => o.start === m.end && o.value.index !== m.value.index));
+    .filter((m) => field === 'notes' || words[m.end - 1] !== UNIVERSITY || !all.some((o) => o.start === m.end && o.value.index !== m.value.index))
+    .filter((m) => !spelt.some((r) => r.index !== m.value.index && r.start <= m.start && r.end >= m.end));
   // Read once per value, not per match: whether it joins qualifiers before one head, and where its last conjunct is.
   const lastConjunct = field === 'industry' ? sharedHeadConjunct(text, words.length) : undefined;
   for (const m of matches) {
@@ -2201,6 +2225,7 @@ function namedIndustriesOf(text: string, field: 'industry' | 'company' | 'notes'
     if (half) HALF_NAMED.add(read);
     bump(scored, read);
   }
+  for (const r of spelt) bump(scored, { index: r.index, score: 1 + 0.05 * (r.end - r.start) + 0.01 * r.end, evidence: { field, quote, via: 'taxonomy', confidence } });
   // A company's name said as "X of Y" ("Hollow Creek Museum of Art", "Birchwood Academy of Dance") is a "Y X", the
   // order the taxonomy's names use: read so where the name as said reads no entry, with a school's ordinary
   // synonyms read as "school" ("academy" and its five languages' words) where no entry's name says them.
@@ -4009,8 +4034,13 @@ function namedAsSupplier(company: string | undefined, c: CompiledTaxonomy): bool
   const head = said.at(-1);
   if (said.length < 2 || head === undefined || !SUPPLIER_HEADS.has(head)) return false;
   if (c.industries.some((i) => i.forms.some((f) => f.words.includes(head)))) return false;
+  if (head === SUPPLY && UTILITY_GOODS.has(said.at(-2)!)) return false;
   return marketWordsOf(c).has(said.at(-2)!);
 }
+/** "Supply" as `industryWords` writes it, and the goods a utility supplies through its own mains and lines: their
+ * "supply" is the public's (a water supply corporation, "... Power Supply"), not a supplier's to the trade. */
+const SUPPLY = industryWords('supply')[0];
+const UTILITY_GOODS = new Set(industryWords('water power electricity electric gas heat steam'));
 
 /** A business's kind denied with an article, in the six languages: "not a locksmith", "aren't a ...", "ist kein
  * Schlüsseldienst", "n'est pas un paysagiste", "no es una ...", "non è un ...", "is geen ...", "não é um ..."; the

@@ -56,6 +56,18 @@ export const SEGMENTS: string[][] = [
     'obstacle course race', 'obstacle course racing', 'mud run', 'berglauf', 'traillauf', 'course de montagne',
     'course en montagne', 'carrera de montana', 'carrera por montana', 'corsa in montagna', 'gara di trail', 'bergloop',
     'trailloop', 'corrida de montanha', 'corrida de trilha'],
+  // Clubs of team sports
+  // A team sport's club, by the sport's names in the six languages and English, which clubs put in their names
+  // (Italian football's, Portuguese football's club, handball's): the sport says which of a vendor's kinds of club it is. Football
+  // also by its club's initials (FC, AFC). Not the words a sport shares with another thing ("basket", "volley",
+  // "hockey" alone: a field's game or the ice's).
+  ['football', 'soccer', 'football club', 'soccer club', 'fc', 'afc', 'fussball', 'fussballclub', 'fussballverein',
+    'club de football', 'futbol', 'club de futbol', 'futbol club', 'calcio', 'futebol', 'futebol clube', 'clube de futebol',
+    'voetbal', 'voetbalclub', 'voetbalvereniging'],
+  ['handball', 'handball club', 'handballverein', 'balonmano', 'andebol', 'pallamano', 'handbal'],
+  ['basketball', 'basketball club', 'baloncesto', 'basquetebol', 'basquete', 'pallacanestro', 'basketbal'],
+  ['volleyball', 'volleyball club', 'voleibol', 'pallavolo', 'volleybal'],
+  ['ice hockey', 'eishockey', 'hockey sur glace', 'hockey sobre hielo', 'hockey su ghiaccio', 'ijshockey', 'hoquei no gelo'],
   // Legal services
   // A freelance court reporting firm, by the names the US trade gives it: the agency that sends reporters to depositions.
   ['court reporting firm', 'court reporting firms', 'court reporting agency', 'court reporting company', 'court reporting services',
@@ -65,7 +77,9 @@ export const SEGMENTS: string[][] = [
   ['title agency', 'title agencies', 'title company', 'title companies', 'abstract company', 'settlement company', 'settlement services', 'settlement agency', 'settlement agent'],
   ['credit union', 'credit unions', 'federal credit union', 'cooperative bank'],
   // Utilities
-  ['water district', 'water authority', 'water utility', 'water works', 'waterworks', 'water company', 'water department', 'water', 'wastewater', 'sewer', 'water and sewer', 'stadtwerke'],
+  ['water district', 'water authority', 'water utility', 'water works', 'waterworks', 'water department', 'water supply corporation', 'water supply district', 'water', 'wastewater', 'sewer', 'water and sewer', 'stadtwerke'],
+  // A water company, a business owned by investors or a family and regulated as one, beside the public bodies above.
+  ['water company', 'water companies', 'water co', 'private water company', 'investor owned water', 'regulated water company'],
   ['electric cooperative', 'electric coop', 'electric membership', 'rural electric', 'power cooperative', 'electric utility', 'electric', 'power and light', 'electricity'],
   ['gas utility', 'gas company', 'natural gas', 'gas distribution'],
   // Nonprofit and faith
