@@ -366,7 +366,7 @@ const TITLE_FILLERS = new Set([...FILLER, ...FILLERS]);
 /** An industry name as stems, "&" and "and" aside: "Transportation" meets "Transport", "Insurers"
  * meets "Insurance". Porter also makes "hospitality" a "hospital", "animation" an "animal",
  * "securities" (finance) "security" and the adjective "clinical" the noun "clinic"; those are kept apart: a business
- * named for its clinical trials or clinical research runs studies, it is no clinic of doctors (sixty-eighth round). */
+ * named for the clinical studies it runs is a study site, not a doctors' practice (sixty-eighth round). */
 const clipped = (s: string) => CLIPPED_STEM_MAP.get(s) ?? s;
 
 export const industryWords = memoised(readIndustryWords);

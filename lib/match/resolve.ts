@@ -2090,7 +2090,7 @@ function ownReadingFirst(read: Map<number, Scored>, text: string, field: 'indust
 
 /** A capital inside a word of a company's name (a brand's inner capitals: "SplintWerk", "OrtesiSud"), after three letters
  * the last two of them lower case and before two lower-case letters: a brand joins a trade's word and a place's or a
- * quality's so. Not "McKay", "iPad", "DeWitt", nor initials ("KLM"). */
+ * quality's so. Not "McAlder", "DeWitt", nor initials ("KLM"). */
 const INNER_CAPITAL = /(?<=\p{L}\p{Ll}{2})(?=\p{Lu}\p{Ll}{2})/gu;
 /** INNER_CAPITAL not global (a test, no `lastIndex`). */
 const INNER_CAPITAL_SAID = new RegExp(INNER_CAPITAL.source, 'u');
@@ -2099,8 +2099,8 @@ function innerCapitalsParted(name: string): string {
   return INNER_CAPITAL_SAID.test(name) ? name.replace(INNER_CAPITAL, ' ') : name;
 }
 /** Whether a company's name reads entries, each by general knowledge of how a kind of business is named (SEGMENTS) and
- * from the name itself: not by a word of the vendor's own names, which a brand's made-up part often is ("...Jet",
- * "...Hive"), nor by a sector guessed from it. */
+ * from the name itself: not by a word of the vendor's own names, which a brand's made-up part often is ("...Plume",
+ * "...Quorlby"), nor by a sector guessed from it. */
 function kindsNamedByKnowledge(name: string, c: CompiledTaxonomy): boolean {
   const read = resolveIndustriesOf({ company: name }, c);
   return read.length > 0 && read.every((r) => r.evidence.via === 'knowledge' && r.evidence.field === 'company');

@@ -1977,7 +1977,7 @@ export const INDUSTRY_PHRASES: Record<string, string> = {
   // Universitario ...", "Centre hospitalier universitaire de ...", "Universitair Ziekenhuis ..."): the English
   // "university hospital", which still reads a taxonomy's plain hospitals by its head. The Dutch "academic" or
   // "university medical centre" is the country's name for its university hospitals, so the same (sixty-eighth round:
-  // read as a "medical centre", its "medical" read a medical supplier's entry beside the hospital's).
+  // read otherwise, its word for "medical" read a medical supplier's entry beside the hospital's).
   'hospital universitario': 'university hospital', 'hospitales universitarios': 'university hospitals',
   'hospitais universitarios': 'university hospitals', 'centro hospitalar universitario': 'university hospital',
   'centre hospitalier universitaire': 'university hospital', 'centres hospitaliers universitaires': 'university hospitals',
