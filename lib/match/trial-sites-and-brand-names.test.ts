@@ -41,8 +41,8 @@ describe('a name written in inner capitals', () => {
   });
 });
 
-describe('a Dutch university medical centre', () => {
+describe('a Dutch academic medical centre', () => {
   it('reads the hospital brace rooms only, not the shops by the word "medical"', () => {
-    expect(ids({ company: 'Wolderveen Universitair Medisch Centrum' }, quillsteadOrtho)).toEqual(['brace-rooms']);
+    expect(ids({ company: 'Wolderveen Academisch Medisch Centrum' }, quillsteadOrtho)).toEqual(['brace-rooms']);
   });
 });
