@@ -364,15 +364,16 @@ function headedBranch(words: string[]): string[] {
 const TITLE_FILLERS = new Set([...FILLER, ...FILLERS]);
 
 /** An industry name as stems, "&" and "and" aside: "Transportation" meets "Transport", "Insurers"
- * meets "Insurance". Porter also makes "hospitality" a "hospital", "animation" an "animal" and
- * "securities" (finance) "security"; those are kept apart. */
+ * meets "Insurance". Porter also makes "hospitality" a "hospital", "animation" an "animal",
+ * "securities" (finance) "security" and the adjective "clinical" the noun "clinic"; those are kept apart: a business
+ * named for the clinical studies it runs is a study site, not a doctors' practice (sixty-eighth round). */
 const clipped = (s: string) => CLIPPED_STEM_MAP.get(s) ?? s;
 
 export const industryWords = memoised(readIndustryWords);
 function readIndustryWords(text: string): string[] {
   return englishWords(normalise(splitElision(joinedPrefixes(text))).split(' '))
     .filter((w) => w && !FILLER.has(w))
-    .map((w) => (w.startsWith('hospitalit') ? 'hospitality' : w.startsWith('animati') ? 'animation' : w === 'securities' ? w : COOPERATIVE.test(w) ? 'coop' : clipped(stem(w))));
+    .map((w) => (w.startsWith('hospitalit') ? 'hospitality' : w.startsWith('animati') ? 'animation' : w === 'securities' || w === 'clinical' ? w : COOPERATIVE.test(w) ? 'coop' : clipped(stem(w))));
 }
 /** The prefix "co-" is written with a hyphen and without ("co-operative" and "cooperative", "co-op" and
  * "coop"): read joined, so the two spellings are one word. */

@@ -2108,6 +2108,24 @@ function ownReadingFirst(read: Map<number, Scored>, text: string, field: 'indust
   return kept.size ? kept : new Map(plain.map(([i, s]) => [i, { ...s, evidence: { ...s.evidence, quote: text.trim() } }]));
 }
 
+/** A capital inside a word of a company's name (a brand's inner capitals: "SplintWerk", "OrtesiSud"), after three letters
+ * the last two of them lower case and before two lower-case letters: a brand joins a trade's word and a place's or a
+ * quality's so. Not "McAlder", "DeWitt", nor initials ("KLM"). */
+const INNER_CAPITAL = /(?<=\p{L}\p{Ll}{2})(?=\p{Lu}\p{Ll}{2})/gu;
+/** INNER_CAPITAL not global (a test, no `lastIndex`). */
+const INNER_CAPITAL_SAID = new RegExp(INNER_CAPITAL.source, 'u');
+/** A company's name with a space at each inner capital (INNER_CAPITAL); a name with none as it is. */
+function innerCapitalsParted(name: string): string {
+  return INNER_CAPITAL_SAID.test(name) ? name.replace(INNER_CAPITAL, ' ') : name;
+}
+/** Whether a company's name reads entries, each by general knowledge of how a kind of business is named (SEGMENTS) and
+ * from the name itself: not by a word of the vendor's own names, which a brand's made-up part often is ("...Plume",
+ * "...Quorlby"), nor by a sector guessed from it. */
+function kindsNamedByKnowledge(name: string, c: CompiledTaxonomy): boolean {
+  const read = resolveIndustriesOf({ company: name }, c);
+  return read.length > 0 && read.every((r) => r.evidence.via === 'knowledge' && r.evidence.field === 'company');
+}
+
 /** A company's name whose first word is a Romance word for a drink and the place that serves it (DRINK_AND_PLACE_WORDS:
  * "Cafés Morvedre S.A.") without that word ("Morvedre S.A."): it names the goods the business roasts or sells, not a
  * café nor a group of them. Only before another word; CRM values and notes are read as they are. */
@@ -4281,6 +4299,15 @@ export function resolveIndustries(
     const written = prospect.company!.trim();
     return resolveIndustries({ ...prospect, company: drink }, c, anotherParty).map((r) =>
       r.evidence.field === 'company' && r.evidence.quote === drink ? { ...r, evidence: { ...r.evidence, quote: written } } : r,
+    );
+  }
+  // A name written in inner capitals ("OrtesiSud") that reads nothing as written is read as the words it joins where
+  // they name a kind of business by general knowledge alone (sixty-eighth round), and what it reads is quoted as written.
+  const parts = prospect.company === undefined ? prospect.company : innerCapitalsParted(prospect.company);
+  if (parts !== prospect.company && resolveIndustriesOf({ company: prospect.company }, c).length === 0 && parts !== undefined && kindsNamedByKnowledge(parts, c)) {
+    const written = prospect.company!.trim();
+    return resolveIndustries({ ...prospect, company: parts }, c, anotherParty).map((r) =>
+      r.evidence.field === 'company' && r.evidence.quote === parts ? { ...r, evidence: { ...r.evidence, quote: written } } : r,
     );
   }
   if (anotherParty || deniesTheMarket(prospect.notes, c) || partnershipRecord(prospect.notes)) return [];

@@ -1975,7 +1975,9 @@ export const INDUSTRY_PHRASES: Record<string, string> = {
   'hospital particular': 'private hospital', 'hospitais particulares': 'private hospitals',
   // A university hospital in the Romance languages and Dutch, said with the adjective after the head ("Hospital
   // Universitario ...", "Centre hospitalier universitaire de ...", "Universitair Ziekenhuis ..."): the English
-  // "university hospital", which still reads a taxonomy's plain hospitals by its head.
+  // "university hospital", which still reads a taxonomy's plain hospitals by its head. The Dutch "academic" or
+  // "university medical centre" is the country's name for its university hospitals, so the same (sixty-eighth round:
+  // read otherwise, its word for "medical" read a medical supplier's entry beside the hospital's).
   'hospital universitario': 'university hospital', 'hospitales universitarios': 'university hospitals',
   'hospitais universitarios': 'university hospitals', 'centro hospitalar universitario': 'university hospital',
   'centre hospitalier universitaire': 'university hospital', 'centres hospitaliers universitaires': 'university hospitals',
@@ -1986,10 +1988,10 @@ export const INDUSTRY_PHRASES: Record<string, string> = {
   // them ("Complejo Hospitalario Universitario"), and the Dutch "academic" hospital
   'hospital general universitario': 'university hospital', 'hospital clinico universitario': 'university hospital',
   'complejo hospitalario universitario': 'university hospital', 'academisch ziekenhuis': 'university hospital',
-  'academisch medisch centrum': 'university medical centre',
+  'academisch medisch centrum': 'university hospital',
   'azienda ospedaliera universitaria': 'university hospital', 'policlinico universitario': 'university hospital',
   'clinica universitaria': 'university hospital', 'universitair ziekenhuis': 'university hospital',
-  'universitair medisch centrum': 'university medical centre',
+  'universitair medisch centrum': 'university hospital',
   // Sterilisation services, a company's trade said in its plural (a hospital's own department is the singular
   // "serviço de esterilização", "servicio de esterilización"): the English "sterilization services".
   'servicos de esterilizacao': 'sterilization services', 'servicios de esterilizacion': 'sterilization services',
