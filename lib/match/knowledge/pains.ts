@@ -1409,6 +1409,12 @@ export const OCCASION_BEFORES = ['every', 'each', 'last', 'next', 'this', 'per',
 export const OCCASION_BEFORE_THES = ['half', 'most', 'some', 'by', 'at'];
 /** Of those, the ones said with "of" before "the time" ("half of the time", "most of the time", "some of the time"). */
 export const OF_THE_TIMES = ['half', 'most', 'some'];
+/** Sixty-eighth round: the month as a when, not as the month's work. "Month" stays a word of a pain where the notes say
+ * how often something is done ("each month the bookkeeper loses three evenings to the bank feed", "statements are
+ * sent once a month": the month's turn is what hurts, measured), but a day of the month said by its number ("on the 2nd of the month", "the
+ * 20th every month") says the day the calls or the payments come, and "all month" how long something ran ("a tap that
+ * ran all month"): neither is a word of a pain about month-end work. The words before "month" that make it so. */
+export const MONTH_LONG = ['all', 'whole'];
 /** Words before "a" that make "a week" a frequency ("twice a week", "5x a week", "three times a day"). */
 export const FREQUENCY_BEFORE_AS = ['once', 'twice', 'times', 'x'];
 
