@@ -838,6 +838,11 @@ export const DISOWNED_GENERIC = ['one', 'ones', 'bit', 'part', 'point', 'points'
 /** "You:", the label LinkedIn's, WhatsApp's and a phone's message exports give the account's owner: the rep pasting their
  * own thread. An ordinary word besides, so the seller's only as a thread's label (notes.ts `sellerTurns`). */
 export const OWNER_LABEL = 'you';
+/** Sixty-eighth round: a website chat's two labels. Where a line opens with the visitor's label ("visitor:", "Website
+ * visitor:"), a line opening with the answering side's label ("agent:", "operator:") is the seller's turn: on a
+ * vendor's own site the agent is the vendor's (its "do you take card payments?" is no pain of the visitor's). */
+export const CHAT_VISITOR_LABELS = ['visitor', 'website visitor', 'site visitor', 'guest'];
+export const CHAT_AGENT_LABELS = ['agent', 'operator', 'live agent', 'chat agent'];
 
 /** How a note was taken, in any trade: the medium a note's label or header names ("call 8/14 --", "Rosa on call:",
  * "note from SDR:"), not something the prospect says hurts. */
