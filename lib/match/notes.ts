@@ -761,16 +761,19 @@ function guessesTurnedDown(text: string, tokens: readonly Token[], questions: re
     // foreman copes, no need." A plain no opening the answer's last clause answers the guess too, where no clause
     // before it hedges a guess of its own; a later "no idea" does not (it may be about the clause before it). The
     // answer is silenced from its start.
-    let d = denial(next, ws);
-    const clauseAt = (j: number) => /[,;–—]|\s-\s/.test(text.slice(next[j - 1]!.end, next[j]!.start));
-    for (let j = next.length - 1; !d && j > 0; j--) {
+    // Sixty-eighth round: an answer under its speaker's label ("Ann: \"no, that's handled.\"") is read from after the label,
+    // as one without it is.
+    const reply = next.length > 1 && /^\p{Lu}/u.test(text.slice(next[0]!.start, next[0]!.end)) && /^ ?: ?["“'‘]?$/.test(text.slice(next[0]!.end, next[1]!.start)) ? next.slice(1) : next;
+    let d = denial(reply, ws);
+    const clauseAt = (j: number) => /[,;–—]|\s-\s/.test(text.slice(reply[j - 1]!.end, reply[j]!.start));
+    for (let j = reply.length - 1; !d && j > 0; j--) {
       if (!clauseAt(j)) continue;
       // Only the last clause, after clauses that guess nothing of their own ("maybe X too - she says no, ...").
-      if (HEDGES.all(next.slice(0, j).map((t) => t.word)).length) break;
+      if (HEDGES.all(reply.slice(0, j).map((t) => t.word)).length) break;
       // A plain no only: a settled clause there ("..., it works") may be about the clause before it.
-      if (!ANSWER_NO_SET.has(next[j]!.word)) break;
-      const later = denial(next.slice(j), ws);
-      if (later && later !== 'unknown') d = { from: next[0]!.start, to: later.to };
+      if (!ANSWER_NO_SET.has(reply[j]!.word)) break;
+      const later = denial(reply.slice(j), ws);
+      if (later && later !== 'unknown') d = { from: reply[0]!.start, to: later.to };
       break;
     }
     if (d) out.push({ from: ws[0]!.start, to: last.end });
