@@ -1522,6 +1522,17 @@ export const IDENTIFIED_THINGS = [
 /** After a counted topic word, a rate that makes the count the business's volume ("about 3000 admissions a year", "40
  * orders per day", "~2k bookings/yr"): the period after "a", "per", "each" or "every" (VOLUME_PERIODS), or a rate word
  * of its own (VOLUME_RATES). */
+/** Sixty-eighth round: a contract's end said with its date ("the current billing contract ends in May", "the
+ * dispatch contract is up Q3 2027", "our contract renews next spring") is when the prospect may buy, not what hurts:
+ * the contract's nouns, the verbs of its end (one word, or "is up", "runs out"), and the words between the verb and the
+ * date. Not a lease's end: an office's or a site's lease ending is the event a workplace or property library plans for
+ * (measured: a workplace set's lease planning entry lost, under its floor). */
+export const CONTRACT_NOUNS = ['contract', 'contracts'];
+export const CONTRACT_END_VERBS = ['ends', 'end', 'ending', 'expires', 'expire', 'expiring', 'renews', 'renew', 'renewing', 'lapses', 'up', 'out'];
+/** Words before "up" or "out" that make them a contract's end ("is up", "runs out"). */
+export const CONTRACT_END_BEFORE = ['is', 'runs', 'comes'];
+/** Words that may stand between the end's verb and its date ("ends in June", "is up at the end of March"). */
+export const CONTRACT_DATE_LEADS = ['in', 'on', 'at', 'the', 'end', 'of', 'by', 'early', 'late', 'mid'];
 export const VOLUME_PERIODS = ['day', 'week', 'month', 'year', 'yr', 'night', 'shift', 'quarter', 'hour', 'weekend', 'season'];
 export const VOLUME_RATES = ['yr', 'pa', 'daily', 'weekly', 'monthly', 'yearly', 'annually', 'nightly'];
 /** Beside "ramp", the words that make it a place, not a ramping up (the onboarding topic's "ramp"): the apron's or a dock's
