@@ -45,7 +45,7 @@ export const SETTLED = [
   'never been an issue', 'never been a problem', 'never an issue', 'never a problem', 'wasnt an issue', 'wasnt a problem',
   'werent an issue', 'werent a problem',
   // Sixty-eighth round: more of the same, as a prospect says them: a topic they "have nailed" ("the audit team has that
-  // nailed", "we got it nailed down"), a system said to be new ("the portal is brand new"), "don't sell me that" as
+  // nailed", "we got it nailed down"), a system said to be new ("the portal is brand new"), "don't sell me" as
   // "don't pitch", "leave it" closing its clause ("the bank does payroll, leave it"), the rest said to be fine beside the
   // one thing that hurts ("the old tool does everything else ok"), and a line of business the prospect left ("we exited
   // leasing in 2023").

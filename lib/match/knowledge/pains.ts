@@ -1531,7 +1531,7 @@ export const CONTRACT_NOUNS = ['contract', 'contracts'];
 export const CONTRACT_END_VERBS = ['ends', 'end', 'ending', 'expires', 'expire', 'expiring', 'renews', 'renew', 'renewing', 'lapses', 'up', 'out'];
 /** Words before "up" or "out" that make them a contract's end ("is up", "runs out"). */
 export const CONTRACT_END_BEFORE = ['is', 'runs', 'comes'];
-/** Words that may stand between the end's verb and its date ("ends in June", "is up at the end of March"). */
+/** Words that may stand between the end's verb and its date ("ends in October", "is up at the end of March"). */
 export const CONTRACT_DATE_LEADS = ['in', 'on', 'at', 'the', 'end', 'of', 'by', 'early', 'late', 'mid'];
 export const VOLUME_PERIODS = ['day', 'week', 'month', 'year', 'yr', 'night', 'shift', 'quarter', 'hour', 'weekend', 'season'];
 export const VOLUME_RATES = ['yr', 'pa', 'daily', 'weekly', 'monthly', 'yearly', 'annually', 'nightly'];
