@@ -1,7 +1,7 @@
 // Notes as reps paste them: call transcripts with the seller's turns mixed in, clauses that settle a
 // topic ("labor is fine too"), requirements that are not problems ("needs QBO integration"). These
 // functions say which words of the notes can name a pain.
-import { ANSWER_NO, NO_AFFIRMING, NO_KNOWING, ANSWER_NOT_HAD, BUT_WORDS, ANSWER_PROBLEM, ANSWER_REFUSED, ANSWER_REFUSED_OPENING, COMPLAINTS, ANSWER_YES, OPEN_QUESTION, CLAUSE_OPENERS, COORDINATING_AND, FOCUS_WORDS, SETTLED_ANAPHORS, COPULAS, REQUIREMENT_HEADINGS, REQUIREMENT_HEADINGS_ANYWHERE, RECORD_MAKERS, RECORD_VERBS, RECORD_VERB_LEADS, SETTLED_ADVERBS, ASKING_OPENERS, WANTING_OPENERS, PRODUCT_NOUNS, DUTY_SUBJECTS, DUTY_VERBS, NEED, NO_PAIN, NOTE_DATES, NOTE_KINDS, NOTE_MEDIA, NOTE_RECORDS, NOTE_SOURCES, OF_ARTICLES, OF_LINKS, REQUIRED_THINGS, REQUIREMENT, OWNER_LABEL, POINT_ABBREVIATIONS, POINT_ABBREVIATIONS_LEADING, POINT_TITLES, POINT_OPENERS, GUESSING_WORDS, GUESS_HEADINGS, GUESS_NOT_TAKEN_UP, GUESS_UNCONFIRMED, GUESS_HEDGES, GUESS_TOPIC_CHANGED, DISOWNED_GENERIC, SELLER_LABELS, SETTLED, SETTLED_TACKLED, FIXED_VERBS, FIXED_PAST_TIMES, GONE_SINCE_MARKERS, GONE_SINCE_NONE, GONE_SINCE_ANY, GONE_SINCE_NEGATIONS, GONE_SINCE_CHANGES, OTHER_OFFICE_LEADS, OTHER_OFFICES, OTHER_OFFICE_VERBS, OBLIGED, OBLIGED_COPULAS, OBLIGED_DETERMINERS, FIXED_UNDONE, SETTLED_AUDIT_ONLY, AUDIT_WORDS, SETTLED_NAMED, SETTLED_NOT_MATTER, SETTLED_AFTER_IS, SETTLED_DENIED_AFTER, SETTLED_DENIED_BEFORE, SETTLED_DENIED_COPULAS, SETTLED_DENIED_PHRASES, SETTLED_DENIED_PHRASE_GAP, SUBJECTLESS_NOT, HANDLED_WORDS, HANDLED_MANNERS, NEXT_STEP_LABELS, NEXT_STEP_REPORTS, NEXT_STEP_IF_PLAN, NEXT_STEP_PLAN_VERBS, EMBEDDED_QUESTION, TENURE_BEFORE, TENURE_BETWEEN, TENURE_LINKS, TENURE_NOT_FIELDS, TENURE_CLAUSE_VERBS, TENURE_NUMBER_WORDS, TENURE_UNITS, SETTLED_HANDOFF_PRONOUNS, CREDO_OPENERS, CREDO_AFTER_I, CREDO_BEFORE, CREDO_LACKING, CREDO_SUBJECTS, CREDO_WISHES, GUESS_NO_REPLY, GUESS_NO_REPLY_AFTER, REQUIREMENT_HEADING_LINKS, REQUIREMENT_HEADING_REACH, REQUIREMENTS_ONLY, REQUIREMENTS_ONLY_TAILS, SETTLED_CLAUSE_ALONE, SETTLED_RELATIVE, SETTLED_RELATIVE_DENIED, SETTLED_RELATIVE_MANNERS } from './knowledge/cues';
+import { ANSWER_NO, NO_AFFIRMING, NO_KNOWING, ANSWER_NOT_HAD, BUT_WORDS, ANSWER_PROBLEM, ANSWER_REFUSED, ANSWER_REFUSED_OPENING, COMPLAINTS, ANSWER_YES, OPEN_QUESTION, CLAUSE_OPENERS, COORDINATING_AND, FOCUS_WORDS, SETTLED_ANAPHORS, COPULAS, REQUIREMENT_HEADINGS, REQUIREMENT_HEADINGS_ANYWHERE, RECORD_MAKERS, RECORD_VERBS, RECORD_VERB_LEADS, SETTLED_ADVERBS, ASKING_OPENERS, WANTING_OPENERS, PRODUCT_NOUNS, DUTY_SUBJECTS, DUTY_VERBS, NEED, NO_PAIN, NOTE_DATES, NOTE_KINDS, NOTE_MEDIA, NOTE_RECORDS, NOTE_SOURCES, OF_ARTICLES, OF_LINKS, REQUIRED_THINGS, REQUIREMENT, OWNER_LABEL, CHAT_VISITOR_LABELS, CHAT_AGENT_LABELS, POINT_ABBREVIATIONS, POINT_ABBREVIATIONS_LEADING, POINT_TITLES, POINT_OPENERS, GUESSING_WORDS, GUESS_HEADINGS, GUESS_NOT_TAKEN_UP, GUESS_UNCONFIRMED, GUESS_HEDGES, GUESS_TOPIC_CHANGED, DISOWNED_GENERIC, SELLER_LABELS, SETTLED, SETTLED_TACKLED, FIXED_VERBS, FIXED_PAST_TIMES, GONE_SINCE_MARKERS, GONE_SINCE_NONE, GONE_SINCE_ANY, GONE_SINCE_NEGATIONS, GONE_SINCE_CHANGES, OTHER_OFFICE_LEADS, OTHER_OFFICES, OTHER_OFFICE_VERBS, OBLIGED, OBLIGED_COPULAS, OBLIGED_DETERMINERS, FIXED_UNDONE, SETTLED_AUDIT_ONLY, AUDIT_WORDS, SETTLED_NAMED, SETTLED_NOT_MATTER, SETTLED_AFTER_IS, SETTLED_DENIED_AFTER, SETTLED_DENIED_BEFORE, SETTLED_DENIED_COPULAS, SETTLED_DENIED_PHRASES, SETTLED_DENIED_PHRASE_GAP, SUBJECTLESS_NOT, HANDLED_WORDS, HANDLED_MANNERS, NEXT_STEP_LABELS, NEXT_STEP_REPORTS, NEXT_STEP_IF_PLAN, NEXT_STEP_PLAN_VERBS, EMBEDDED_QUESTION, TENURE_BEFORE, TENURE_BETWEEN, TENURE_LINKS, TENURE_NOT_FIELDS, TENURE_CLAUSE_VERBS, TENURE_NUMBER_WORDS, TENURE_UNITS, SETTLED_HANDOFF_PRONOUNS, CREDO_OPENERS, CREDO_AFTER_I, CREDO_BEFORE, CREDO_LACKING, CREDO_SUBJECTS, CREDO_WISHES, GUESS_NO_REPLY, GUESS_NO_REPLY_AFTER, REQUIREMENT_HEADING_LINKS, REQUIREMENT_HEADING_REACH, REQUIREMENTS_ONLY, REQUIREMENTS_ONLY_TAILS, SETTLED_CLAUSE_ALONE, SETTLED_RELATIVE, SETTLED_RELATIVE_DENIED, SETTLED_RELATIVE_MANNERS } from './knowledge/cues';
 import { conceptIndex, PhraseIndex } from './compile';
 import { clippedCase, cognates, currentLexiconEdition, noteCompound, noteStem, readIdioms, splitSeveralWords, tableEnglishStems } from './lexicon';
 import { COMPOUND_RANKS, INDUSTRY_PHRASES, INDUSTRY_WORDS, NOTE_PHRASES, NOTE_PROBLEM_WORDS, NOTE_WORDS, PHRASES, WORDS } from './knowledge/lexicon';
@@ -28,6 +28,8 @@ const SELLER_NAMED = /\b([A-Z][a-z]{1,20}) ?\(([A-Za-z]{1,12})\)/g;
 /** "rep - how do you track?", "G - a whiteboard": a short label and a dash at a line's start. */
 const DASH_TURN = /(^|\n)([ \t]*)([A-Za-z]{1,20})[ \t]+[-–—][ \t]+(?=\S)/g;
 
+const CHAT_VISITORS: ReadonlySet<string> = new Set(CHAT_VISITOR_LABELS);
+const CHAT_AGENTS: ReadonlySet<string> = new Set(CHAT_AGENT_LABELS);
 const LOWERCASE_TURN = /(^[ \t]*|\n[ \t]*|[.!?/]\s*)([a-z]{2,20})\s?:(?=\s)/g;
 
 const MEDIA = NOTE_MEDIA.join('|');
@@ -759,16 +761,19 @@ function guessesTurnedDown(text: string, tokens: readonly Token[], questions: re
     // foreman copes, no need." A plain no opening the answer's last clause answers the guess too, where no clause
     // before it hedges a guess of its own; a later "no idea" does not (it may be about the clause before it). The
     // answer is silenced from its start.
-    let d = denial(next, ws);
-    const clauseAt = (j: number) => /[,;–—]|\s-\s/.test(text.slice(next[j - 1]!.end, next[j]!.start));
-    for (let j = next.length - 1; !d && j > 0; j--) {
+    // Sixty-eighth round: an answer under its speaker's label ("Ann: \"no, that's handled.\"") is read from after the label,
+    // as one without it is.
+    const reply = next.length > 1 && /^\p{Lu}/u.test(text.slice(next[0]!.start, next[0]!.end)) && /^ ?: ?["“'‘]?$/.test(text.slice(next[0]!.end, next[1]!.start)) ? next.slice(1) : next;
+    let d = denial(reply, ws);
+    const clauseAt = (j: number) => /[,;–—]|\s-\s/.test(text.slice(reply[j - 1]!.end, reply[j]!.start));
+    for (let j = reply.length - 1; !d && j > 0; j--) {
       if (!clauseAt(j)) continue;
       // Only the last clause, after clauses that guess nothing of their own ("maybe X too - she says no, ...").
-      if (HEDGES.all(next.slice(0, j).map((t) => t.word)).length) break;
+      if (HEDGES.all(reply.slice(0, j).map((t) => t.word)).length) break;
       // A plain no only: a settled clause there ("..., it works") may be about the clause before it.
-      if (!ANSWER_NO_SET.has(next[j]!.word)) break;
-      const later = denial(next.slice(j), ws);
-      if (later && later !== 'unknown') d = { from: next[0]!.start, to: later.to };
+      if (!ANSWER_NO_SET.has(reply[j]!.word)) break;
+      const later = denial(reply.slice(j), ws);
+      if (later && later !== 'unknown') d = { from: reply[0]!.start, to: later.to };
       break;
     }
     if (d) out.push({ from: ws[0]!.start, to: last.end });
@@ -907,7 +912,6 @@ function findSellerTurns(notes: string, prospect: NotesAuthor): SellerTurn[] {
   // opens a line and another line opens with a speaker's label. Not a bulleted "- You: install the sensors", "Questions
   // for You:", "You - like every grower" nor a "you:" after a stop: the prospect's own words.
   const thread = labels.some((l) => l.line && l.label !== OWNER_LABEL);
-  const ownerTurn = (l: (typeof labels)[number]) => thread && !!l.line && l.label === OWNER_LABEL;
   // Typed in a hurry, labels lose their capital ("rep: safety ok?"): a lowercase word and a colon opens a
   // turn at the start of a line, or anywhere a capitalised label could when it is the seller's.
   if (colons)
@@ -917,6 +921,10 @@ function findSellerTurns(notes: string, prospect: NotesAuthor): SellerTurn[] {
     }
   if (notes.includes('[')) for (const m of notes.matchAll(BRACKET_TURN)) labels.push({ at: m.index + m[1]!.length + m[2]!.length, label: m[3]!.trim().toLowerCase() });
   if (notes.includes('<v')) for (const m of notes.matchAll(VOICE_TURN)) labels.push({ at: m.index, label: m[1]!.trim().toLowerCase() });
+  // Sixty-eighth round: a website chat (CHAT_VISITOR_LABELS at a line's start): the agent's lines are the seller's.
+  const opensLine = (at: number) => /^[ \t]*$/.test(notes.slice(lineStart(at), at));
+  const chat = labels.some((l) => CHAT_VISITORS.has(l.label) && opensLine(l.at));
+  const ownerTurn = (l: (typeof labels)[number]) => (thread && !!l.line && l.label === OWNER_LABEL) || (chat && CHAT_AGENTS.has(l.label) && opensLine(l.at));
   // "R:" is the rep only when the transcript calls the seller nothing else: beside "rep:" it is a name's initial.
   const sellerLabels = new Set(labels.filter((l) => sellers.has(l.label) || ownerTurn(l)).map((l) => l.label));
   if (sellerLabels.has('r') && sellerLabels.size > 1) ownSellers().delete('r');

@@ -129,7 +129,7 @@ const NOTES_FOR_VERDICTS = 2000;
 const REPRESENTATIVE = new Set(REPRESENTATIVE_WORDS);
 const SELLERS = SELLER_TITLES.map((t) => titleWords(t));
 import { OF_WORDS, FOR_WORDS, ASKED_FOR_ITEMS, COORDINATING_AND, ASKED_FOR_OPENERS, ASKED_ITEM_TOPIC, BUT_WORDS, FIRST_TOUCH_OPENERS, NEED, REFERRING_BACK_WORDS, REQUEST_PHRASES, GONE_SINCE_NONE, GONE_SINCE_NEGATIONS, REQUEST_REASONS, SYSTEM_NOUN_WORDS, ASKED_ITEM_MODIFIERS, MEETING_TOPIC, REQUEST_LINKS, WANTING_OPENERS } from './knowledge/cues';
-import { CASELOAD_EACH, CASELOAD_EACH_REACH, CASELOAD_LEAST, CASELOAD_MORE, CASELOAD_NOUNS, ARRIVAL_QUESTION_ENDS, ARRIVAL_WORDS, ASKING_BEFORE_ARRIVAL, NOT_TOLD_THEM, BEFORE_DAY_TIME, BEFORE_DOWN, CHANNEL_BEFORE, CHANNEL_BETWEEN, CHANNEL_BURDENS, CHANNEL_BURDEN_GAP, CHANNEL_LIST_JOINERS, CHANNEL_WORDS, CONCEPTS, MEANS_BEFORE, MEANS_BETWEEN, DAY_TIMES, GOES_DOWN, AT_MOST_BEFORE_DURATION, DURATION_COUNTS, LATENESS_WORDS, DURATION_WORDS, LOST_PAPERS, NOT_SLOW_BEFORE_DURATION, ONE_BEFORE_HOUR, WHEN_BEFORE_DURATION, LOST_TO_A_CAUSE, LOST_TO_ARTICLES, NOT_A_MACHINE, PLACE_AFTER, NOT_COMING_AFTER, NOT_DOWN_AFTER, STAFF_DOWN_NEXT, STAFF_SENT_VERBS, STAFF_TAKEN_VERBS, UNFINISHED_SAYINGS, ABANDONED_THINGS, ABANDONED_CARTS, ABANDONING_BUYERS, NOT_TURNING_UP, LINKED_WITH, PARTICLES, STATE_VERBS, TAKE_WORDS, TIMES_WORDS, TIME_ORDINALS, SHIFT_PATTERN_BEFORE, SHIFT_PATTERN_AFTER, SHIFT_PATTERN_OF, SHIFT_PATTERN_TIMES, SHIFT_PROBLEM_WORDS, SHIFT_PROBLEM_PHRASES, SHIFT_DOING_DENIED, SHIFT_TIME_PARTS, WHAT_GOES_DOWN, WHO_COMES, LOST_TO_STOPS, OCCASION_UNITS, OCCASION_BEFORES, OCCASION_BEFORE_THES, OF_THE_TIMES, FREQUENCY_BEFORE_AS, ADDING_OPENERS, TASK_KINDS, TASK_RATE_WORDS, WAITED_MONEY, WAIT_VERBS, WAIT_PLACE, WAITED_FOR, WAITED_ON, STUCK_AT_PLACES, RAMP_PLACE_AFTER, RAMP_PLACE_BEFORE, VOLUME_PERIODS, VOLUME_RATES, IDENTIFIED_THINGS, TYPE_VERB_BEFORE, REMPLIR_PAPERS, WHEREABOUTS, MANY_WORDS, STAFF_WORDS, STAFF_NOT_SEEING, WORKFORCE_WORDS, CONTACT_ATTEMPT, UNIT_ASKS, COST_OR_BILL_WORDS, PAPERS_COUNTERS, PAPERS_COUNTED_OF, PAPERS_KINDS, PAPERS_RATES, PAPERS_SENT } from './knowledge/pains';
+import { CASELOAD_EACH, CASELOAD_EACH_REACH, CASELOAD_LEAST, CASELOAD_MORE, CASELOAD_NOUNS, ARRIVAL_QUESTION_ENDS, ARRIVAL_WORDS, ASKING_BEFORE_ARRIVAL, NOT_TOLD_THEM, BEFORE_DAY_TIME, BEFORE_DOWN, CHANNEL_BEFORE, CHANNEL_BETWEEN, CHANNEL_BURDENS, CHANNEL_BURDEN_GAP, CHANNEL_LIST_JOINERS, CHANNEL_WORDS, CONCEPTS, MEANS_BEFORE, MEANS_BETWEEN, DAY_TIMES, GOES_DOWN, AT_MOST_BEFORE_DURATION, DURATION_COUNTS, LATENESS_WORDS, DURATION_WORDS, LOST_PAPERS, NOT_SLOW_BEFORE_DURATION, ONE_BEFORE_HOUR, WHEN_BEFORE_DURATION, LOST_TO_A_CAUSE, LOST_TO_ARTICLES, NOT_A_MACHINE, PLACE_AFTER, NOT_COMING_AFTER, NOT_DOWN_AFTER, STAFF_DOWN_NEXT, STAFF_SENT_VERBS, STAFF_TAKEN_VERBS, UNFINISHED_SAYINGS, ABANDONED_THINGS, ABANDONED_CARTS, ABANDONING_BUYERS, NOT_TURNING_UP, LINKED_WITH, PARTICLES, STATE_VERBS, TAKE_WORDS, TIMES_WORDS, TIME_ORDINALS, SHIFT_PATTERN_BEFORE, SHIFT_PATTERN_AFTER, SHIFT_PATTERN_OF, SHIFT_PATTERN_TIMES, SHIFT_PROBLEM_WORDS, SHIFT_PROBLEM_PHRASES, SHIFT_DOING_DENIED, SHIFT_TIME_PARTS, WHAT_GOES_DOWN, WHO_COMES, LOST_TO_STOPS, OCCASION_UNITS, OCCASION_BEFORES, OCCASION_BEFORE_THES, OF_THE_TIMES, MONTH_LONG, CONTRACT_NOUNS, CONTRACT_END_VERBS, CONTRACT_END_BEFORE, CONTRACT_DATE_LEADS, FREQUENCY_BEFORE_AS, ADDING_OPENERS, TASK_KINDS, TASK_RATE_WORDS, WAITED_MONEY, WAIT_VERBS, WAIT_PLACE, WAITED_FOR, WAITED_ON, STUCK_AT_PLACES, RAMP_PLACE_AFTER, RAMP_PLACE_BEFORE, VOLUME_PERIODS, VOLUME_RATES, IDENTIFIED_THINGS, TYPE_VERB_BEFORE, REMPLIR_PAPERS, WHEREABOUTS, MANY_WORDS, STAFF_WORDS, STAFF_NOT_SEEING, WORKFORCE_WORDS, CONTACT_ATTEMPT, UNIT_ASKS, COST_OR_BILL_WORDS, PAPERS_COUNTERS, PAPERS_COUNTED_OF, PAPERS_KINDS, PAPERS_RATES, PAPERS_SENT } from './knowledge/pains';
 import { funnelStage } from './knowledge/stages';
 import { cognateKeys, cognates, currentLexiconEdition, MEMO_LIMIT, englishWords, feminine, foreignNoteWord, naceWords, type NoteWordWays, nativeFirstPart, noteStem, occupationUses, occupationWords, readIdioms, readSplitVerbs, readCopiedByHand, sharedExact, splitElision, tableEnglishStems, tradePeople, tradeWords, farmingWords, farmingTradeWords } from './lexicon';
 import { complains, noteTerms, sellerTerms, rolesNamed, senderRole, withoutMailHeaders, otherWordOrders, readFixedExpressions, readNotes, relationalNouns, type LabelNames, type NotesAuthor } from './notes';
@@ -5948,14 +5948,28 @@ const OCCASION_BEFORE = new Set(OCCASION_BEFORES);
 const OCCASION_BEFORE_THE = new Set(OCCASION_BEFORE_THES);
 const OF_THE_TIME = new Set(OF_THE_TIMES);
 const FREQUENCY_BEFORE_A = new Set(FREQUENCY_BEFORE_AS);
+const MONTH_LONGS = new Set(MONTH_LONG);
+const CONTRACT_NOUN = new Set(CONTRACT_NOUNS);
+const CONTRACT_END_VERB = new Set(CONTRACT_END_VERBS);
+const CONTRACT_END_BEFORE_WORD = new Set(CONTRACT_END_BEFORE);
+const CONTRACT_DATE_LEAD = new Set(CONTRACT_DATE_LEADS);
+/** A day of the month by its number ("2nd", "20th", "3rd"), before "of the month" or "every month" (saysWhenOrHowOften). */
+const DAY_OF_MONTH = /^\d{1,2}(?:st|nd|rd|th)$/;
 /** A unit of time said as when or how often something happens ("half the time", "last year", "twice a
  * week", "time and a half" of overtime pay) says nothing of what hurts, however much the library's content says that
  * word for one pain ("drop time", "wait times" in its titles): it is no word of the library-words reading. */
 function saysWhenOrHowOften(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
-  if (!OCCASION_UNIT.has(t.word)) return false;
+  if (t.word !== 'month' && !OCCASION_UNIT.has(t.word)) return false;
   const at = (k: number) => (k >= 0 && k < tokens.length && tokens[k]!.sentence === t.sentence ? tokens[k]!.word : '');
   const before = at(i - 1);
+  // Sixty-eighth round (MONTH_LONG): "all month", and a day of the month by its number before "of the month", "of every
+  // month" or "every month" ("the 2nd of the month", "the 20th every month") say when, not the month's work.
+  if (t.word === 'month') {
+    if (MONTH_LONGS.has(before)) return true;
+    if (at(i - 2) === 'of' && (before === 'the' || OCCASION_BEFORE.has(before))) return DAY_OF_MONTH.test(at(i - 3));
+    return OCCASION_BEFORE.has(before) && DAY_OF_MONTH.test(at(i - 2));
+  }
   if (OCCASION_BEFORE.has(before) || (before === 'same' && (t.word === 'time' || t.word === 'times'))) return true;
   if (before === 'the' && OCCASION_BEFORE_THE.has(at(i - 2))) return true;
   if (before === 'the' && at(i - 2) === 'of' && OF_THE_TIME.has(at(i - 3))) return true;
@@ -6634,6 +6648,8 @@ const MANY_DIGITS = new RegExp(
 /** MANY_DIGITS over a span of notes, each number found in turn. */
 const MANY_DIGITS_ALL = new RegExp(MANY_DIGITS.source, 'gu');
 /** What a number before it counts no units of: time, a month, a version or a release, a share. */
+/** A month's name, as a whole word of the notes (sixty-eighth round, a contract's end said with its date). */
+const MONTH_WORD = new RegExp(`^${MONTH_NAMES}$`, 'u');
 const NOT_UNITS = new RegExp(`^(?:${TIME_UNITS}|${MONTH_NAMES}|versions?|releases?|editions?|builds?|updates?|percent|pct|prozent|procent|pourcent|porcentaje)$`, 'u');
 /** Review mend (sixty-fifth round): a number of MANY_DIGITS counts units only where a noun follows it within two words of
  * its sentence, no word of NOT_UNITS first ("six depots", "4 big yards"): not a product's number ("moved to Windows 11
@@ -7653,6 +7669,24 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
       payerWords.add(j);
     }
   }
+  // Sixty-eighth round (CONTRACT_NOUNS): a contract's end said with its date ("the current billing contract ends in May")
+  // is the prospect's buying time: the clause's words up to the date are no library word.
+  const timelineWords = new Set<number>();
+  for (let k = 1; k < tokens.length; k++) {
+    const w = tokens[k]!.word;
+    if (!CONTRACT_END_VERB.has(w)) continue;
+    const sentence = tokens[k]!.sentence;
+    const at = (j: number) => wordInSentence(j, sentence);
+    const two = w === 'up' || w === 'out';
+    if (two && !CONTRACT_END_BEFORE_WORD.has(at(k - 1))) continue;
+    if (!CONTRACT_NOUN.has(at(two ? k - 2 : k - 1))) continue;
+    let j = k + 1;
+    while (j < k + 5 && CONTRACT_DATE_LEAD.has(at(j))) j++;
+    const date = at(j);
+    if (!(MONTH_WORD.test(date) || /^q[1-4]$/.test(date) || /^(?:19|20)\d\d$/.test(date) || date === 'next' || date === 'this')) continue;
+    for (let i = k; i >= 0 && tokens[i]!.sentence === sentence && reading.clause[i] === reading.clause[k]; i--) timelineWords.add(i);
+    for (let i = k; i <= j; i++) timelineWords.add(i);
+  }
   // Sixty-sixth round: an acronym in capitals before a year or a fair's word ("met them at ABCD 2026", "the ABCD
   // booth") is the name of a conference or a show where the two met, not a library's word of the same letters.
   const eventName = (i: number): boolean => {
@@ -7668,7 +7702,7 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
     // notes-sentence-language: "les", "par", "mit" in a sentence of their language say nothing of a pain.
     // A function word of the six languages ("les", "und", "del") or an English contraction written without its
     // apostrophe ("dont", "isnt") is no word of a pain, whatever the sentence's language is taken to be.
-    if (t.word.length <= 2 || isStopword(t.word) || isClosedWord(t.word) || reading.functionWords.has(i) || particle || volumeWords.has(i) || callToTheRep(i) || eventName(i) || payerWords.has(i) || /\d/.test(t.word) || asks(i) || inFineSentence(i) || spendsTime(i) || saysWhenOrHowOften(tokens, i) || countedDuration(tokens, stems, i, namedPeriods) || quiet.has(reading.clause[i]!) || reading.plans?.has(reading.clause[i]!)) continue;
+    if (t.word.length <= 2 || isStopword(t.word) || isClosedWord(t.word) || reading.functionWords.has(i) || particle || volumeWords.has(i) || callToTheRep(i) || eventName(i) || payerWords.has(i) || timelineWords.has(i) || /\d/.test(t.word) || asks(i) || inFineSentence(i) || spendsTime(i) || saysWhenOrHowOften(tokens, i) || countedDuration(tokens, stems, i, namedPeriods) || quiet.has(reading.clause[i]!) || reading.plans?.has(reading.clause[i]!)) continue;
     const positions = bySentence.get(t.sentence);
     if (positions) positions.push(i);
     else bySentence.set(t.sentence, [i]);

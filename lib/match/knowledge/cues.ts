@@ -44,6 +44,15 @@ export const SETTLED = [
   'not been an issue', 'not been a problem', 'hasnt been an issue', 'hasnt been a problem', 'havent been an issue', 'havent been a problem',
   'never been an issue', 'never been a problem', 'never an issue', 'never a problem', 'wasnt an issue', 'wasnt a problem',
   'werent an issue', 'werent a problem',
+  // Sixty-eighth round: more of the same, as a prospect says them: a topic they "have nailed" ("the audit team has that
+  // nailed", "we got it nailed down"), a system said to be new ("the portal is brand new"), "don't sell me" as
+  // "don't pitch", "leave it" closing its clause ("the bank does payroll, leave it"), the rest said to be fine beside the
+  // one thing that hurts ("the old tool does everything else ok"), and a line of business the prospect left ("we exited
+  // leasing in 2023").
+  'has that nailed', 'have that nailed', 'got that nailed', 'has it nailed', 'have it nailed', 'got it nailed', 'nailed down',
+  'is brand new', 'are brand new', 'dont sell me', 'do not sell me', 'leave it',
+  'everything else ok', 'everything else okay', 'everything else fine', 'everything else is fine', 'everything else works',
+  'we exited', 'weve exited', 'we have exited',
   // Waving a topic away: "don't pitch me that", "forget that", "not for us".
   'dont pitch', 'do not pitch', 'forget that', 'forget it', 'forget about it', 'not for us', 'not on our radar',
   // The prospect's own indifference: "we don't care about pricing stuff", "I couldn't care less", "ist uns egal".
@@ -218,7 +227,7 @@ export const SETTLED = [
 /** The cues of SETTLED that say the clause before works: a settling only as a clause of their own, after a comma, a
  * dash or a sentence's start and closing their clause ("the schools pay direct, that works"), not a relative clause
  * ("a rota tool that works") nor a possessive ("its working capital"; review of the sixty-fifth round, finding 3). */
-export const SETTLED_CLAUSE_ALONE = ['that works', 'thats working', 'that is working', 'its working', 'it is working'];
+export const SETTLED_CLAUSE_ALONE = ['that works', 'thats working', 'that is working', 'its working', 'it is working', 'leave it'];
 /** Of SETTLED_CLAUSE_ALONE, the relative clause that still says a thing works where nothing before it in its sentence
  * denies it ("a parent group that works" settles; "they have never found a tool that works" does not). */
 export const SETTLED_RELATIVE = ['that works'];
@@ -838,6 +847,11 @@ export const DISOWNED_GENERIC = ['one', 'ones', 'bit', 'part', 'point', 'points'
 /** "You:", the label LinkedIn's, WhatsApp's and a phone's message exports give the account's owner: the rep pasting their
  * own thread. An ordinary word besides, so the seller's only as a thread's label (notes.ts `sellerTurns`). */
 export const OWNER_LABEL = 'you';
+/** Sixty-eighth round: a website chat's two labels. Where a line opens with the visitor's label ("visitor:", "Website
+ * visitor:"), a line opening with the answering side's label ("agent:", "operator:") is the seller's turn: on a
+ * vendor's own site the agent is the vendor's (its "do you take card payments?" is no pain of the visitor's). */
+export const CHAT_VISITOR_LABELS = ['visitor', 'website visitor', 'site visitor', 'guest'];
+export const CHAT_AGENT_LABELS = ['agent', 'operator', 'live agent', 'chat agent'];
 
 /** How a note was taken, in any trade: the medium a note's label or header names ("call 8/14 --", "Rosa on call:",
  * "note from SDR:"), not something the prospect says hurts. */

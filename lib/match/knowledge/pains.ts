@@ -1409,6 +1409,12 @@ export const OCCASION_BEFORES = ['every', 'each', 'last', 'next', 'this', 'per',
 export const OCCASION_BEFORE_THES = ['half', 'most', 'some', 'by', 'at'];
 /** Of those, the ones said with "of" before "the time" ("half of the time", "most of the time", "some of the time"). */
 export const OF_THE_TIMES = ['half', 'most', 'some'];
+/** Sixty-eighth round: the month as a when, not as the month's work. "Month" stays a word of a pain where the notes say
+ * how often something is done ("each month the bookkeeper loses three evenings to the bank feed", "statements are
+ * sent once a month": the month's turn is what hurts, measured), but a day of the month said by its number ("on the 2nd of the month", "the
+ * 20th every month") says the day the calls or the payments come, and "all month" how long something ran ("a tap that
+ * ran all month"): neither is a word of a pain about month-end work. The words before "month" that make it so. */
+export const MONTH_LONG = ['all', 'whole'];
 /** Words before "a" that make "a week" a frequency ("twice a week", "5x a week", "three times a day"). */
 export const FREQUENCY_BEFORE_AS = ['once', 'twice', 'times', 'x'];
 
@@ -1516,6 +1522,17 @@ export const IDENTIFIED_THINGS = [
 /** After a counted topic word, a rate that makes the count the business's volume ("about 3000 admissions a year", "40
  * orders per day", "~2k bookings/yr"): the period after "a", "per", "each" or "every" (VOLUME_PERIODS), or a rate word
  * of its own (VOLUME_RATES). */
+/** Sixty-eighth round: a contract's end said with its date ("the current billing contract ends in May", "the
+ * dispatch contract is up Q3 2027", "our contract renews next spring") is when the prospect may buy, not what hurts:
+ * the contract's nouns, the verbs of its end (one word, or "is up", "runs out"), and the words between the verb and the
+ * date. Not a lease's end: an office's or a site's lease ending is the event a workplace or property library plans for
+ * (measured: a workplace set's lease planning entry lost, under its floor). */
+export const CONTRACT_NOUNS = ['contract', 'contracts'];
+export const CONTRACT_END_VERBS = ['ends', 'end', 'ending', 'expires', 'expire', 'expiring', 'renews', 'renew', 'renewing', 'lapses', 'up', 'out'];
+/** Words before "up" or "out" that make them a contract's end ("is up", "runs out"). */
+export const CONTRACT_END_BEFORE = ['is', 'runs', 'comes'];
+/** Words that may stand between the end's verb and its date ("ends in October", "is up at the end of March"). */
+export const CONTRACT_DATE_LEADS = ['in', 'on', 'at', 'the', 'end', 'of', 'by', 'early', 'late', 'mid'];
 export const VOLUME_PERIODS = ['day', 'week', 'month', 'year', 'yr', 'night', 'shift', 'quarter', 'hour', 'weekend', 'season'];
 export const VOLUME_RATES = ['yr', 'pa', 'daily', 'weekly', 'monthly', 'yearly', 'annually', 'nightly'];
 /** Beside "ramp", the words that make it a place, not a ramping up (the onboarding topic's "ramp"): the apron's or a dock's
