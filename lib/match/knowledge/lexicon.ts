@@ -817,6 +817,10 @@ export const NOTE_PROBLEM_WORDS: Record<string, string> = {
   dispersos: 'scattered', dispersas: 'scattered', sparsi: 'scattered', verspreid: 'scattered',
   versnipperd: 'fragmented', espalhados: 'scattered', doppelt: 'duplicate', doppelte: 'duplicate', doppio: 'duplicate',
   dubbel: 'duplicate', duplicado: 'duplicate',
+  // Kept apart (sixty-eighth round): German and Dutch say "separate" before the noun, as English does ("getrennte
+  // Listen", "aparte bestanden"), and German's dative plural of a program; the Romance order through NOTE_PHRASES.
+  getrennt: 'separate', getrennte: 'separate', getrennten: 'separate', separaten: 'separate', aparte: 'separate',
+  programmen: 'programs',
   // Shifts, nights, weekends, sickness and absence, temporary staff
   schicht: 'shift', schichten: 'shifts', turno: 'shift', turnos: 'shifts',
   // A bare German or Dutch "Dienst" is a service or a department as often as a shift ("Kundendienst",
@@ -1879,6 +1883,26 @@ const LEARNER_WORDS = ['eleve', 'eleves', 'apprenant', 'apprenants', 'stagiaire'
   'cursus', 'klas', 'groep', 'ingedeeld', 'geboekt', 'ingeschreven', 'aluno', 'alunos', 'aluna', 'alunas', 'turma', 'inscrito',
   'schuler', 'schulerin', 'schulerinnen', 'teilnehmer', 'teilnehmerin', 'teilnehmende', 'lernende', 'lernenden', 'kurs', 'kurse',
   'klasse', 'eingestuft', 'gebucht', 'angemeldet'];
+// Programs, tools and spreadsheets said with "different" or "separate" after them, as the Romance languages put the
+// adjective (sixty-eighth round): read in English order, so that the silos topic's "different tools", "separate
+// spreadsheets" hear them ("herramientas distintas", "outils séparés", "planilhas separadas"). Not systems: two systems
+// said of two sites are as often a merger's stock questions (measured: a roasters' set fell under its floor). A system of its own said
+// with the six languages' "own" ("eigenes System", "propre système", "propio sistema", "proprio sistema", "eigen
+// systeem", "próprio sistema") as "own system".
+const APART_NOUNS: Record<string, string> = {
+  programas: 'programs', programmi: 'programs',
+  logiciels: 'programs', herramientas: 'tools', strumenti: 'tools', outils: 'tools', ferramentas: 'tools',
+  planilhas: 'spreadsheets', tableurs: 'spreadsheets', fogli: 'sheets', hojas: 'sheets',
+};
+const APART_ADJECTIVES: Record<string, string> = {
+  diferentes: 'different', distintos: 'different', distintas: 'different', diversi: 'different', differenti: 'different',
+  differents: 'different', separados: 'separate', separadas: 'separate', separati: 'separate', separes: 'separate',
+};
+for (const [noun, nounEnglish] of Object.entries(APART_NOUNS))
+  for (const [adjective, adjectiveEnglish] of Object.entries(APART_ADJECTIVES)) NOTE_PHRASES[`${noun} ${adjective}`] ??= `${adjectiveEnglish} ${nounEnglish}`;
+for (const phrase of ['eigenes system', 'eigenen system', 'eigene systeme', 'eigenen systeme', 'propre systeme', 'propre logiciel',
+  'propio sistema', 'propios sistemas', 'proprio sistema', 'propri sistemi', 'eigen systeem', 'eigen systemen'])
+  NOTE_PHRASES[phrase] = 'own system';
 NOTE_PHRASES['anderes niveau'] = 'different level';
 NOTE_PHRASES['anderen niveau'] = 'different level';
 for (const phrase of ['autre niveau', 'otro nivel', 'altro livello', 'ander niveau', 'outro nivel', 'anderes niveau', 'anderen niveau'])

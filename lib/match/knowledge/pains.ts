@@ -864,6 +864,11 @@ export const CONCEPTS: Record<string, Concept> = {
       'integrations', 'integrating', 'single source of truth', 'fragmented', 'multiple systems', 'different systems',
       'separate systems', 'scattered', 'duplicate data', 'api', 'apis', 'out of sync', 'data lives in',
       'point solutions', 'too many tools', 'tool sprawl', 'swivel chair', 'double entry', 'disjointed', 'patchwork',
+      // Each team keeping its records apart (sixty-eighth round): separate spreadsheets, different programs or tools, a
+      // system of its own; the six languages' sayings through NOTE_WORDS and NOTE_PHRASES (lexicon.ts). Not "different
+      // spreadsheets" (three of them may be one team's), nor "in one place" (a wish said of paper as often): measured.
+      'separate spreadsheets', 'separate sheets', 'different programs', 'separate programs', 'different tools',
+      'own system', 'own systems',
     ],
   },
   visibility: {
