@@ -4,6 +4,8 @@
 // ("Personalleiterin" = Personal + Leiterin) are taken apart by rule in ../lexicon.ts, so only the parts
 // are listed here. General language knowledge: nothing here is taken from any library or evaluation set.
 
+import { numberWords, type NumberLanguage } from './numbers';
+
 /** Child protection and child and youth welfare, the social services' own field, as public bodies, welfare providers and
  * their staff's titles name it in the six languages (sixty-third round): one list, read in company names and industry
  * values (INDUSTRY_PHRASES, INDUSTRY_WORDS) and in titles (the phrases through PHRASES, which takes INDUSTRY_PHRASES in;
@@ -1903,6 +1905,28 @@ for (const [noun, nounEnglish] of Object.entries(APART_NOUNS))
 for (const phrase of ['eigenes system', 'eigenen system', 'eigene systeme', 'eigenen systeme', 'propre systeme', 'propre logiciel',
   'propio sistema', 'propios sistemas', 'proprio sistema', 'propri sistemi', 'eigen systeem', 'eigen systemen'])
   NOTE_PHRASES[phrase] = 'own system';
+// Matches crowded into few days (sixty-eighth round): two to five matches, games or fixtures in no more than three days
+// each ("four games in eleven days" no, "two matches in five days" yes), or two or more a week, in the seven languages,
+// numbers as words or digits, read as "fixture congestion", the name a club's or a league's staff give it.
+const CROWDED: Record<NumberLanguage, { nouns: string[]; within: string; days: string; perWeek: string[] }> = {
+  e: { nouns: ['games', 'matches', 'fixtures'], within: 'in', days: 'days', perWeek: ['a week', 'per week', 'every week'] },
+  d: { nouns: ['spiele', 'partien'], within: 'in', days: 'tagen', perWeek: ['pro woche', 'in der woche', 'je woche'] },
+  f: { nouns: ['matchs', 'matches', 'rencontres'], within: 'en', days: 'jours', perWeek: ['par semaine'] },
+  s: { nouns: ['partidos'], within: 'en', days: 'dias', perWeek: ['por semana', 'a la semana', 'cada semana'] },
+  i: { nouns: ['partite', 'gare'], within: 'in', days: 'giorni', perWeek: ['a settimana', 'alla settimana', 'per settimana', 'ogni settimana'] },
+  n: { nouns: ['wedstrijden'], within: 'in', days: 'dagen', perWeek: ['per week', 'in de week', 'elke week'] },
+  p: { nouns: ['jogos', 'partidas'], within: 'em', days: 'dias', perWeek: ['por semana', 'na semana', 'toda semana', 'cada semana'] },
+};
+for (const [language, { nouns, within, days, perWeek }] of Object.entries(CROWDED) as [NumberLanguage, (typeof CROWDED)[NumberLanguage]][]) {
+  const said = (from: number, to: number) => [...numberWords({ values: (v, l) => l === language && v >= from && v <= to, languages: language, forms: ['plain'] })]
+    .map(([word, { value }]) => [word, value] as const);
+  const counted = (from: number, to: number) => [...said(from, to), ...Array.from({ length: to - from + 1 }, (_, k) => [String(from + k), from + k] as const)];
+  for (const [count, n] of counted(2, 5))
+    for (const noun of nouns) {
+      for (const [span] of counted(n, 3 * n)) NOTE_PHRASES[`${count} ${noun} ${within} ${span} ${days}`] ??= 'fixture congestion';
+      for (const week of perWeek) NOTE_PHRASES[`${count} ${noun} ${week}`] ??= 'fixture congestion';
+    }
+}
 NOTE_PHRASES['anderes niveau'] = 'different level';
 NOTE_PHRASES['anderen niveau'] = 'different level';
 for (const phrase of ['autre niveau', 'otro nivel', 'altro livello', 'ander niveau', 'outro nivel', 'anderes niveau', 'anderen niveau'])
