@@ -884,6 +884,12 @@ export const NOTE_PROBLEM_WORDS: Record<string, string> = {
   cadute: 'falls', valpartij: 'fall', valpartijen: 'falls', queda: 'fall', quedas: 'falls', verletzung: 'injury',
   verletzungen: 'injuries', blessure: 'injury', blessures: 'injuries', lesion: 'injury', lesiones: 'injuries',
   letsel: 'injury', lesao: 'injury', lesoes: 'injuries', vorfall: 'incident', vorfalle: 'incidents',
+  // A team's or an athlete's coach (sixty-eighth round). Not German or Dutch "Trainer", which English writes for a staff
+  // trainer too. Not the questionnaire in five languages: measured, it read an ESG set's supplier questionnaires as the
+  // customers' (a word two entries share) and put that set under its floor.
+  treinador: 'coach', treinadores: 'coaches', treinadora: 'coach', entrenador: 'coach', entrenadores: 'coaches',
+  entrenadora: 'coach', allenatore: 'coach', allenatori: 'coaches', allenatrice: 'coach', entraineur: 'coach',
+  entraineurs: 'coaches', entraineuse: 'coach',
   // Evidence, proof
   nachweise: 'evidence', nachweis: 'evidence', preuves: 'evidence', justificatifs: 'evidence', evidencias: 'evidence',
   evidenze: 'evidence', bewijs: 'evidence', bewijzen: 'evidence', comprovantes: 'evidence',
@@ -1927,6 +1933,14 @@ for (const [language, { nouns, within, days, perWeek }] of Object.entries(CROWDE
       for (const week of perWeek) NOTE_PHRASES[`${count} ${noun} ${week}`] ??= 'fixture congestion';
     }
 }
+// Data or information let out (sixty-eighth round), in the Romance languages, as English says it: a privacy entry's and a
+// security entry's word (CONCEPTS.privacy, CONCEPTS.security). Not the German and Dutch one-word compounds ("Datenleck",
+// "datalek"): an idiom is read as no more English words than it has.
+for (const [phrase, english] of [['fuga de dados', 'data leak'], ['fuga de informacao', 'information leak'], ['vazamento de dados', 'data leak'],
+  ['vazamento de informacoes', 'information leak'], ['fuga de datos', 'data leak'], ['fuga de informacion', 'information leak'],
+  ['fuga di dati', 'data leak'], ['fuga di informazioni', 'information leak'], ['fuite de donnees', 'data leak'],
+  ['fuites de donnees', 'data leaks'], ['fuite d informations', 'information leak']] as const)
+  NOTE_PHRASES[phrase] = english;
 NOTE_PHRASES['anderes niveau'] = 'different level';
 NOTE_PHRASES['anderen niveau'] = 'different level';
 for (const phrase of ['autre niveau', 'otro nivel', 'altro livello', 'ander niveau', 'outro nivel', 'anderes niveau', 'anderen niveau'])

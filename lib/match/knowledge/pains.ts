@@ -1046,6 +1046,8 @@ export const CONCEPTS: Record<string, Concept> = {
     phrases: [
       'privacy', 'data protection', 'personal data', 'pii', 'gdpr', 'ccpa', 'data residency', 'consent',
       'data sovereignty',
+      // Data let out (sixty-eighth round): what a privacy entry guards against as much as a security one does.
+      'data leak', 'data leaks', 'information leak', 'information leaks', 'data breach', 'data breaches',
     ],
   },
   multisite: {
