@@ -884,6 +884,14 @@ export const NOTE_PROBLEM_WORDS: Record<string, string> = {
   cadute: 'falls', valpartij: 'fall', valpartijen: 'falls', queda: 'fall', quedas: 'falls', verletzung: 'injury',
   verletzungen: 'injuries', blessure: 'injury', blessures: 'injuries', lesion: 'injury', lesiones: 'injuries',
   letsel: 'injury', lesao: 'injury', lesoes: 'injuries', vorfall: 'incident', vorfalle: 'incidents',
+  // Hurt (sixty-eighth round): the injured, and a soft-tissue injury's own names (a strain, a tear) as "injury", the word
+  // an injury entry's label says.
+  verletzt: 'injured', verletzte: 'injured', verletzten: 'injured', blessent: 'injured', blesses: 'injured',
+  blessee: 'injured', blessees: 'injured', lesionado: 'injured', lesionados: 'injured', lesionada: 'injured',
+  lesionadas: 'injured', infortunato: 'injured', infortunati: 'injured', infortunata: 'injured', geblesseerd: 'injured',
+  geblesseerde: 'injured', geblesseerden: 'injured', zerrung: 'injury', zerrungen: 'injuries', claquage: 'injury',
+  claquages: 'injuries', desgarro: 'injury', desgarros: 'injuries', stiramento: 'injury', stiramenti: 'injuries',
+  verrekking: 'injury', verrekkingen: 'injuries', estiramento: 'injury', estiramentos: 'injuries',
   // A team's or an athlete's coach (sixty-eighth round). Not German or Dutch "Trainer", which English writes for a staff
   // trainer too. Not the questionnaire in five languages: measured, it read an ESG set's supplier questionnaires as the
   // customers' (a word two entries share) and put that set under its floor.

@@ -1041,6 +1041,17 @@ export const CONCEPTS: Record<string, Concept> = {
       'machine learning', 'automation strategy',
     ],
   },
+  // Bodily injuries (sixty-eighth round): a worker's, a patient's or an athlete's, said as the injury, the hurt person or
+  // a soft-tissue injury's own name; a label that names injuries ("Soft-tissue injury risk", "Workplace injuries") hears
+  // them. Not "strain" alone (the strain on a team, a plant's strain).
+  injury: {
+    kind: 'topic',
+    negative: true,
+    phrases: [
+      'injury', 'injuries', 'injured', 'sprain', 'sprains', 'sprained', 'muscle strain', 'muscle strains', 'hamstring strain',
+      'hamstring strains', 'muscle tear', 'muscle tears', 'pulled muscle', 'pulled muscles', 'torn ligament', 'torn ligaments',
+    ],
+  },
   privacy: {
     kind: 'topic',
     phrases: [
