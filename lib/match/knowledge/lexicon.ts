@@ -1908,7 +1908,7 @@ const LEARNER_WORDS = ['eleve', 'eleves', 'apprenant', 'apprenants', 'stagiaire'
 const APART_NOUNS: Record<string, string> = {
   programas: 'programs', programmi: 'programs',
   logiciels: 'programs', herramientas: 'tools', strumenti: 'tools', outils: 'tools', ferramentas: 'tools',
-  planilhas: 'spreadsheets', tableurs: 'spreadsheets', fogli: 'sheets', hojas: 'sheets',
+  planilhas: 'spreadsheets', tableurs: 'spreadsheets',
 };
 const APART_ADJECTIVES: Record<string, string> = {
   diferentes: 'different', distintos: 'different', distintas: 'different', diversi: 'different', differenti: 'different',

@@ -867,7 +867,7 @@ export const CONCEPTS: Record<string, Concept> = {
       // Each team keeping its records apart (sixty-eighth round): separate spreadsheets, different programs or tools, a
       // system of its own; the six languages' sayings through NOTE_WORDS and NOTE_PHRASES (lexicon.ts). Not "different
       // spreadsheets" (three of them may be one team's), nor "in one place" (a wish said of paper as often): measured.
-      'separate spreadsheets', 'separate sheets', 'different programs', 'separate programs', 'different tools',
+      'separate spreadsheets', 'different programs', 'separate programs', 'different tools',
       'own system', 'own systems',
     ],
   },
@@ -1042,14 +1042,14 @@ export const CONCEPTS: Record<string, Concept> = {
     ],
   },
   // Bodily injuries (sixty-eighth round): a worker's, a patient's or an athlete's, said as the injury, the hurt person or
-  // a soft-tissue injury's own name; a label that names injuries ("Soft-tissue injury risk", "Workplace injuries") hears
-  // them. Not "strain" alone (the strain on a team, a plant's strain).
+  // a soft-tissue injury's own name; a label that names injuries ("Injury prevention in the squad", "Site injury log")
+  // hears them. Not "strain" alone (the strain on a team, a plant's strain).
   injury: {
     kind: 'topic',
     negative: true,
     phrases: [
-      'injury', 'injuries', 'injured', 'sprain', 'sprains', 'sprained', 'muscle strain', 'muscle strains', 'hamstring strain',
-      'hamstring strains', 'muscle tear', 'muscle tears', 'pulled muscle', 'pulled muscles', 'torn ligament', 'torn ligaments',
+      'injury', 'injuries', 'injured', 'sprain', 'sprains', 'sprained', 'muscle strain', 'muscle strains', 'muscle tear',
+      'muscle tears', 'pulled muscle', 'pulled muscles', 'torn ligament', 'torn ligaments',
     ],
   },
   privacy: {
