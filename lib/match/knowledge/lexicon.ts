@@ -820,9 +820,8 @@ export const NOTE_PROBLEM_WORDS: Record<string, string> = {
   versnipperd: 'fragmented', espalhados: 'scattered', doppelt: 'duplicate', doppelte: 'duplicate', doppio: 'duplicate',
   dubbel: 'duplicate', duplicado: 'duplicate',
   // Kept apart (sixty-eighth round): German and Dutch say "separate" before the noun, as English does ("getrennte
-  // Listen", "aparte bestanden"), and German's dative plural of a program; the Romance order through NOTE_PHRASES.
+  // Listen", "aparte bestanden"); the Romance order and German programs through NOTE_PHRASES.
   getrennt: 'separate', getrennte: 'separate', getrennten: 'separate', separaten: 'separate', aparte: 'separate',
-  programmen: 'programs',
   // Shifts, nights, weekends, sickness and absence, temporary staff
   schicht: 'shift', schichten: 'shifts', turno: 'shift', turnos: 'shifts',
   // A bare German or Dutch "Dienst" is a service or a department as often as a shift ("Kundendienst",
@@ -1916,6 +1915,11 @@ const APART_ADJECTIVES: Record<string, string> = {
 };
 for (const [noun, nounEnglish] of Object.entries(APART_NOUNS))
   for (const [adjective, adjectiveEnglish] of Object.entries(APART_ADJECTIVES)) NOTE_PHRASES[`${noun} ${adjective}`] ??= `${adjectiveEnglish} ${nounEnglish}`;
+// German programs said with "different" or "separate" before them, in the adjective's and the noun's plural forms: a
+// German program alone is not read as one word for one word, since a compound's last part would then speak for it
+// ("Schichtenprogramm" is a shift schedule).
+for (const adjective of ['verschiedene', 'verschiedenen', 'unterschiedliche', 'unterschiedlichen', 'getrennte', 'getrennten', 'separate', 'separaten'])
+  for (const noun of ['programme', 'programmen']) NOTE_PHRASES[`${adjective} ${noun}`] = `${adjective.startsWith('ver') || adjective.startsWith('unter') ? 'different' : 'separate'} programs`;
 for (const phrase of ['eigenes system', 'eigenen system', 'eigene systeme', 'eigenen systeme', 'propre systeme', 'propre logiciel',
   'propio sistema', 'propios sistemas', 'proprio sistema', 'propri sistemi', 'eigen systeem', 'eigen systemen'])
   NOTE_PHRASES[phrase] = 'own system';
