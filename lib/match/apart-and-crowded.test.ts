@@ -11,7 +11,7 @@ const kestrelvane: Taxonomy = {
   personas: [],
   industries: [],
   painPoints: [
-    { id: 'scattered-records', label: 'Scattered squad records', aliases: ['squad data in silos'] },
+    { id: 'scattered-records', label: 'Scattered squad records', aliases: ['squad silos'] },
     { id: 'race-calendar', label: 'Race calendar congestion', aliases: ['congested calendar'] },
     { id: 'boat-upkeep', label: 'Boat and bike upkeep', aliases: ['repairs'] },
     { id: 'coach-adoption', label: 'Coach adoption of data', aliases: ['coach reporting'] },
@@ -56,11 +56,11 @@ describe('matches crowded into few days', () => {
 
 describe('a question to the vendor from a prospect content with what it has', () => {
   it('says what the product must do, not a pain', () => {
-    expect(pains('Happy with the rowing app they have; asks only whether we integrate with it.')).not.toContain('scattered-records');
-    expect(pains('Tevreden met hun fietsplatform; vraagt of we een integratie met de vermogensmeters hebben.')).not.toContain('scattered-records');
+    expect(pains('Happy with the rowing app they have; asks whether you can integrate the ergometers.')).not.toContain('scattered-records');
+    expect(pains('Blij met het fietsplatform; vraagt of jullie een integratie met de vermogensmeters hebben.')).not.toContain('scattered-records');
   });
   it('asked with no contentment said, the topic asked about is still read', () => {
-    expect(pains('Asks whether we integrate with the ergometers in the boathouse.')).toContain('scattered-records');
+    expect(pains('Asks whether you integrate the ergometers in the boathouse.')).toContain('scattered-records');
   });
 });
 
@@ -69,7 +69,7 @@ describe('a coach and a data leak in the Romance languages', () => {
     expect(pains('El entrenador del equipo ciclista nunca mira los números de potencia.')).toContain('coach-adoption');
   });
   it('a data leak', () => {
-    expect(pains('Os exames dos ciclistas circulam por email; a equipa médica teme uma fuga de dados.')).toContain('health-data');
+    expect(pains('Os exames dos ciclistas circulam por email; a equipa médica teme a fuga de dados.')).toContain('health-data');
     expect(pains("Le médecin de l'équipe craint une fuite de données sur les analyses des coureurs.")).toContain('health-data');
   });
 });

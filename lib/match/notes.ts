@@ -1421,7 +1421,7 @@ const NOT_A_DUTY_AFTER = new Set(['out', 'low', 'short', 'behind', 'late', 'into
 const ASKING = new Set(ASKING_OPENERS);
 /** A question to the vendor whether its product does something (sixty-eighth round): a verb of asking in the six
  * languages, optionally "only" or "also", then "whether" or "if" and, where the language says its subject, the vendor
- * ("we", "you"): "asks only whether we sync with ...", "fragt, ob ihr ...", "demande si vous ...", "vraagt of we ...".
+ * ("we", "you"): "asks whether you sync with ...", "demande si vous ...", "vraagt of jullie ...".
  * The Romance languages drop the pronoun ("pregunta si tienen ...", "chiede se c'è ..."): there "if" is enough. */
 const ASK_VERBS = new Set(['asks', 'asked', 'asking', 'fragt', 'fragte', 'demande', 'demandait', 'pregunta', 'pregunto',
   'preguntan', 'chiede', 'chiedono', 'chiesto', 'vraagt', 'vroeg', 'vragen', 'pergunta', 'perguntou', 'perguntam']);
@@ -1720,7 +1720,8 @@ export interface NoteReading {
    * ..."): what they name is what the prospect wants to see (read as duties where the person is no buyer). */
   asking: Set<number>;
   /** Clauses that open on the prospect asking whether the vendor's product does something ("asks whether we integrate
-   * with ...", "vraagt of we een koppeling hebben", "pregunta si tienen app"): a requirement, not a pain, whoever asks. */
+   * with ...", "vraagt of jullie een koppeling hebben", "pregunta si tienen app"): a requirement, not a pain, whoever
+   * asks. */
   vendorQuestions?: Set<number>;
   /** Silent clauses read as the reason of a settled clause before them, with that clause: one that names a pain
    * of its own in the taxonomy's words is not silent after all ("Quotes are fine, DSO is 90 days"). */

@@ -6716,9 +6716,9 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
   // sentence complains ("Interested in fixing cleaning schedules, they are a mess"): that is what hurts.
   const quiet = new Set(reading.duties);
   if (!buyer) for (const k of reading.asking) if (!complainsIn(tokens[reading.clause.indexOf(k)]!.sentence)) quiet.add(k);
-  // pains-vendor-question (sixty-eighth round): a clause asking whether the vendor's product does something ("asks only
-  // whether we sync with their scales", "vraagt of we een koppeling hebben"), in notes that say the prospect is content
-  // ("happy with the rowing app; asks only whether we ..."), says what the product must do, a buyer's as anyone's:
+  // pains-vendor-question (sixty-eighth round): a clause asking whether the vendor's product does something ("asks
+  // whether you sync with their scales", "vraagt of jullie een koppeling hebben"), in notes that say the prospect is
+  // content ("happy with the rowing app; asks whether you ..."), says what the product must do, a buyer's as anyone's:
   // there is nothing to mend. Unless its sentence complains. Asked with no contentment said, the topic asked about is
   // as often the pain (measured: quieting every such question lowered the development mean).
   if (reading.vendorQuestions?.size && tokens.some((t) => CONTENT_WORDS.has(t.word)))
