@@ -1427,6 +1427,17 @@ const DUTY_STEMS = new Set(DUTY_VERBS.map(stem));
  * "heading into", "covering for"): a state or a stand-in, not the job. */
 const NOT_A_DUTY_AFTER = new Set(['out', 'low', 'short', 'behind', 'late', 'into', 'for']);
 const ASKING = new Set(ASKING_OPENERS);
+/** A question to the vendor whether its product does something (sixty-eighth round): a verb of asking in the six
+ * languages, optionally "only" or "also", then "whether" or "if" and, where the language says its subject, the vendor
+ * ("we", "you"): "asks whether you sync with ...", "demande si vous ...", "vraagt of jullie ...".
+ * The Romance languages drop the pronoun ("pregunta si tienen ...", "chiede se c'è ..."): there "if" is enough. */
+const ASK_VERBS = new Set(['asks', 'asked', 'asking', 'fragt', 'fragte', 'demande', 'demandait', 'pregunta', 'pregunto',
+  'preguntan', 'chiede', 'chiedono', 'chiesto', 'vraagt', 'vroeg', 'vragen', 'pergunta', 'perguntou', 'perguntam']);
+const ASK_ONLY = new Set(['only', 'just', 'also', 'nur', 'auch', 'seulement', 'aussi', 'solo', 'solamente', 'tambien', 'anche',
+  'soltanto', 'alleen', 'ook', 'apenas', 'so', 'tambem']);
+const ASK_WHETHER_VENDOR = new Set(['whether', 'if', 'ob', 'of']);
+const ASK_WHETHER_ROMANCE = new Set(['si', 'se']);
+const VENDOR_PRONOUNS = new Set(['we', 'you', 'wir', 'ihr', 'nous', 'vous', 'on', 'wij', 'jullie', 'u', 'ustedes', 'voces', 'voi']);
 const WANTING = new Set(WANTING_OPENERS);
 const PRODUCTS = new Set(PRODUCT_NOUNS);
 /** The word a product's task follows: "to", "pour", "para", "per", "om", "um", "zum". */
@@ -1716,6 +1727,10 @@ export interface NoteReading {
   /** Clauses that open on the prospect's own request or interest ("Asked about routing software", "interested in
    * ..."): what they name is what the prospect wants to see (read as duties where the person is no buyer). */
   asking: Set<number>;
+  /** Clauses that open on the prospect asking whether the vendor's product does something ("asks whether we integrate
+   * with ...", "vraagt of jullie een koppeling hebben", "pregunta si tienen app"): a requirement, not a pain, whoever
+   * asks. */
+  vendorQuestions?: Set<number>;
   /** Silent clauses read as the reason of a settled clause before them, with that clause: one that names a pain
    * of its own in the taxonomy's words is not silent after all ("Quotes are fine, DSO is 90 days"). */
   reasons: Map<number, number>;
@@ -2337,6 +2352,16 @@ export function readClauses(text: string, tokens: readonly Token[], names?: Labe
     for (let k = from; k < to; k++) if (PRODUCTS.has(tokens[k]!.word)) return !PRODUCT_TASK.has(tokens[k + 1]?.word ?? '');
     return false;
   };
+  const vendorQuestions = new Set<number>();
+  /** Whether the words from `at` (before `end`, the clause's end) ask the vendor whether its product does something. */
+  const asksTheVendor = (at: number, end: number) => {
+    if (!ASK_VERBS.has(tokens[at]!.word)) return false;
+    let k = at + 1;
+    if (k < end && ASK_ONLY.has(tokens[k]!.word)) k++;
+    const whether = tokens[k]?.word ?? '';
+    if (k + 1 >= end) return false;
+    return ASK_WHETHER_ROMANCE.has(whether) || (ASK_WHETHER_VENDOR.has(whether) && VENDOR_PRONOUNS.has(tokens[k + 1]!.word));
+  };
   for (const [c, first] of firstOf) {
     let i = first;
     while (i < first + sizeOf.get(c)! - 1 && DUTY_SUBJECT.has(tokens[i]!.word)) i++;
@@ -2345,7 +2370,11 @@ export function readClauses(text: string, tokens: readonly Token[], names?: Labe
       if (complainsBeside(c)) duties.add(c);
       else dutySentence(first);
     } else if (DUTIES.has(tokens[i]!.word)) duties.add(c);
-    else if (ASKING.has(`${tokens[i]!.word} ${next}`)) asking.add(c);
+    else if (asksTheVendor(i, first + sizeOf.get(c)!)) {
+      // the prospect's own request as much as "asked if" is (read as a duty on a record in none of the personas)
+      vendorQuestions.add(c);
+      asking.add(c);
+    } else if (ASKING.has(`${tokens[i]!.word} ${next}`)) asking.add(c);
     else if (WANTING.has(tokens[i]!.word) && wantsProduct(i + 1, first + sizeOf.get(c)!)) asking.add(c);
   }
   // notes-tenure: a clause that opens on a tenure ("Residential route tech, 2 years", "15 yrs in B2B media sales")
@@ -2417,7 +2446,7 @@ export function readClauses(text: string, tokens: readonly Token[], names?: Labe
   // A profile's "About:" section pasted as the notes is read as notes: what the person says they work on
   // ("Currently: getting our packets out of binders") is often what hurts.
   const noPain = noPainGap || NO_PAIN_INDEX.any(stems) || requirementsOnly(text, tokens);
-  return { clause, silent, heard, requirementFrom, noPain, duties, asking, reasons, cueWords, credos, guessWords: new Set<number>(), functionWords: functionWordsOf(tokens) };
+  return { clause, silent, heard, requirementFrom, noPain, duties, asking, vendorQuestions, reasons, cueWords, credos, guessWords: new Set<number>(), functionWords: functionWordsOf(tokens) };
 }
 
 const REQUIREMENTS_ONLY_INDEX = wordIndex(REQUIREMENTS_ONLY);

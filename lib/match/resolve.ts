@@ -6789,6 +6789,13 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
   // sentence complains ("Interested in fixing cleaning schedules, they are a mess"): that is what hurts.
   const quiet = new Set(reading.duties);
   if (!buyer) for (const k of reading.asking) if (!complainsIn(tokens[reading.clause.indexOf(k)]!.sentence)) quiet.add(k);
+  // pains-vendor-question (sixty-eighth round): a clause asking whether the vendor's product does something ("asks
+  // whether you sync with their scales", "vraagt of jullie een koppeling hebben"), in notes that say the prospect is
+  // content ("happy with the rowing app; asks whether you ..."), says what the product must do, a buyer's as anyone's:
+  // there is nothing to mend. Unless its sentence complains. Asked with no contentment said, the topic asked about is
+  // as often the pain (measured: quieting every such question lowered the development mean).
+  if (reading.vendorQuestions?.size && tokens.some((t) => CONTENT_WORDS.has(t.word)))
+    for (const k of reading.vendorQuestions) if (!complainsIn(tokens[reading.clause.indexOf(k)]!.sentence)) quiet.add(k);
   const quoteOf = (start: number, end: number) => wholeWordsAt(notes, tokens[start]!.start, tokens[end - 1]!.end);
   const scored = new Map<number, Scored>();
   /** pains-said-twice: the cues each pain was read from by inference, the clauses they were said in and the ways they were
@@ -7983,6 +7990,10 @@ function prospectSectors(p: Pick<Prospect, 'industry' | 'company'>): string[] {
   return [...new Set([...(p.industry ? sectorsOf(industryWords(p.industry)) : []), ...(p.company ? sectorsOf(industryWords(p.company)) : [])])];
 }
 
+/** Words that say the prospect is content with what it has (sixty-eighth round): the glad words and "satisfied" in the
+ * seven languages, folded, as notes with a vendor question say them (pains-vendor-question). */
+const CONTENT_WORDS = new Set([...GLAD_WORDS, 'satisfied', 'pleased', 'content', 'satisfait', 'satisfaite', 'satisfecho',
+  'satisfecha', 'soddisfatto', 'soddisfatta', 'satisfeito', 'satisfeita', 'tevreden']);
 export function resolveProspect(given: Prospect, c: CompiledTaxonomy): Resolution {
   const spelled = given.title ? spelledTitle(given.title, c) : undefined;
   const prospect = spelled && spelled.text !== given.title ? { ...given, title: spelled.text } : given;

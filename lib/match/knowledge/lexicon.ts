@@ -4,6 +4,8 @@
 // ("Personalleiterin" = Personal + Leiterin) are taken apart by rule in ../lexicon.ts, so only the parts
 // are listed here. General language knowledge: nothing here is taken from any library or evaluation set.
 
+import { numberWords, type NumberLanguage } from './numbers';
+
 /** Child protection and child and youth welfare, the social services' own field, as public bodies, welfare providers and
  * their staff's titles name it in the six languages (sixty-third round): one list, read in company names and industry
  * values (INDUSTRY_PHRASES, INDUSTRY_WORDS) and in titles (the phrases through PHRASES, which takes INDUSTRY_PHRASES in;
@@ -817,6 +819,9 @@ export const NOTE_PROBLEM_WORDS: Record<string, string> = {
   dispersos: 'scattered', dispersas: 'scattered', sparsi: 'scattered', verspreid: 'scattered',
   versnipperd: 'fragmented', espalhados: 'scattered', doppelt: 'duplicate', doppelte: 'duplicate', doppio: 'duplicate',
   dubbel: 'duplicate', duplicado: 'duplicate',
+  // Kept apart (sixty-eighth round): German and Dutch say "separate" before the noun, as English does ("getrennte
+  // Listen", "aparte bestanden"); the Romance order and German programs through NOTE_PHRASES.
+  getrennt: 'separate', getrennte: 'separate', getrennten: 'separate', separaten: 'separate', aparte: 'separate',
   // Shifts, nights, weekends, sickness and absence, temporary staff
   schicht: 'shift', schichten: 'shifts', turno: 'shift', turnos: 'shifts',
   // A bare German or Dutch "Dienst" is a service or a department as often as a shift ("Kundendienst",
@@ -878,6 +883,20 @@ export const NOTE_PROBLEM_WORDS: Record<string, string> = {
   cadute: 'falls', valpartij: 'fall', valpartijen: 'falls', queda: 'fall', quedas: 'falls', verletzung: 'injury',
   verletzungen: 'injuries', blessure: 'injury', blessures: 'injuries', lesion: 'injury', lesiones: 'injuries',
   letsel: 'injury', lesao: 'injury', lesoes: 'injuries', vorfall: 'incident', vorfalle: 'incidents',
+  // Hurt (sixty-eighth round): the injured, and a soft-tissue injury's own names (a strain, a tear) as "injury", the word
+  // an injury entry's label says.
+  verletzt: 'injured', verletzte: 'injured', verletzten: 'injured', blessent: 'injured', blesses: 'injured',
+  blessee: 'injured', blessees: 'injured', lesionado: 'injured', lesionados: 'injured', lesionada: 'injured',
+  lesionadas: 'injured', infortunato: 'injured', infortunati: 'injured', infortunata: 'injured', geblesseerd: 'injured',
+  geblesseerde: 'injured', geblesseerden: 'injured', zerrung: 'injury', zerrungen: 'injuries', claquage: 'injury',
+  claquages: 'injuries', desgarro: 'injury', desgarros: 'injuries', stiramento: 'injury', stiramenti: 'injuries',
+  verrekking: 'injury', verrekkingen: 'injuries', estiramento: 'injury', estiramentos: 'injuries',
+  // A team's or an athlete's coach (sixty-eighth round). Not German or Dutch "Trainer", which English writes for a staff
+  // trainer too. Not the questionnaire in five languages: measured, it read an ESG set's supplier questionnaires as the
+  // customers' (a word two entries share) and put that set under its floor.
+  treinador: 'coach', treinadores: 'coaches', treinadora: 'coach', entrenador: 'coach', entrenadores: 'coaches',
+  entrenadora: 'coach', allenatore: 'coach', allenatori: 'coaches', allenatrice: 'coach', entraineur: 'coach',
+  entraineurs: 'coaches', entraineuse: 'coach',
   // Evidence, proof
   nachweise: 'evidence', nachweis: 'evidence', preuves: 'evidence', justificatifs: 'evidence', evidencias: 'evidence',
   evidenze: 'evidence', bewijs: 'evidence', bewijzen: 'evidence', comprovantes: 'evidence',
@@ -1879,6 +1898,61 @@ const LEARNER_WORDS = ['eleve', 'eleves', 'apprenant', 'apprenants', 'stagiaire'
   'cursus', 'klas', 'groep', 'ingedeeld', 'geboekt', 'ingeschreven', 'aluno', 'alunos', 'aluna', 'alunas', 'turma', 'inscrito',
   'schuler', 'schulerin', 'schulerinnen', 'teilnehmer', 'teilnehmerin', 'teilnehmende', 'lernende', 'lernenden', 'kurs', 'kurse',
   'klasse', 'eingestuft', 'gebucht', 'angemeldet'];
+// Programs, tools and spreadsheets said with "different" or "separate" after them, as the Romance languages put the
+// adjective (sixty-eighth round): read in English order, so that the silos topic's "different tools", "separate
+// spreadsheets" hear them ("herramientas distintas", "outils séparés", "planilhas separadas"). Not systems: two systems
+// said of two sites are as often a merger's stock questions (measured: a roasters' set fell under its floor). A system of its own said
+// with the six languages' "own" ("eigenes System", "propre système", "propio sistema", "proprio sistema", "eigen
+// systeem", "próprio sistema") as "own system".
+const APART_NOUNS: Record<string, string> = {
+  programas: 'programs', programmi: 'programs',
+  logiciels: 'programs', herramientas: 'tools', strumenti: 'tools', outils: 'tools', ferramentas: 'tools',
+  planilhas: 'spreadsheets', tableurs: 'spreadsheets',
+};
+const APART_ADJECTIVES: Record<string, string> = {
+  diferentes: 'different', distintos: 'different', distintas: 'different', diversi: 'different', differenti: 'different',
+  differents: 'different', separados: 'separate', separadas: 'separate', separati: 'separate', separes: 'separate',
+};
+for (const [noun, nounEnglish] of Object.entries(APART_NOUNS))
+  for (const [adjective, adjectiveEnglish] of Object.entries(APART_ADJECTIVES)) NOTE_PHRASES[`${noun} ${adjective}`] ??= `${adjectiveEnglish} ${nounEnglish}`;
+// German programs said with "different" or "separate" before them, in the adjective's and the noun's plural forms: a
+// German program alone is not read as one word for one word, since a compound's last part would then speak for it
+// ("Schichtenprogramm" is a shift schedule).
+for (const adjective of ['verschiedene', 'verschiedenen', 'unterschiedliche', 'unterschiedlichen', 'getrennte', 'getrennten', 'separate', 'separaten'])
+  for (const noun of ['programme', 'programmen']) NOTE_PHRASES[`${adjective} ${noun}`] = `${adjective.startsWith('ver') || adjective.startsWith('unter') ? 'different' : 'separate'} programs`;
+for (const phrase of ['eigenes system', 'eigenen system', 'eigene systeme', 'eigenen systeme', 'propre systeme', 'propre logiciel',
+  'propio sistema', 'propios sistemas', 'proprio sistema', 'propri sistemi', 'eigen systeem', 'eigen systemen'])
+  NOTE_PHRASES[phrase] = 'own system';
+// Matches crowded into few days (sixty-eighth round): two to five matches, games or fixtures in no more than three days
+// each ("four games in eleven days" no, "two matches in five days" yes), or two or more a week, in the seven languages,
+// numbers as words or digits, read as "fixture congestion", the name a club's or a league's staff give it.
+const CROWDED: Record<NumberLanguage, { nouns: string[]; within: string; days: string; perWeek: string[] }> = {
+  e: { nouns: ['games', 'matches', 'fixtures'], within: 'in', days: 'days', perWeek: ['a week', 'per week', 'every week'] },
+  d: { nouns: ['spiele', 'partien'], within: 'in', days: 'tagen', perWeek: ['pro woche', 'in der woche', 'je woche'] },
+  f: { nouns: ['matchs', 'matches', 'rencontres'], within: 'en', days: 'jours', perWeek: ['par semaine'] },
+  s: { nouns: ['partidos'], within: 'en', days: 'dias', perWeek: ['por semana', 'a la semana', 'cada semana'] },
+  i: { nouns: ['partite', 'gare'], within: 'in', days: 'giorni', perWeek: ['a settimana', 'alla settimana', 'per settimana', 'ogni settimana'] },
+  n: { nouns: ['wedstrijden'], within: 'in', days: 'dagen', perWeek: ['per week', 'in de week', 'elke week'] },
+  p: { nouns: ['jogos', 'partidas'], within: 'em', days: 'dias', perWeek: ['por semana', 'na semana', 'toda semana', 'cada semana'] },
+};
+for (const [language, { nouns, within, days, perWeek }] of Object.entries(CROWDED) as [NumberLanguage, (typeof CROWDED)[NumberLanguage]][]) {
+  const said = (from: number, to: number) => [...numberWords({ values: (v, l) => l === language && v >= from && v <= to, languages: language, forms: ['plain'] })]
+    .map(([word, { value }]) => [word, value] as const);
+  const counted = (from: number, to: number) => [...said(from, to), ...Array.from({ length: to - from + 1 }, (_, k) => [String(from + k), from + k] as const)];
+  for (const [count, n] of counted(2, 5))
+    for (const noun of nouns) {
+      for (const [span] of counted(n, 3 * n)) NOTE_PHRASES[`${count} ${noun} ${within} ${span} ${days}`] ??= 'fixture congestion';
+      for (const week of perWeek) NOTE_PHRASES[`${count} ${noun} ${week}`] ??= 'fixture congestion';
+    }
+}
+// Data or information let out (sixty-eighth round), in the Romance languages, as English says it: a privacy entry's and a
+// security entry's word (CONCEPTS.privacy, CONCEPTS.security). Not the German and Dutch one-word compounds ("Datenleck",
+// "datalek"): an idiom is read as no more English words than it has.
+for (const [phrase, english] of [['fuga de dados', 'data leak'], ['fuga de informacao', 'information leak'], ['vazamento de dados', 'data leak'],
+  ['vazamento de informacoes', 'information leak'], ['fuga de datos', 'data leak'], ['fuga de informacion', 'information leak'],
+  ['fuga di dati', 'data leak'], ['fuga di informazioni', 'information leak'], ['fuite de donnees', 'data leak'],
+  ['fuites de donnees', 'data leaks'], ['fuite d informations', 'information leak']] as const)
+  NOTE_PHRASES[phrase] = english;
 NOTE_PHRASES['anderes niveau'] = 'different level';
 NOTE_PHRASES['anderen niveau'] = 'different level';
 for (const phrase of ['autre niveau', 'otro nivel', 'altro livello', 'ander niveau', 'outro nivel', 'anderes niveau', 'anderen niveau'])

@@ -864,6 +864,11 @@ export const CONCEPTS: Record<string, Concept> = {
       'integrations', 'integrating', 'single source of truth', 'fragmented', 'multiple systems', 'different systems',
       'separate systems', 'scattered', 'duplicate data', 'api', 'apis', 'out of sync', 'data lives in',
       'point solutions', 'too many tools', 'tool sprawl', 'swivel chair', 'double entry', 'disjointed', 'patchwork',
+      // Each team keeping its records apart (sixty-eighth round): separate spreadsheets, different programs or tools, a
+      // system of its own; the six languages' sayings through NOTE_WORDS and NOTE_PHRASES (lexicon.ts). Not "different
+      // spreadsheets" (three of them may be one team's), nor "in one place" (a wish said of paper as often): measured.
+      'separate spreadsheets', 'different programs', 'separate programs', 'different tools',
+      'own system', 'own systems',
     ],
   },
   visibility: {
@@ -1036,11 +1041,24 @@ export const CONCEPTS: Record<string, Concept> = {
       'machine learning', 'automation strategy',
     ],
   },
+  // Bodily injuries (sixty-eighth round): a worker's, a patient's or an athlete's, said as the injury, the hurt person or
+  // a soft-tissue injury's own name; a label that names injuries ("Injury prevention in the squad", "Site injury log")
+  // hears them. Not "strain" alone (the strain on a team, a plant's strain).
+  injury: {
+    kind: 'topic',
+    negative: true,
+    phrases: [
+      'injury', 'injuries', 'injured', 'sprain', 'sprains', 'sprained', 'muscle strain', 'muscle strains', 'muscle tear',
+      'muscle tears', 'pulled muscle', 'pulled muscles', 'torn ligament', 'torn ligaments',
+    ],
+  },
   privacy: {
     kind: 'topic',
     phrases: [
       'privacy', 'data protection', 'personal data', 'pii', 'gdpr', 'ccpa', 'data residency', 'consent',
       'data sovereignty',
+      // Data let out (sixty-eighth round): what a privacy entry guards against as much as a security one does.
+      'data leak', 'data leaks', 'information leak', 'information leaks', 'data breach', 'data breaches',
     ],
   },
   multisite: {
