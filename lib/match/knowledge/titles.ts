@@ -660,6 +660,8 @@ export const FUNCTIONS: Record<string, string[]> = {
     'treasury', 'treasurer', 'accounts payable', 'accounts receivable', 'bookkeeper', 'tax', 'chief financial officer',
     'chief accounting officer', 'billing', 'fiscal', 'budget', 'revenue accounting', 'profit and loss', 'bursar',
   ],
+  // Lending: a bank's, a credit union's or a lender's loans and those who make them (sixty-eighth round).
+  lending: ['lending', 'loans', 'loan', 'mortgage', 'mortgages', 'loan officer', 'loan originator', 'mortgage loan officer', 'chief lending officer'],
   payroll: ['payroll', 'compensation and payroll', 'pay operations'],
   it: [
     'information technology', 'chief information officer', 'chief technology officer', 'technology', 'systems',
