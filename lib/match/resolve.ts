@@ -8297,6 +8297,14 @@ function ofAPublicBody(found: Resolved[], title: string | undefined, publicBody:
   };
   if (found.some(ofAnotherFunction)) return found;
   const persona = c.personas.find((p) => p.entry.id === named[0]!.id)!;
+  // A persona read whose own names say a word of the title beside the topic that the public persona's names do not, and
+  // that is no rank ("Leased" of "Director of Leased Housing" beside a "Leased housing director", where the public
+  // persona is about public housing), is what the title names: the topic alone does not make it the public persona's
+  // (sixty-eighth round).
+  const ownWord = (w: string) =>
+    !saysTopic(w, keys) && !FILLER.has(w) && seniorityOf([w]) === 0 && !persona.forms.some((f) => f.words.includes(w));
+  const namedOwn = (r: Resolved) => c.personas.find((x) => x.entry.id === r.id)?.forms.some((f) => f.words.some((w) => said.includes(w) && ownWord(w)));
+  if (found.some(namedOwn)) return found;
   const confidence = found.length ? Math.max(...found.map((r) => r.evidence.confidence)) : 0.8;
   return [{ id: persona.entry.id, label: persona.entry.label, evidence: { field: 'title', quote: title, via: 'taxonomy', confidence } }];
 }
