@@ -7,12 +7,12 @@ import { compileTaxonomy, resolveProspect } from '.';
 // origination software for small lenders, and berth booking software for harbours, private and municipal.
 const clubs: Taxonomy = {
   personas: [
-    { id: 'coach', label: 'Head coach', aliases: ['coach'] },
-    { id: 'director', label: 'Sporting director', aliases: ['CEO'] },
-    { id: 'academy', label: 'Academy director', aliases: ['head of youth academy'] },
-    { id: 'science', label: 'Sports scientist', aliases: ['strength and conditioning coach'] },
-    { id: 'analyst', label: 'Performance analyst', aliases: ['data analyst'] },
-    { id: 'scouting', label: 'Head of scouting', aliases: [] },
+    { id: 'coach', label: 'Crew head coach', aliases: ['coach'] },
+    { id: 'director', label: 'Club sporting director', aliases: ['CEO'] },
+    { id: 'academy', label: 'Youth academy head', aliases: ['head of youth academy'] },
+    { id: 'science', label: 'Club sport scientist', aliases: ['strength & conditioning coach'] },
+    { id: 'analyst', label: 'Club performance analyst', aliases: ['rowing data analyst'] },
+    { id: 'scouting', label: 'Head of talent scouting', aliases: [] },
   ],
   industries: [{ id: 'clubs', label: 'Rowing and cycling clubs', aliases: [] }],
   painPoints: [{ id: 'load', label: 'Training load blind spots', aliases: [] }],
@@ -21,7 +21,7 @@ const lenders: Taxonomy = {
   personas: [
     { id: 'clo', label: 'Chief lending officer', aliases: ['head of lending'] },
     { id: 'exec', label: 'Lender executive', aliases: ['CEO', 'president'] },
-    { id: 'finance', label: 'Finance lead', aliases: ['CFO', 'controller'] },
+    { id: 'finance', label: 'Lender finance lead', aliases: ['CFO', 'controller'] },
     { id: 'ops', label: 'Loan desk manager', aliases: ['operations manager'] },
   ],
   industries: [{ id: 'lenders', label: 'Small lenders', aliases: [] }],
@@ -31,9 +31,9 @@ const harbours: Taxonomy = {
   personas: [
     { id: 'public', label: 'Public marina harbourmaster', aliases: [] },
     { id: 'seasonal', label: 'Seasonal moorings director', aliases: ['seasonal marina director'] },
-    { id: 'finance', label: 'Finance director', aliases: ['CFO'] },
+    { id: 'finance', label: 'Harbour finance director', aliases: ['CFO'] },
   ],
-  industries: [{ id: 'harbours', label: 'Harbours', aliases: [] }],
+  industries: [{ id: 'harbours', label: 'Harbour authorities', aliases: [] }],
   painPoints: [{ id: 'berths', label: 'Double-booked berths', aliases: [] }],
 };
 const compiled = { clubs: compileTaxonomy(clubs), lenders: compileTaxonomy(lenders), harbours: compileTaxonomy(harbours) };

@@ -261,7 +261,7 @@ function titleLexicon(words: readonly string[]): string[] {
     }
     const w = words[i]!;
     // "Area" between a Romance head's rank and what the head runs is the department, said by nothing more ("Responsabile
-    // Area Performance" heads performance), as "department" is (resolve.ts, withoutDepartment): not before a compass
+    // Area Scouting" heads scouting), as "department" is (resolve.ts, withoutDepartment): not before a compass
     // word or a place's, a territory's area (sixty-eighth round).
     if (w === 'area' && i > 0 && AREA_HEAD_RANKS.has(words[i - 1]!) && i + 1 < words.length && !AREA_PLACES.has(words[i + 1]!)) {
       i++;

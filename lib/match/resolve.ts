@@ -8063,7 +8063,7 @@ function officeOfBody(title: string | undefined, company: string | undefined, c:
 
 /** Who was at a meeting, as a deal's notes list them by role alone: after "Attendees:", "Participants:", "Present:" or "On
  * the call:" at a line's or a sentence's start, or before "present", "(both) on the call", "attended" or "joined" closing a
- * clause ("CFO + CTO present", "Owner and office manager both on the call"), joined by commas, "+", "/" or "and" (sixty-eighth
+ * clause ("CFO + CTO present", "Treasurer and yard lead both on the call"), joined by commas, "+", "/" or "and" (sixty-eighth
  * round). Every one must say a rank or a function and nothing else (no name, no bracket, no verb: "Nobody from IT
  * present" is no list); the seller's own people ("our AE", "rep", "SE") are left out, and a list with any other item is
  * not read. */
@@ -8080,7 +8080,7 @@ function rolesPresent(notes: string | undefined): string[] {
       if (/[()[\]\d]/.test(x) || x.split(/\s+/).length > 5) return false;
       const said = x.split(/[\s.]+/).filter(Boolean);
       const read = titleWords(x);
-      // A chief officer's initials ("CLO", "CXO") are a role whether the knowledge spells them out or only a taxonomy does.
+      // A chief officer's initials (C, one to three letters, O: a chief lending officer's) are a role whether the knowledge spells them out or only a taxonomy does.
       const chief = /^C[A-Z]{1,3}O$/.test(x);
       return read.length > 0 && (chief || seniorityOf(read) > 0 || functionsOf(read).length > 0) && said.every((w) => w === 'of' || /^\p{Lu}{2,}$/u.test(w) || !isStopword(w.toLowerCase()));
     };
@@ -8124,7 +8124,7 @@ function personasOf(prospect: Prospect, c: CompiledTaxonomy): Resolved[] {
     });
   if (byTitle.length || !prospect.notes || (prospect.title && functionsOf(titleWords(prospect.title)).length)) return byTitle;
   if (COMPANY_RECORDS.has(prospect.source?.recordType?.toLowerCase() ?? '')) return byTitle;
-  // "Attendees: COO, Plant Mgr, Controller", "CFO + CTO present": on a deal, whose contact is whoever the notes speak of,
+  // "Attendees: CFO, Yard Mgr, Treasurer", "CFO + CTO present": on a deal, whose contact is whoever the notes speak of,
   // the buyer's people the meeting had, each one's persona.
   if (DEAL_RECORDS.has(prospect.source?.recordType?.toLowerCase() ?? '')) {
     const present = rolesPresent(prospect.notes).flatMap((role) => resolvePersonas(role, c, sectors, trade).map((r) => ({ ...r, evidence: { field: 'notes' as const, quote: role, via: r.evidence.via, confidence: Math.min(r.evidence.confidence, 0.6) } })));
@@ -8333,11 +8333,13 @@ function ofAPublicBody(found: Resolved[], title: string | undefined, publicBody:
   if (found.some(ofAnotherFunction)) return found;
   const persona = c.personas.find((p) => p.entry.id === named[0]!.id)!;
   // A persona read whose own names say a word of the title beside the topic that the public persona's names do not, and
-  // that is no rank ("Leased" of "Director of Leased Housing" beside a "Leased housing director", where the public
-  // persona is about public housing), is what the title names: the topic alone does not make it the public persona's
-  // (sixty-eighth round).
+  // that is no rank nor a function's ("Seasonal" of "Dir. of Seasonal Marina" beside a "Seasonal marina director", where
+  // the public persona is about public marinas), is what the title names: the topic alone does not make it the public
+  // persona's (sixty-eighth round). A function's word is no such word ("Tourism Operations Manager" beside a "tour
+  // operations manager" is the town's: the functions are read above).
+  const functionWords = new Set(functionsOf(said).flatMap((f) => said.slice(f.start, f.end)));
   const ownWord = (w: string) =>
-    !saysTopic(w, keys) && !FILLER.has(w) && seniorityOf([w]) === 0 && !persona.forms.some((f) => f.words.includes(w));
+    !saysTopic(w, keys) && !FILLER.has(w) && !functionWords.has(w) && seniorityOf([w]) === 0 && !persona.forms.some((f) => f.words.includes(w));
   const namedOwn = (r: Resolved) => c.personas.find((x) => x.entry.id === r.id)?.forms.some((f) => f.words.some((w) => said.includes(w) && ownWord(w)));
   if (found.some(namedOwn)) return found;
   const confidence = found.length ? Math.max(...found.map((r) => r.evidence.confidence)) : 0.8;

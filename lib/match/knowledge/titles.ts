@@ -1464,9 +1464,9 @@ export const FOREIGN_TITLE_WORDS: Record<string, string> = {
   // prosthetist). Sixty-seventh round.
   declaratie: 'billing', declaraties: 'billing',
   // A sports club's and a federation's staff (sixty-eighth round): the coach in five languages (the head coach of a
-  // German or Dutch compound, "Cheftrainerin", "Hoofdtrainer"; not English "trainer", an athletic or a corporate trainer
-  // as often), the sporting director's adjective ("Directora Deportiva", "Diretor Desportivo", "Direttore Sportivo",
-  // "Directeur sportif"), a German club's youth academy (its performance centre for young players, "Leiter NLZ"), Italian
+  // German or Dutch compound, "Cheftrainerin", "Hoofdcoach"; not English "trainer", an athletic or a corporate trainer
+  // as often), the sporting director's adjective ("Directora Deportiva", "Diretora Desportiva", "Direttore Sportivo",
+  // "Directrice sportive"), a German club's youth academy (its performance centre for young players, "Leiter NLZ"), Italian
   // "settore giovanile" (the youth section: FOREIGN_TITLE_PHRASES), and an exercise physiologist and a sport scientist in Dutch and German, whose
   // work is the sports scientist's.
   entraineur: 'coach', entrenador: 'coach', treinador: 'coach', allenatore: 'coach', allenatrice: 'coach',
