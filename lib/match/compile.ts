@@ -228,6 +228,12 @@ function notSaidHere(words: readonly string[], i: number, length: number): boole
   return LEDGER_OR_OTHER.has(said.join(' ')) && words.some((w, j) => (j < i || j >= i + length) && SALES_OR_PRODUCTION.has(w));
 }
 
+/** The ranks before which Italian, Spanish and Portuguese "area"/"área" names the department a head runs ("Responsabile
+ * Area Tecnica", "Directora Área Financiera"), and the compass and centre words after which it stays a territory's
+ * ("Responsabile Area Nord"). */
+const AREA_HEAD_RANKS = new Set(['responsabile', 'direttore', 'direttrice', 'responsable', 'jefe', 'jefa', 'director', 'directora', 'diretor', 'diretora', 'coordinatore', 'coordinatrice', 'coordinador', 'coordinadora', 'coordenador', 'coordenadora']);
+const AREA_PLACES = new Set(['nord', 'sud', 'est', 'ovest', 'centro', 'norte', 'sur', 'sul', 'este', 'oeste', 'nordest', 'nordovest', 'sudest', 'sudovest', 'noreste', 'noroeste', 'sureste', 'suroeste', 'nordeste', 'sudeste', 'metropolitana', 'regionale', 'regional', 'territoriale', 'territorial', 'geografica', 'di', 'de', 'del', 'da', 'do']);
+
 /** Title words in other languages the shared lexicon does not read as a title means them: phrases
  * first, then words, then compounds (knowledge/titles.ts, FOREIGN_TITLE_PHRASES and after). */
 function titleLexicon(words: readonly string[]): string[] {
@@ -254,6 +260,13 @@ function titleLexicon(words: readonly string[]): string[] {
       continue;
     }
     const w = words[i]!;
+    // "Area" between a Romance head's rank and what the head runs is the department, said by nothing more ("Responsabile
+    // Area Scouting" heads scouting), as "department" is (resolve.ts, withoutDepartment): not before a compass
+    // word or a place's, a territory's area (sixty-eighth round).
+    if (w === 'area' && i > 0 && AREA_HEAD_RANKS.has(words[i - 1]!) && i + 1 < words.length && !AREA_PLACES.has(words[i + 1]!)) {
+      i++;
+      continue;
+    }
     // ("Chef de ..." is the shared lexicon's phrase.)
     if (w === 'chef' && foreign && !['de', 'd', 'du', 'des'].includes(words[i + 1] ?? '')) {
       out.push('head');

@@ -128,7 +128,7 @@ const SEEKING_IN_TITLE = seeking([...JOB_SEEKING, ...JOB_SEEKING_TITLE]);
 const NOTES_FOR_VERDICTS = 2000;
 const REPRESENTATIVE = new Set(REPRESENTATIVE_WORDS);
 const SELLERS = SELLER_TITLES.map((t) => titleWords(t));
-import { OF_WORDS, FOR_WORDS, ASKED_FOR_ITEMS, COORDINATING_AND, ASKED_FOR_OPENERS, ASKED_ITEM_TOPIC, BUT_WORDS, FIRST_TOUCH_OPENERS, NEED, REFERRING_BACK_WORDS, REQUEST_PHRASES, GONE_SINCE_NONE, GONE_SINCE_NEGATIONS, REQUEST_REASONS, SYSTEM_NOUN_WORDS, ASKED_ITEM_MODIFIERS, MEETING_TOPIC, REQUEST_LINKS, WANTING_OPENERS } from './knowledge/cues';
+import { SELLER_LABELS, OF_WORDS, FOR_WORDS, ASKED_FOR_ITEMS, COORDINATING_AND, ASKED_FOR_OPENERS, ASKED_ITEM_TOPIC, BUT_WORDS, FIRST_TOUCH_OPENERS, NEED, REFERRING_BACK_WORDS, REQUEST_PHRASES, GONE_SINCE_NONE, GONE_SINCE_NEGATIONS, REQUEST_REASONS, SYSTEM_NOUN_WORDS, ASKED_ITEM_MODIFIERS, MEETING_TOPIC, REQUEST_LINKS, WANTING_OPENERS } from './knowledge/cues';
 import { CASELOAD_EACH, CASELOAD_EACH_REACH, CASELOAD_LEAST, CASELOAD_MORE, CASELOAD_NOUNS, ARRIVAL_QUESTION_ENDS, ARRIVAL_WORDS, ASKING_BEFORE_ARRIVAL, NOT_TOLD_THEM, BEFORE_DAY_TIME, BEFORE_DOWN, CHANNEL_BEFORE, CHANNEL_BETWEEN, CHANNEL_BURDENS, CHANNEL_BURDEN_GAP, CHANNEL_LIST_JOINERS, CHANNEL_WORDS, CONCEPTS, MEANS_BEFORE, MEANS_BETWEEN, DAY_TIMES, GOES_DOWN, AT_MOST_BEFORE_DURATION, DURATION_COUNTS, LATENESS_WORDS, DURATION_WORDS, LOST_PAPERS, NOT_SLOW_BEFORE_DURATION, ONE_BEFORE_HOUR, WHEN_BEFORE_DURATION, LOST_TO_A_CAUSE, LOST_TO_ARTICLES, NOT_A_MACHINE, PLACE_AFTER, NOT_COMING_AFTER, NOT_DOWN_AFTER, STAFF_DOWN_NEXT, STAFF_SENT_VERBS, STAFF_TAKEN_VERBS, UNFINISHED_SAYINGS, ABANDONED_THINGS, ABANDONED_CARTS, ABANDONING_BUYERS, NOT_TURNING_UP, LINKED_WITH, PARTICLES, STATE_VERBS, TAKE_WORDS, TIMES_WORDS, TIME_ORDINALS, SHIFT_PATTERN_BEFORE, SHIFT_PATTERN_AFTER, SHIFT_PATTERN_OF, SHIFT_PATTERN_TIMES, SHIFT_PROBLEM_WORDS, SHIFT_PROBLEM_PHRASES, SHIFT_DOING_DENIED, SHIFT_TIME_PARTS, WHAT_GOES_DOWN, WHO_COMES, LOST_TO_STOPS, OCCASION_UNITS, OCCASION_BEFORES, OCCASION_BEFORE_THES, OF_THE_TIMES, MONTH_LONG, CONTRACT_NOUNS, CONTRACT_END_VERBS, CONTRACT_END_BEFORE, CONTRACT_DATE_LEADS, FREQUENCY_BEFORE_AS, ADDING_OPENERS, TASK_KINDS, TASK_RATE_WORDS, WAITED_MONEY, WAIT_VERBS, WAIT_PLACE, WAITED_FOR, WAITED_ON, STUCK_AT_PLACES, RAMP_PLACE_AFTER, RAMP_PLACE_BEFORE, VOLUME_PERIODS, VOLUME_RATES, IDENTIFIED_THINGS, TYPE_VERB_BEFORE, REMPLIR_PAPERS, WHEREABOUTS, MANY_WORDS, STAFF_WORDS, STAFF_NOT_SEEING, WORKFORCE_WORDS, CONTACT_ATTEMPT, UNIT_ASKS, COST_OR_BILL_WORDS, PAPERS_COUNTERS, PAPERS_COUNTED_OF, PAPERS_KINDS, PAPERS_RATES, PAPERS_SENT } from './knowledge/pains';
 import { funnelStage } from './knowledge/stages';
 import { cognateKeys, cognates, currentLexiconEdition, MEMO_LIMIT, englishWords, feminine, foreignNoteWord, naceWords, type NoteWordWays, nativeFirstPart, noteStem, occupationUses, occupationWords, readIdioms, readSplitVerbs, readCopiedByHand, sharedExact, splitElision, tableEnglishStems, tradePeople, tradeWords, farmingWords, farmingTradeWords } from './lexicon';
@@ -8163,6 +8163,34 @@ function officeOfBody(title: string | undefined, company: string | undefined, c:
   return { id: p.entry.id, label: p.entry.label, evidence: { field: 'title', quote: title.trim(), via: 'taxonomy', confidence: OFFICE_OF_BODY_CONFIDENCE } };
 }
 
+/** Who was at a meeting, as a deal's notes list them by role alone: after "Attendees:", "Participants:", "Present:" or "On
+ * the call:" at a line's or a sentence's start, or before "present", "(both) on the call", "attended" or "joined" closing a
+ * clause ("CFO + CTO present", "Treasurer and yard lead both on the call"), joined by commas, "+", "/" or "and" (sixty-eighth
+ * round). Every one must say a rank or a function and nothing else (no name, no bracket, no verb: "Nobody from IT
+ * present" is no list); the seller's own people ("our AE", "rep", "SE") are left out, and a list with any other item is
+ * not read. */
+function rolesPresent(notes: string | undefined): string[] {
+  if (!notes) return [];
+  const lists: string[] = [];
+  for (const m of notes.matchAll(/(?:^|[\n.;!?]\s*)[-•*]?\s*(?:attendees|participants|present|on the call)\s*:\s*([^\n.;]+)/giu)) lists.push(m[1]!);
+  for (const m of notes.matchAll(/(?:^|[\n.;!?:]\s*)([\p{L}][\p{L}&+/,. -]{1,80}?)\s+(?:(?:both|all)\s+)?(?:present|on the call|attended|joined)(?=\s*(?:$|[\n.;!?,]))/giu)) lists.push(m[1]!);
+  for (const list of lists) {
+    const items = list.split(/\s*(?:,|\+|\/|\band\b)\s*/iu).map((x) => x.trim()).filter(Boolean);
+    const sellers = (x: string) => /^(?:our|my)\s/iu.test(x) || SELLER_LABELS.includes(x.toLowerCase());
+    const roles = items.filter((x) => !sellers(x));
+    const isRole = (x: string) => {
+      if (/[()[\]\d]/.test(x) || x.split(/\s+/).length > 5) return false;
+      const said = x.split(/[\s.]+/).filter(Boolean);
+      const read = titleWords(x);
+      // A chief officer's initials (C, one to three letters, O: a chief lending officer's) are a role whether the knowledge spells them out or only a taxonomy does.
+      const chief = /^C[A-Z]{1,3}O$/.test(x);
+      return read.length > 0 && (chief || seniorityOf(read) > 0 || functionsOf(read).length > 0) && said.every((w) => w === 'of' || /^\p{Lu}{2,}$/u.test(w) || !isStopword(w.toLowerCase()));
+    };
+    if (roles.length && roles.every(isRole)) return roles;
+  }
+  return [];
+}
+
 /** The record's persona: its title's, else, when the title is empty or names no function, the role the notes give
  * the person by name ("Tanya (ops mgr)", "owner Mike", "Ray, owner"): on a person's record the person of the record's
  * own first name; on a deal or opportunity, whose contact the notes speak of, the first person named with a role.
@@ -8198,6 +8226,13 @@ function personasOf(prospect: Prospect, c: CompiledTaxonomy): Resolved[] {
     });
   if (byTitle.length || !prospect.notes || (prospect.title && functionsOf(titleWords(prospect.title)).length)) return byTitle;
   if (COMPANY_RECORDS.has(prospect.source?.recordType?.toLowerCase() ?? '')) return byTitle;
+  // "Attendees: CFO, Yard Mgr, Treasurer", "CFO + CTO present": on a deal, whose contact is whoever the notes speak of,
+  // the buyer's people the meeting had, each one's persona.
+  if (DEAL_RECORDS.has(prospect.source?.recordType?.toLowerCase() ?? '')) {
+    const present = rolesPresent(prospect.notes).flatMap((role) => resolvePersonas(role, c, sectors, trade).map((r) => ({ ...r, evidence: { field: 'notes' as const, quote: role, via: r.evidence.via, confidence: Math.min(r.evidence.confidence, 0.6) } })));
+    const seen = new Set<string>();
+    if (present.length) return present.filter((r) => !seen.has(r.id) && seen.add(r.id));
+  }
   // "From: Dana Reyes, Head of Casting, Acme Ltd": the role the prospect's own mail gives them comes first; the
   // other roles named are read outside the mail's header lines (the seller's own "From:", a third person on copy).
   const sender = senderRole(prospect.notes, prospect);
@@ -8399,6 +8434,16 @@ function ofAPublicBody(found: Resolved[], title: string | undefined, publicBody:
   };
   if (found.some(ofAnotherFunction)) return found;
   const persona = c.personas.find((p) => p.entry.id === named[0]!.id)!;
+  // A persona read whose own names say a word of the title beside the topic that the public persona's names do not, and
+  // that is no rank nor a function's ("Seasonal" of "Dir. of Seasonal Marina" beside a "Seasonal marina director", where
+  // the public persona is about public marinas), is what the title names: the topic alone does not make it the public
+  // persona's (sixty-eighth round). A function's word is no such word ("Tourism Operations Manager" beside a "tour
+  // operations manager" is the town's: the functions are read above).
+  const functionWords = new Set(functionsOf(said).flatMap((f) => said.slice(f.start, f.end)));
+  const ownWord = (w: string) =>
+    !saysTopic(w, keys) && !FILLER.has(w) && !functionWords.has(w) && seniorityOf([w]) === 0 && !persona.forms.some((f) => f.words.includes(w));
+  const namedOwn = (r: Resolved) => c.personas.find((x) => x.entry.id === r.id)?.forms.some((f) => f.words.some((w) => said.includes(w) && ownWord(w)));
+  if (found.some(namedOwn)) return found;
   const confidence = found.length ? Math.max(...found.map((r) => r.evidence.confidence)) : 0.8;
   return [{ id: persona.entry.id, label: persona.entry.label, evidence: { field: 'title', quote: title, via: 'taxonomy', confidence } }];
 }

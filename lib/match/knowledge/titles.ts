@@ -660,6 +660,8 @@ export const FUNCTIONS: Record<string, string[]> = {
     'treasury', 'treasurer', 'accounts payable', 'accounts receivable', 'bookkeeper', 'tax', 'chief financial officer',
     'chief accounting officer', 'billing', 'fiscal', 'budget', 'revenue accounting', 'profit and loss', 'bursar',
   ],
+  // Lending: a bank's, a credit union's or a lender's loans and those who make them (sixty-eighth round).
+  lending: ['lending', 'loans', 'loan', 'mortgage', 'mortgages', 'loan officer', 'loan originator', 'mortgage loan officer', 'chief lending officer'],
   payroll: ['payroll', 'compensation and payroll', 'pay operations'],
   it: [
     'information technology', 'chief information officer', 'chief technology officer', 'technology', 'systems',
@@ -778,7 +780,11 @@ export const FUNCTIONS: Record<string, string[]> = {
     'owner relations', 'owner services', 'owner liaison', 'owner experience', 'homeowner relations', 'homeowner services',
   ],
   product: ['product', 'product manager', 'product management', 'chief product officer', 'product owner'],
-  data: ['data', 'analytics', 'business intelligence', 'data science', 'data scientist', 'chief data officer', 'insights'],
+  data: [
+    'data', 'analytics', 'business intelligence', 'data science', 'data scientist', 'chief data officer', 'insights',
+    // A team's analysts of its matches and of their video (sixty-eighth round).
+    'match analyst', 'match analysis', 'video analyst', 'video analysis',
+  ],
   fundraising: [
     'fundraising', 'fundraiser', 'development', 'advancement', 'philanthropy', 'major gifts', 'major gift', 'major donors',
     'annual giving', 'annual fund', 'planned giving', 'stewardship', 'donor relations', 'supporter care', 'donor care',
@@ -797,7 +803,11 @@ export const FUNCTIONS: Record<string, string[]> = {
     'concessions', 'banquets', 'catering', 'cleaning', 'laundry', 'hospitality', 'environmental services',
   ],
   culinary: ['chef', 'executive chef', 'head chef', 'sous chef', 'kitchen', 'culinary', 'cook', 'pastry'],
-  research: ['research', 'researcher', 'scientist', 'scientific', 'chief scientific officer', 'laboratory', 'lab'],
+  research: [
+    'research', 'researcher', 'scientist', 'scientific', 'chief scientific officer', 'laboratory', 'lab',
+    // A team's or an institute's exercise physiologist does its sports science (sixty-eighth round).
+    'exercise physiologist',
+  ],
   clinical: [
     'clinical', 'medical', 'medical affairs', 'medical director', 'chief medical officer', 'clinician', 'dentist', 'hygienist',
     'dental hygienist', 'therapist', 'physiotherapist', 'psychologist', 'physician assistant', 'veterinarian', 'veterinary',
@@ -1159,6 +1169,15 @@ export const FOREIGN_TITLE_PHRASES: Record<string, string> = {
   // Science", "In Vivo Operations Lead"), as "in vitro" names the bench (sixty-seventh round).
   'tiers payant': 'billing',
   'in vivo': 'vivarium',
+  // A team's head coach in the Romance languages: "principal" after the coach is the head one, not the executive
+  // (sixty-eighth round); Italian says the first coach.
+  'entraineur principal': 'head coach', 'entraineuse principale': 'head coach', 'entrenador principal': 'head coach',
+  'entrenadora principal': 'head coach', 'treinador principal': 'head coach', 'treinadora principal': 'head coach',
+  'primo allenatore': 'head coach', 'prima allenatrice': 'head coach', 'settore giovanile': 'youth academy',
+  // The physical trainer of a team in four languages: its strength and conditioning coach.
+  'preparatore atletico': 'strength and conditioning coach', 'preparatrice atletica': 'strength and conditioning coach',
+  'preparador fisico': 'strength and conditioning coach', 'preparadora fisica': 'strength and conditioning coach',
+  'preparateur physique': 'strength and conditioning coach', 'preparatrice physique': 'strength and conditioning coach',
   // Web hosting in Spanish and Portuguese, not a school's lodging (review of the sixty-sixth round, finding 7).
   'alojamiento web': 'web hosting', 'alojamento web': 'web hosting',
   // Food safety as the Romance languages say it (a food maker's quality and hygiene), and the roastery's master roaster.
@@ -1444,6 +1463,17 @@ export const FOREIGN_TITLE_WORDS: Record<string, string> = {
   // "instrumentmaker", a maker of instruments: a technician (the orthopaedic one is the Dutch title of an orthotist and
   // prosthetist). Sixty-seventh round.
   declaratie: 'billing', declaraties: 'billing',
+  // A sports club's and a federation's staff (sixty-eighth round): the coach in five languages (the head coach of a
+  // German or Dutch compound, "Cheftrainerin", "Hoofdcoach"; not English "trainer", an athletic or a corporate trainer
+  // as often), the sporting director's adjective ("Directora Deportiva", "Diretora Desportiva", "Direttore Sportivo",
+  // "Directrice sportive"), a German club's youth academy (its performance centre for young players, "Leiter NLZ"), Italian
+  // "settore giovanile" (the youth section: FOREIGN_TITLE_PHRASES), and an exercise physiologist and a sport scientist in Dutch and German, whose
+  // work is the sports scientist's.
+  entraineur: 'coach', entrenador: 'coach', treinador: 'coach', allenatore: 'coach', allenatrice: 'coach',
+  cheftrainer: 'head coach', hoofdtrainer: 'head coach', hoofdcoach: 'head coach',
+  deportivo: 'sporting', desportivo: 'sporting', sportivo: 'sporting', sportif: 'sporting', sportive: 'sporting',
+  nlz: 'youth academy', nachwuchsleistungszentrum: 'youth academy',
+  inspanningsfysioloog: 'exercise physiologist', sportwetenschapper: 'sport scientist', sportwissenschaftler: 'sport scientist',
   orthopedisch: 'orthopaedic', orthopedische: 'orthopaedic', orthopadisch: 'orthopaedic', orthopadische: 'orthopaedic',
   orthopadie: 'orthopaedic', orthopedique: 'orthopaedic', orthopediques: 'orthopaedic', ortopedico: 'orthopaedic',
   ortopedica: 'orthopaedic', ortopedici: 'orthopaedic', ortopediche: 'orthopaedic', ortopedicos: 'orthopaedic',
