@@ -133,7 +133,7 @@ import { CASELOAD_EACH, CASELOAD_EACH_REACH, CASELOAD_LEAST, CASELOAD_MORE, CASE
 import { funnelStage } from './knowledge/stages';
 import { cognateKeys, cognates, currentLexiconEdition, MEMO_LIMIT, englishWords, feminine, foreignNoteWord, naceWords, type NoteWordWays, nativeFirstPart, noteStem, occupationUses, occupationWords, readIdioms, readSplitVerbs, readCopiedByHand, sharedExact, splitElision, tableEnglishStems, tradePeople, tradeWords, farmingWords, farmingTradeWords } from './lexicon';
 import { complains, noteTerms, sellerTerms, rolesNamed, senderRole, withoutMailHeaders, otherWordOrders, readFixedExpressions, readNotes, relationalNouns, type LabelNames, type NotesAuthor } from './notes';
-import { countsPeople, isSizeClassValue, isSizeValue, sizeOfEntry, sizeRanges, sizeSaid, type SizeRange } from './sizes';
+import { countsPeople, isSizeClassValue, isSizeValue, measureOf, sizeOfEntry, sizeRanges, sizeSaid, type SizeMeasure, type SizeRange } from './sizes';
 import { isStopword, izeSpelling, lightWord, normalise, stem, tokenize, topicStem, words, type Token } from './text';
 import { ownValue } from '../own';
 import { editDistance, oneDeletionKeys } from '../search/index';
@@ -5085,16 +5085,42 @@ function guessedFromTheTrade(r: Resolved, group: number, idOf: Map<string, numbe
 }
 
 const sizeEntries = new WeakMap<CompiledTaxonomy, Map<number, SizeRange>>();
-/** The taxonomy's entries by size ("Small & boutique firms", "Mid-size firms" with "50-300 lawyers"), when
- * it has two or more of them. */
+const sizeMeasures = new WeakMap<CompiledTaxonomy, SizeMeasure>();
+/** The taxonomy's entries by size ("Small & boutique firms", "Mid-size firms" with "50-300 lawyers", "Large credit
+ * union" with "credit union over $1B"), when it has two or more of them; their measure in `sizeMeasures`. */
 function sizeEntriesOf(c: CompiledTaxonomy): Map<number, SizeRange> {
   return cachedFor(sizeEntries, c, () => {
     const sizes = new Map(c.industries.flatMap((i, index) => {
       const size = sizeOfEntry([i.entry.label, ...i.entry.aliases]);
       return size ? [[index, size] as const] : [];
     }));
+    sizeMeasures.set(c, measureOf(sizes));
     return sizes.size >= 2 ? sizeRanges(sizes) : new Map<number, SizeRange>();
   });
+}
+/** What the taxonomy's size entries count in (people, homes, money). */
+function sizeMeasureOf(c: CompiledTaxonomy): SizeMeasure {
+  sizeEntriesOf(c);
+  return sizeMeasures.get(c) ?? 'people';
+}
+
+const sizedKinds = new WeakMap<CompiledTaxonomy, Set<string>>();
+/** The words of the one kind the taxonomy's size entries are sizes of, where they are sizes of one ("Large credit union",
+ * "Community credit union" with "small credit union": credit, union; "Large public housing agency", "Small and rural
+ * housing agency" with "rural housing authority": housing, agency, authority): the words every size entry's names say,
+ * the size's own words left out. Empty where the entries share none or one ("Small business", "Enterprise"). */
+function sizedKindOf(c: CompiledTaxonomy): Set<string> {
+  return cachedFor(sizedKinds, c, () => {
+    const entries = [...sizeEntriesOf(c).keys()].map((index) => new Set(c.industries[index]!.forms.flatMap((f) => f.words).filter((w) => !/\d/.test(w) && !sizeOfEntry([w]))));
+    const shared = new Set(entries.length ? [...entries[0]!].filter((w) => entries.every((e) => e.has(w))) : []);
+    return shared.size >= 2 ? shared : new Set<string>();
+  });
+}
+/** The prospect's name, value or notes say the kind the size entries are sizes of: two of its words. */
+function saysTheSizedKind(prospect: Pick<Prospect, 'industry' | 'company' | 'notes'>, notes: string | undefined, c: CompiledTaxonomy): boolean {
+  const kind = sizedKindOf(c);
+  const said = new Set([prospect.company, prospect.industry, notes].flatMap((t) => (t ? industryWords(t) : [])));
+  return [...kind].filter((w) => said.has(w)).length >= 2;
 }
 
 const kindWords = new WeakMap<CompiledTaxonomy, Map<string, { index: number; text: string }>>();
@@ -5137,13 +5163,17 @@ function sizedEntriesOf(c: CompiledTaxonomy): Set<number> {
  * "10-50 employees", "solo") is the taxonomy's entry of that size, in place of the other size entries,
  * beside whatever else was read; only for a business read in the vendor's market (something was read). */
 function bySize(found: Resolved[], prospect: Pick<Prospect, 'industry' | 'company' | 'notes'>, c: CompiledTaxonomy): Resolved[] {
-  if (!found.length) return found;
   const ranges = sizeEntriesOf(c);
   if (!ranges.size) return found;
   const notes = prospect.notes ? industryNotes(prospect.notes, c) : undefined;
-  const field = (['company', 'industry', 'notes'] as const).find((f) => sizeSaid(f === 'notes' ? notes : prospect[f]));
+  // Where the size entries are sizes of one kind (credit unions, housing agencies), a size is read only for a prospect
+  // that says that kind, and then even where nothing else was read ("Elmridge Housing Authority", "12,000 households");
+  // a bank's assets are no credit union's size.
+  if (sizedKindOf(c).size ? !saysTheSizedKind(prospect, notes, c) : !found.length) return found;
+  const measure = sizeMeasureOf(c);
+  const field = (['company', 'industry', 'notes'] as const).find((f) => sizeSaid(f === 'notes' ? notes : prospect[f], measure));
   if (!field) return found;
-  const size = sizeSaid(field === 'notes' ? notes : prospect[field])!;
+  const size = sizeSaid(field === 'notes' ? notes : prospect[field], measure)!;
   const fits = [...ranges].filter(([, [min, max]]) => size.count >= min && size.count <= max).map(([index]) => index);
   if (fits.length !== 1) return found;
   const entry = c.industries[fits[0]!]!.entry;
