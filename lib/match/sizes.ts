@@ -84,9 +84,11 @@ export function sizeOfEntry(texts: readonly string[]): { range?: SizeRange; clas
     for (const measure of ['people', 'homes', 'money'] as const) {
       const m = countsIn(t, measure)[0];
       if (!m) continue;
-      if (m.high !== undefined) return { range: [m.low!, m.high], measure };
-      if (/\+/.test(m.quote) || /\b(?:over|more than|above|at least)\s*$/i.test(t.slice(0, m.index))) return { range: [m.count, Infinity], measure };
-      if (/\b(?:under|fewer than|less than|below|up to)\s*$/i.test(t.slice(0, m.index))) return { range: [0, m.count], measure };
+      // People, the measure most entries count in, go unsaid.
+      const of = measure === 'people' ? {} : { measure };
+      if (m.high !== undefined) return { range: [m.low!, m.high], ...of };
+      if (/\+/.test(m.quote) || /\b(?:over|more than|above|at least)\s*$/i.test(t.slice(0, m.index))) return { range: [m.count, Infinity], ...of };
+      if (/\b(?:under|fewer than|less than|below|up to)\s*$/i.test(t.slice(0, m.index))) return { range: [0, m.count], ...of };
     }
   const all = texts.join(' ; ');
   if (NOT_A_SIZE.test(all)) return undefined;
