@@ -4275,9 +4275,10 @@ export function resolveIndustries(
   const plain = result.length === 0 && prospect.company
     ? plainKindOfTrade(prospect.company, c, prospect) ?? plainKindOfTradeSaidFirst(prospect.company, c, prospect)
     : undefined;
-  if (plain === undefined) return atNamesLevel(result.length === 0 && !beside ? ofAPublicBodysName(prospect, c) : result, prospect, c);
-  const entry = c.industries[plain]!.entry;
-  return [{ id: entry.id, label: entry.label, evidence: { field: 'company', quote: prospect.company!.trim(), via: 'taxonomy', confidence: 0.6 } }];
+  // Not a size entry through the kind the size entries share alone (`withoutSizeUnsaid`): bySize read no size here.
+  const plainRead = plain === undefined ? [] : withoutSizeUnsaid([{ id: c.industries[plain]!.entry.id, label: c.industries[plain]!.entry.label, evidence: { field: 'company', quote: prospect.company!.trim(), via: 'taxonomy', confidence: 0.6 } }], c);
+  if (!plainRead.length) return atNamesLevel(result.length === 0 && !beside ? ofAPublicBodysName(prospect, c) : result, prospect, c);
+  return plainRead;
 }
 
 /** The words that say a level of government, in one table: the level each says, and where it is read. `entry`: an
@@ -5172,7 +5173,7 @@ function bySize(found: Resolved[], prospect: Pick<Prospect, 'industry' | 'compan
   if (sizedKindOf(c).size ? !saysTheSizedKind(prospect, notes, c) : !found.length) return found;
   const measure = sizeMeasureOf(c);
   const field = (['company', 'industry', 'notes'] as const).find((f) => sizeSaid(f === 'notes' ? notes : prospect[f], measure));
-  if (!field) return found;
+  if (!field) return withoutSizeUnsaid(found, c);
   const size = sizeSaid(field === 'notes' ? notes : prospect[field], measure)!;
   const fits = [...ranges].filter(([, [min, max]]) => size.count >= min && size.count <= max).map(([index]) => index);
   if (fits.length !== 1) return found;
@@ -5180,6 +5181,23 @@ function bySize(found: Resolved[], prospect: Pick<Prospect, 'industry' | 'compan
   const sized = new Set([...ranges.keys()].map((index) => c.industries[index]!.entry.id));
   const kept = found.filter((r) => !sized.has(r.id) || r.id === entry.id);
   return kept.some((r) => r.id === entry.id) ? kept : [...kept, { id: entry.id, label: entry.label, evidence: { field, quote: size.quote, via: 'knowledge', confidence: 0.7 } }];
+}
+
+/** A size entry read through nothing but the words of the kind all the size entries are sizes of ("Summit Ridge Credit
+ * Union" read as the community credit unions, "works with credit unions" as the large ones through the group's "federal
+ * credit union"), where no size is said: the plain kind says no size, so it chooses none of them. A name with a size
+ * entry's own word ("... Federal Credit Union", "... Community Credit Union") still reads it. */
+function withoutSizeUnsaid(found: Resolved[], c: CompiledTaxonomy): Resolved[] {
+  const kind = sizedKindOf(c);
+  if (!kind.size) return found;
+  const sized = new Map([...sizeEntriesOf(c).keys()].map((index) => [c.industries[index]!.entry.id, index]));
+  return found.filter((r) => {
+    const index = sized.get(r.id);
+    if (index === undefined) return true;
+    const own = new Set(c.industries[index]!.forms.flatMap((f) => f.words));
+    const said = industryWords(r.evidence.quote).filter((w) => own.has(w));
+    return !said.length || said.some((w) => !kind.has(w));
+  });
 }
 
 /** Kinds of body CRMs file under a sector they are not of, each with the sector's words (`industryWords`) and the
