@@ -5173,7 +5173,7 @@ function bySize(found: Resolved[], prospect: Pick<Prospect, 'industry' | 'compan
   if (sizedKindOf(c).size ? !saysTheSizedKind(prospect, notes, c) : !found.length) return found;
   const measure = sizeMeasureOf(c);
   const field = (['company', 'industry', 'notes'] as const).find((f) => sizeSaid(f === 'notes' ? notes : prospect[f], measure));
-  if (!field) return withoutSizeUnsaid(found, c);
+  if (!field) return withoutSizeUnsaid(found, c, notes);
   const size = sizeSaid(field === 'notes' ? notes : prospect[field], measure)!;
   const fits = [...ranges].filter(([, [min, max]]) => size.count >= min && size.count <= max).map(([index]) => index);
   if (fits.length !== 1) return found;
@@ -5187,17 +5187,23 @@ function bySize(found: Resolved[], prospect: Pick<Prospect, 'industry' | 'compan
  * Union" read as the community credit unions, "works with credit unions" as the large ones through the group's "federal
  * credit union"), where no size is said: the plain kind says no size, so it chooses none of them. A name with a size
  * entry's own word ("... Federal Credit Union", "... Community Credit Union") still reads it. */
-function withoutSizeUnsaid(found: Resolved[], c: CompiledTaxonomy): Resolved[] {
+function withoutSizeUnsaid(found: Resolved[], c: CompiledTaxonomy, notes?: string): Resolved[] {
   const kind = sizedKindOf(c);
   if (!kind.size) return found;
   const sized = new Map([...sizeEntriesOf(c).keys()].map((index) => [c.industries[index]!.entry.id, index]));
-  return found.filter((r) => {
-    const index = sized.get(r.id);
+  const bySizeWord = (id: string, quote: string) => {
+    const index = sized.get(id);
     if (index === undefined) return true;
     const own = new Set(c.industries[index]!.forms.flatMap((f) => f.words));
-    const said = industryWords(r.evidence.quote).filter((w) => own.has(w));
+    const said = industryWords(quote).filter((w) => own.has(w));
     return !said.length || said.some((w) => !kind.has(w));
-  });
+  };
+  const kept = found.filter((r) => bySizeWord(r.id, r.evidence.quote));
+  if (kept.length === found.length || !notes) return kept;
+  // A name read through the kind alone gives way to the notes where they name a size entry by its own words
+  // ("Low-income designated credit union serving ...").
+  const inNotes = [...namedIndustries(notes, 'notes', c)].filter(([index, s]) => sizeEntriesOf(c).has(index) && s.evidence.via === 'taxonomy' && bySizeWord(c.industries[index]!.entry.id, s.evidence.quote));
+  return [...kept, ...inNotes.filter(([index]) => !kept.some((r) => r.id === c.industries[index]!.entry.id)).map(([index, s]) => ({ id: c.industries[index]!.entry.id, label: c.industries[index]!.entry.label, evidence: s.evidence }))];
 }
 
 /** Kinds of body CRMs file under a sector they are not of, each with the sector's words (`industryWords`) and the
