@@ -8306,10 +8306,33 @@ const LINE_ONE_WORD_MIN_LETTERS = 12;
  * of business the person heads is the business's own. Not a shorter word nor an English name of words apart: those
  * are the title's role as often (an entry named by a role's word or initials read from titles of that role: measured). */
 function lineTheTitleHeads(title: string, c: CompiledTaxonomy): Resolved[] {
+  const part = kindAHeadlineNames(title, c);
+  if (part) return [part];
   const said = industryWordsWithCognates(title, c, false);
   const compound = (index: number) => c.industries[index]!.forms.some((f) => f.words.length === 1 && f.words[0]!.length >= LINE_ONE_WORD_MIN_LETTERS && said.includes(f.words[0]!));
   const named = industryMatches(title, 'company', c, true).filter((r) => r.evidence.via === 'taxonomy' && compound(industryIndexOf(c, r.id)));
   return named.length === 1 ? [{ ...named[0]!, evidence: { ...named[0]!.evidence, field: 'title', quote: title } }] : [];
+}
+
+/** A headline's part ("Lending Director | CDFI | Native lending", "Owner at Acme | Credit union service organization")
+ * that is wholly one entry's label or alias, word for word, where nothing else reads the business: a headline lists
+ * the role, the employer and the employer's kind, so a part that is only the vendor's name of a kind says the
+ * business is one. One entry only; a title without a headline's bars says none. */
+function kindAHeadlineNames(title: string, c: CompiledTaxonomy): Resolved | undefined {
+  const parts = title.split(/\s+[|•·]\s+|\s*\|\s*/).map((p) => p.trim()).filter(Boolean);
+  if (parts.length < 2) return undefined;
+  const named = new Map<number, string>();
+  for (const part of parts.slice(1)) {
+    const said = industryWords(part).join(' ');
+    if (!said) continue;
+    c.industries.forEach((i, index) => {
+      if (i.forms.some((f) => f.words.join(' ') === said)) named.set(index, part);
+    });
+  }
+  if (named.size !== 1) return undefined;
+  const [index, part] = [...named][0]!;
+  const entry = c.industries[index]!.entry;
+  return { id: entry.id, label: entry.label, evidence: { field: 'title', quote: part, via: 'taxonomy', confidence: 0.6 } };
 }
 
 /** Whether a prospect is a public body: its CRM industry reads as the government sector ("Government Administration")
