@@ -3402,6 +3402,20 @@ function isEntryName(value: string, c: CompiledTaxonomy): boolean {
   const said = industryWords(value);
   return said.length > 0 && c.industries.some((i) => i.forms.some((f) => f.words.length === said.length && f.words.every((w, k) => w === said[k])));
 }
+/** Whether a whole-sector value ("Financial Services") is the one sector every entry of the taxonomy is of (credit
+ * unions, banks, community lenders and their service companies all of finance) and its words are in the entries' names
+ * only as a qualifier ("financial" of "community development financial institution"): every prospect of the market has
+ * it, so it says none of the segments, not the one whose alias qualifies its own head by the sector's word. A value
+ * that is an entry's head ("Hospitals" beside "Public hospitals") still reads as it did. */
+function everyEntrysSector(value: string, c: CompiledTaxonomy): boolean {
+  if (!namesWholeSector(value)) return false;
+  const own = sectorsOf(industryWords(value));
+  if (own.length !== 1 || !c.industries.every((i) => [...i.sectors].sort((a, b) => b[1] - a[1])[0]?.[0] === own[0])) return false;
+  // The sector's own words, not "services" that every sector's name ends on.
+  const said = industryWords(value).filter((w) => !GENERIC_INDUSTRY.has(w));
+  const forms = c.industries.flatMap((i) => i.forms.map((f) => f.words));
+  return forms.some((f) => f.slice(0, -1).some((w) => said.includes(w))) && !forms.some((f) => said.includes(f[f.length - 1]!));
+}
 /** Whether a whole-sector value (`namesWholeSector`: "Logistics", "Media") is the sector the vendor's market word is
  * of, as an entry's own name says by putting the value's words right before that word ("container logistics
  * brokerage" beside "Truckload brokerage", "Drayage brokerage"): every prospect of the market has the value, so it
@@ -3450,7 +3464,7 @@ function marketSectorsOf(c: CompiledTaxonomy): Set<string> {
 function namesTheMarket(value: string, c: CompiledTaxonomy): boolean {
   const market = marketWordsOf(c);
   if (!market.size) return false;
-  if (sectorOfTheMarket(value, market, c)) return true;
+  if (sectorOfTheMarket(value, market, c) || everyEntrysSector(value, c)) return true;
   if (!namesMarketWord(value, c)) return false;
   const rest = words(value).filter((w) => !market.has(stem(w))).join(' ');
   // A value that is one of an entry's own names word for word ("Rail Transportation" where the rail operators have
@@ -5222,7 +5236,8 @@ function resolveIndustriesOf(prospect: Pick<Prospect, 'industry' | 'company' | '
   // one that only says the sector CRMs file the body the name says under (a pension fund's "Insurance").
   if (readMarket && prospect.industry && (namesTheMarket(prospect.industry, c) || (prospect.company !== undefined && valueFilesTheNamedBody(prospect.industry, prospect.company)))) {
     const without = resolveIndustriesOf({ ...prospect, industry: undefined }, c);
-    return without.length ? without : resolveIndustriesOf(prospect, c, false);
+    // The one sector of every entry reads none of them, even alone.
+    return without.length || everyEntrysSector(prospect.industry, c) ? without : resolveIndustriesOf(prospect, c, false);
   }
   const present = (text: string | undefined) => (text?.trim() && industryWords(text).length ? text : undefined);
   // A value that names no sector and no entry ("51-200 employees", "Small Business", "Other") says
