@@ -3402,11 +3402,11 @@ function isEntryName(value: string, c: CompiledTaxonomy): boolean {
   const said = industryWords(value);
   return said.length > 0 && c.industries.some((i) => i.forms.some((f) => f.words.length === said.length && f.words.every((w, k) => w === said[k])));
 }
-/** Whether a whole-sector value ("Financial Services") is the one sector every entry of the taxonomy is of (credit
- * unions, banks, community lenders and their service companies all of finance) and its words are in the entries' names
- * only as a qualifier ("financial" of "community development financial institution"): every prospect of the market has
- * it, so it says none of the segments, not the one whose alias qualifies its own head by the sector's word. A value
- * that is an entry's head ("Hospitals" beside "Public hospitals") still reads as it did. */
+/** Whether a whole-sector value (a finance value at a vendor of lenders) is the one sector every entry of the taxonomy
+ * is of (credit unions, banks, loan funds and their service companies all of finance) and its words are in the entries'
+ * names only as a qualifier (the sector's word before "institution" in a loan fund's alias): every prospect of the
+ * market has it, so it says none of the segments, not the one whose alias qualifies its own head by the sector's word.
+ * A value that is an entry's head (a hospitals value beside an entry of university clinics' hospitals) still reads as it did. */
 function everyEntrysSector(value: string, c: CompiledTaxonomy): boolean {
   if (!namesWholeSector(value)) return false;
   const own = sectorsOf(industryWords(value));
@@ -5101,8 +5101,8 @@ function guessedFromTheTrade(r: Resolved, group: number, idOf: Map<string, numbe
 
 const sizeEntries = new WeakMap<CompiledTaxonomy, Map<number, SizeRange>>();
 const sizeMeasures = new WeakMap<CompiledTaxonomy, SizeMeasure>();
-/** The taxonomy's entries by size ("Small & boutique firms", "Mid-size firms" with "50-300 lawyers", "Large credit
- * union" with "credit union over $1B"), when it has two or more of them; their measure in `sizeMeasures`. */
+/** The taxonomy's entries by size ("Small & boutique firms", "Mid-size firms" with "50-300 lawyers", "Big lenders"
+ * with "lender over $3B"), when it has two or more of them; their measure in `sizeMeasures`. */
 function sizeEntriesOf(c: CompiledTaxonomy): Map<number, SizeRange> {
   return cachedFor(sizeEntries, c, () => {
     const sizes = new Map(c.industries.flatMap((i, index) => {
@@ -5120,10 +5120,10 @@ function sizeMeasureOf(c: CompiledTaxonomy): SizeMeasure {
 }
 
 const sizedKinds = new WeakMap<CompiledTaxonomy, Set<string>>();
-/** The words of the one kind the taxonomy's size entries are sizes of, where they are sizes of one ("Large credit union",
- * "Community credit union" with "small credit union": credit, union; "Large public housing agency", "Small and rural
- * housing agency" with "rural housing authority": housing, agency, authority): the words every size entry's names say,
- * the size's own words left out. Empty where the entries share none or one ("Small business", "Enterprise"). */
+/** The words of the one kind the taxonomy's size entries are sizes of, where they are sizes of one (an entry of big
+ * credit unions and one of neighbourhood credit unions: credit, union; big and small housing agencies, one with a
+ * housing authority alias: housing, agency): the words every size entry's names say, the size's own words left out.
+ * Empty where the entries share none or one ("Small business", "Enterprise"). */
 function sizedKindOf(c: CompiledTaxonomy): Set<string> {
   return cachedFor(sizedKinds, c, () => {
     const entries = [...sizeEntriesOf(c).keys()].map((index) => new Set(c.industries[index]!.forms.flatMap((f) => f.words).filter((w) => !/\d/.test(w) && !sizeOfEntry([w]))));
@@ -5182,7 +5182,7 @@ function bySize(found: Resolved[], prospect: Pick<Prospect, 'industry' | 'compan
   if (!ranges.size) return found;
   const notes = prospect.notes ? industryNotes(prospect.notes, c) : undefined;
   // Where the size entries are sizes of one kind (credit unions, housing agencies), a size is read only for a prospect
-  // that says that kind, and then even where nothing else was read ("Elmridge Housing Authority", "12,000 households");
+  // that says that kind, and then even where nothing else was read (a housing agency's name, "9,500 households housed");
   // a bank's assets are no credit union's size.
   if (sizedKindOf(c).size ? !saysTheSizedKind(prospect, notes, c) : !found.length) return found;
   const measure = sizeMeasureOf(c);
@@ -5197,10 +5197,10 @@ function bySize(found: Resolved[], prospect: Pick<Prospect, 'industry' | 'compan
   return kept.some((r) => r.id === entry.id) ? kept : [...kept, { id: entry.id, label: entry.label, evidence: { field, quote: size.quote, via: 'knowledge', confidence: 0.7 } }];
 }
 
-/** A size entry read through nothing but the words of the kind all the size entries are sizes of ("Summit Ridge Credit
- * Union" read as the community credit unions, "works with credit unions" as the large ones through the group's "federal
- * credit union"), where no size is said: the plain kind says no size, so it chooses none of them. A name with a size
- * entry's own word ("... Federal Credit Union", "... Community Credit Union") still reads it. */
+/** A size entry read through nothing but the words of the kind all the size entries are sizes of (a credit union's name
+ * read as the neighbourhood ones, a dealer's note on credit unions as the big ones through the kinds' group's federal
+ * member), where no size is said: the plain kind says no size, so it chooses none of them. A name with a size entry's
+ * own word (a federal one's name where an alias says federal) still reads it. */
 function withoutSizeUnsaid(found: Resolved[], c: CompiledTaxonomy, notes?: string): Resolved[] {
   const kind = sizedKindOf(c);
   if (!kind.size) return found;
@@ -5214,8 +5214,8 @@ function withoutSizeUnsaid(found: Resolved[], c: CompiledTaxonomy, notes?: strin
   };
   const kept = found.filter((r) => bySizeWord(r.id, r.evidence.quote));
   if (kept.length === found.length || !notes) return kept;
-  // A name read through the kind alone gives way to the notes where they name a size entry by its own words
-  // ("Low-income designated credit union serving ...").
+  // A name read through the kind alone gives way to the notes where they name a size entry by its own words (a small
+  // one's alias said whole).
   const inNotes = [...namedIndustries(notes, 'notes', c)].filter(([index, s]) => sizeEntriesOf(c).has(index) && s.evidence.via === 'taxonomy' && bySizeWord(c.industries[index]!.entry.id, s.evidence.quote));
   return [...kept, ...inNotes.filter(([index]) => !kept.some((r) => r.id === c.industries[index]!.entry.id)).map(([index, s]) => ({ id: c.industries[index]!.entry.id, label: c.industries[index]!.entry.label, evidence: s.evidence }))];
 }
@@ -8329,7 +8329,7 @@ function lineTheTitleHeads(title: string, c: CompiledTaxonomy): Resolved[] {
   return named.length === 1 ? [{ ...named[0]!, evidence: { ...named[0]!.evidence, field: 'title', quote: title } }] : [];
 }
 
-/** A headline's part ("Lending Director | CDFI | Native lending", "Owner at Acme | Credit union service organization")
+/** A headline's part ("Loan Officer | CDFI | microloans for market traders", "Owner at Acme | Loan servicing bureau")
  * that is wholly one entry's label or alias, word for word, where nothing else reads the business: a headline lists
  * the role, the employer and the employer's kind, so a part that is only the vendor's name of a kind says the
  * business is one. One entry only; a title without a headline's bars says none. */

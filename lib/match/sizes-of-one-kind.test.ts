@@ -10,8 +10,8 @@ const empty = { personas: [], painPoints: [] };
 const quillhaven = compileTaxonomy({
   ...empty,
   industries: [
-    { id: 'big-agency', label: 'Large housing agencies', aliases: ['housing agency over 2,000 units'] },
-    { id: 'little-agency', label: 'Small housing agencies', aliases: ['rural housing agency'] },
+    { id: 'big-agency', label: 'Big housing agencies', aliases: ['housing agency over 2,000 units'] },
+    { id: 'little-agency', label: 'Small housing agencies', aliases: ['county-run housing agency'] },
     { id: 'developers', label: 'Affordable housing developers', aliases: ['tax credit developer'] },
   ],
 });
@@ -20,11 +20,11 @@ const quillhaven = compileTaxonomy({
 const tillbrook = compileTaxonomy({
   ...empty,
   industries: [
-    { id: 'big-cu', label: 'Large credit unions', aliases: ['credit union over $2B', 'federal credit union'] },
-    { id: 'small-cu', label: 'Neighbourhood credit unions', aliases: ['small credit union', 'under $300M credit union'] },
-    { id: 'banks', label: 'Community banks', aliases: ['savings bank'] },
-    { id: 'cdfi', label: 'Community development loan funds', aliases: ['CDFI', 'community development financial institution'] },
-    { id: 'cuso', label: 'Credit union service organization', aliases: ['CUSO'] },
+    { id: 'big-cu', label: 'Big credit unions', aliases: ['credit union over $2B', 'federally chartered credit union'] },
+    { id: 'small-cu', label: 'Neighbourhood credit unions', aliases: ['neighbourhood lender', 'under $300M credit union'] },
+    { id: 'banks', label: 'Hometown banks', aliases: ['savings and loan bank'] },
+    { id: 'cdfi', label: 'Community development loan funds', aliases: ['CDFI', 'community development financial lender'] },
+    { id: 'cuso', label: 'Credit union service companies', aliases: ['CUSO'] },
   ],
 });
 
@@ -64,7 +64,7 @@ describe('sizes counted in homes and in money', () => {
   });
 
   it('reads no size from the plain kind alone', () => {
-    expect(ids({ company: 'Fennimore Credit Union', industry: 'Banking', notes: 'Wants a demo.' }, tillbrook)).toEqual([]);
+    expect(ids({ company: 'Fennimore Credit Union', industry: 'Banking', notes: 'Asked for pricing by email.' }, tillbrook)).toEqual([]);
     // A name with a size entry's own word still reads it.
     expect(ids({ company: 'Fennimore Federal Credit Union', industry: 'Banking' }, tillbrook)).toEqual(['big-cu']);
   });

@@ -6,8 +6,8 @@
 
 /** The bounds an entry covers, in its measure: [min, max], max Infinity for "and up". */
 export type SizeRange = readonly [number, number];
-/** What a size is counted in: people ("150 lawyers"), homes a landlord or housing body holds or funds ("1,250 units",
- * "6,200 vouchers", "12,000 households"), or money, a lender's or fund's assets ("$1.8B", "under $500M", "400
+/** What a size is counted in: people ("150 lawyers"), homes a landlord or housing body holds or funds ("2,000 units",
+ * "4,200 vouchers", "9,500 households"), or money, a lender's or fund's assets ("$1.4B", "under $300M", "250
  * million"). A taxonomy's size entries say theirs; a prospect's count is read in the same one. */
 export type SizeMeasure = 'people' | 'homes' | 'money';
 
@@ -33,13 +33,13 @@ const COUNT = new RegExp(`(?<![\\w.$€£])~?(\\d{1,3}(?:[,.\\s]\\d{3})+|\\d+)(?
 /** The first count a text says (COUNT without its global flag, so that it keeps no position between calls). */
 const ONE_COUNT = new RegExp(COUNT.source, 'i');
 /** Homes counted, in the six languages: a housing body's or landlord's units, homes, apartments, households or
- * vouchers ("180 public housing units", "6,200 vouchers", "12,000 households", "850 logements", "1.200 Wohnungen"). */
+ * vouchers ("310 public housing units", "4,200 vouchers", "9,500 households", "850 logements", "1.200 Wohnungen"). */
 const HOMES =
   '(?:units?|homes?|apartments?|dwellings?|households?|vouchers?|doors|flats|tenancies|logements?|foyers|wohnungen|wohneinheiten|haushalte|viviendas?|hogares|alloggi|abitazioni|famiglie|woningen|huishoudens|moradias|habita[cç][õo]es|domic[ií]lios)';
-/** A count of homes, with up to two words before the noun ("180 public housing units", "a 400-unit portfolio"). */
+/** A count of homes, with up to two words before the noun ("310 public housing units", "a 400-unit portfolio"). */
 const HOMES_COUNT = new RegExp(`(?<![\\w.$€£])~?(\\d{1,3}(?:[,.\\s]\\d{3})+|\\d+)(?:\\s*(?:-|–|to)\\s*(\\d{1,3}(?:[,.]\\d{3})+|\\d+))?\\+?(?:\\s*-\\s*|\\s+)(?:ish\\s+)?(?:[\\p{L}-]+\\s+){0,2}?${HOMES}(?![\\p{L}])`, 'giu');
-/** Sums of money of a size, with a scale (a lender's assets: "$1.8B", "$240M", "under $500M", "400 million", "2,3 Mrd.
- * €"): a sum without one ("$500 loans", "$40 a month") is a price, not a size. */
+/** Sums of money of a size, with a scale (a lender's assets: "$1.4B", "$150M", "under $300M", "250 million", "2,3 Mrd.
+ * €"): a sum without one ("$800 loans", "$40 a month") is a price, not a size. */
 const MONEY_SCALE: [RegExp, number][] = [
   [/^(?:k|thousand|tausend|mille|mil)$/i, 1e3],
   [/^(?:m|mm|mn|mio|million|millions|millionen|millones|milioni|miljoen|milh[õo]es|milhao|milhão)$/i, 1e6],
@@ -66,8 +66,8 @@ function countsIn(text: string, measure: SizeMeasure): { count: number; low?: nu
     return m[2] ? { count: (a + num(m[2])) / 2, low: a, high: num(m[2]), quote: m[0].trim(), index, end } : { count: a, quote: m[0].trim(), index, end };
   });
 }
-/** Words that correct a count said before: a figure guessed and put right ("rep guessed $900M, she said 'nah, about 400
- * million'", "120 staff, no, closer to 150"). */
+/** Words that correct a count said before: a figure guessed and put right ("they guessed $2.5B, she said no, more like
+ * 250 million", "120 staff, no, closer to 150"). */
 const CORRECTION = /\b(?:nah|no|nope|not|actually|more like|closer to|rather|really|in fact|eher|plutôt|más bien|piuttosto|eigenlijk|na verdade)\b/i;
 /** A text that is only a count. */
 const SIZE_VALUE = new RegExp(`^\\s*${COUNT.source}\\s*$`, 'i');
@@ -125,7 +125,7 @@ export function sizeRanges(sizes: ReadonlyMap<number, { range?: SizeRange; class
 export function sizeSaid(text: string | undefined, measure: SizeMeasure = 'people'): { count: number; quote: string } | undefined {
   if (!text) return undefined;
   const counts = countsIn(text, measure).filter((m) => m.count > 0 && (measure === 'money' || m.count < 1_000_000));
-  // A count put right by a later one of the same measure ("guessed $900M ... 'nah, about 400 million'") is the later one.
+  // A count put right by a later one of the same measure ("guessed $2.5B ... no, more like 250 million") is the later one.
   let said = counts[0];
   for (const next of counts.slice(1)) if (said && CORRECTION.test(text.slice(said.end, next.index))) said = next;
   if (said) return { count: said.count, quote: said.quote };
