@@ -4272,7 +4272,7 @@ export function resolveIndustries(
   // leasing arm): where the notes say the business is one and the value reads no entry, the name and notes say what it is.
   if (prospect.industry?.trim() && armOfAnother(prospect.notes) && resolveIndustriesOf({ industry: prospect.industry }, c).length === 0)
     return resolveIndustries({ ...prospect, industry: undefined }, c, anotherParty);
-  const read = bySiblingsSaid(withoutEmptyValue(resolveIndustriesOf(prospect, c), prospect, c), prospect, c);
+  const read = notesOverALegalForm(bySiblingsSaid(withoutEmptyValue(resolveIndustriesOf(prospect, c), prospect, c), prospect, c), prospect, c);
   // A name whose head is another kind of business: a word of the name that the library's content uses ("swim" at
   // "Lakeside Swim School") gives way to nothing. A guess from the CRM's sector stays (measured: dropping it lost
   // hotels and resorts whose heads are the vendor's sector in other words; docs/matching.md, twenty-ninth round).
@@ -4293,6 +4293,19 @@ export function resolveIndustries(
   const plainRead = plain === undefined ? [] : withoutSizeUnsaid([{ id: c.industries[plain]!.entry.id, label: c.industries[plain]!.entry.label, evidence: { field: 'company', quote: prospect.company!.trim(), via: 'taxonomy', confidence: 0.6 } }], c);
   if (!plainRead.length) return atNamesLevel(result.length === 0 && !beside ? ofAPublicBodysName(prospect, c) : result, prospect, c);
   return plainRead;
+}
+
+/** A nonprofit value read only by the sector's knowledge (as the one entry whose alias says nonprofit) gives way to an
+ * entry the notes name by a whole label or alias of the vendor's (a tribal housing body's initials): nonprofit is a
+ * legal form bodies of many kinds have, not a kind, so the vendor's own name of the kind is the finer reading. */
+function notesOverALegalForm(read: Resolved[], prospect: Pick<Prospect, 'industry' | 'company' | 'notes'>, c: CompiledTaxonomy): Resolved[] {
+  if (!read.length || !prospect.notes || !prospect.industry || !read.every((r) => r.evidence.field === 'industry' && r.evidence.via === 'knowledge')) return read;
+  const sectors = sectorsOf(industryWords(prospect.industry));
+  if (sectors.length !== 1 || sectors[0] !== 'nonprofit') return read;
+  const notes = prospect.notes.slice(0, NOTES_FOR_INDUSTRY);
+  const said = industryWords(notes);
+  const whole = [...namedIndustries(notes, 'notes', c).values()].filter((s) => s.evidence.via === 'taxonomy' && namesWhole(said, s.index, c));
+  return whole.length ? bestIndustries(whole, c) : read;
 }
 
 /** The words that say a level of government, in one table: the level each says, and where it is read. `entry`: an
