@@ -12,7 +12,8 @@ const quillhaven = compileTaxonomy({
   industries: [
     { id: 'big-agency', label: 'Big housing agencies', aliases: ['housing agency over 2,000 units'] },
     { id: 'little-agency', label: 'Small housing agencies', aliases: ['county-run housing agency'] },
-    { id: 'developers', label: 'Affordable housing developers', aliases: ['tax credit developer'] },
+    { id: 'developers', label: 'Affordable housing developers', aliases: ['tax credit developer', 'housing charity'] },
+    { id: 'tribal', label: 'Tribal housing bodies', aliases: ['TDHA'] },
   ],
 });
 
@@ -67,6 +68,14 @@ describe('sizes counted in homes and in money', () => {
     expect(ids({ company: 'Fennimore Credit Union', industry: 'Banking', notes: 'Asked for pricing by email.' }, tillbrook)).toEqual([]);
     // A name with a size entry's own word still reads it.
     expect(ids({ company: 'Fennimore Federal Credit Union', industry: 'Banking' }, tillbrook)).toEqual(['big-cu']);
+  });
+});
+
+describe('a kind said in the notes over a legal form', () => {
+  it('reads the entry the notes name whole where a nonprofit value reads one only by its sector', () => {
+    expect(ids({ company: 'Marrowfield Pueblo Housing', industry: 'Non-Profit', notes: 'A TDHA for two pueblos.' })).toEqual(['tribal']);
+    // With no entry named in the notes the value reads as before.
+    expect(ids({ company: 'Marrowfield Pueblo Housing', industry: 'Non-Profit', notes: 'Asked for pricing by email.' })).toEqual(['developers']);
   });
 });
 
