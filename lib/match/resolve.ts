@@ -133,7 +133,7 @@ import { CASELOAD_EACH, CASELOAD_EACH_REACH, CASELOAD_LEAST, CASELOAD_MORE, CASE
 import { funnelStage } from './knowledge/stages';
 import { cognateKeys, cognates, currentLexiconEdition, MEMO_LIMIT, englishWords, feminine, foreignNoteWord, naceWords, type NoteWordWays, nativeFirstPart, noteStem, occupationUses, occupationWords, readIdioms, readSplitVerbs, readCopiedByHand, sharedExact, splitElision, tableEnglishStems, tradePeople, tradeWords, farmingWords, farmingTradeWords } from './lexicon';
 import { complains, noteTerms, sellerTerms, rolesNamed, senderRole, withoutMailHeaders, otherWordOrders, readFixedExpressions, readNotes, relationalNouns, type LabelNames, type NotesAuthor } from './notes';
-import { countsPeople, isSizeClassValue, isSizeValue, sizeOfEntry, sizeRanges, sizeSaid, type SizeRange } from './sizes';
+import { countsPeople, isSizeClassValue, isSizeValue, measureOf, sizeOfEntry, sizeRanges, sizeSaid, type SizeMeasure, type SizeRange } from './sizes';
 import { isStopword, izeSpelling, lightWord, normalise, stem, tokenize, topicStem, words, type Token } from './text';
 import { ownValue } from '../own';
 import { editDistance, oneDeletionKeys } from '../search/index';
@@ -3445,6 +3445,20 @@ function isEntryName(value: string, c: CompiledTaxonomy): boolean {
   const said = industryWords(value);
   return said.length > 0 && c.industries.some((i) => i.forms.some((f) => f.words.length === said.length && f.words.every((w, k) => w === said[k])));
 }
+/** Whether a whole-sector value (a finance value at a vendor of lenders) is the one sector every entry of the taxonomy
+ * is of (credit unions, banks, loan funds and their service companies all of finance) and its words are in the entries'
+ * names only as a qualifier (the sector's word before "institution" in a loan fund's alias): every prospect of the
+ * market has it, so it says none of the segments, not the one whose alias qualifies its own head by the sector's word.
+ * A value that is an entry's head (a hospitals value beside an entry of university clinics' hospitals) still reads as it did. */
+function everyEntrysSector(value: string, c: CompiledTaxonomy): boolean {
+  if (!namesWholeSector(value)) return false;
+  const own = sectorsOf(industryWords(value));
+  if (own.length !== 1 || !c.industries.every((i) => [...i.sectors].sort((a, b) => b[1] - a[1])[0]?.[0] === own[0])) return false;
+  // The sector's own words, not "services" that every sector's name ends on.
+  const said = industryWords(value).filter((w) => !GENERIC_INDUSTRY.has(w));
+  const forms = c.industries.flatMap((i) => i.forms.map((f) => f.words));
+  return forms.some((f) => f.slice(0, -1).some((w) => said.includes(w))) && !forms.some((f) => said.includes(f[f.length - 1]!));
+}
 /** Whether a whole-sector value (`namesWholeSector`: "Logistics", "Media") is the sector the vendor's market word is
  * of, as an entry's own name says by putting the value's words right before that word ("container logistics
  * brokerage" beside "Truckload brokerage", "Drayage brokerage"): every prospect of the market has the value, so it
@@ -3493,7 +3507,7 @@ function marketSectorsOf(c: CompiledTaxonomy): Set<string> {
 function namesTheMarket(value: string, c: CompiledTaxonomy): boolean {
   const market = marketWordsOf(c);
   if (!market.size) return false;
-  if (sectorOfTheMarket(value, market, c)) return true;
+  if (sectorOfTheMarket(value, market, c) || everyEntrysSector(value, c)) return true;
   if (!namesMarketWord(value, c)) return false;
   const rest = words(value).filter((w) => !market.has(stem(w))).join(' ');
   // A value that is one of an entry's own names word for word ("Rail Transportation" where the rail operators have
@@ -4315,7 +4329,7 @@ export function resolveIndustries(
   // leasing arm): where the notes say the business is one and the value reads no entry, the name and notes say what it is.
   if (prospect.industry?.trim() && armOfAnother(prospect.notes) && resolveIndustriesOf({ industry: prospect.industry }, c).length === 0)
     return resolveIndustries({ ...prospect, industry: undefined }, c, anotherParty);
-  const read = bySiblingsSaid(withoutEmptyValue(resolveIndustriesOf(prospect, c), prospect, c), prospect, c);
+  const read = notesOverALegalForm(bySiblingsSaid(withoutEmptyValue(resolveIndustriesOf(prospect, c), prospect, c), prospect, c), prospect, c);
   // A name whose head is another kind of business: a word of the name that the library's content uses ("swim" at
   // "Lakeside Swim School") gives way to nothing. A guess from the CRM's sector stays (measured: dropping it lost
   // hotels and resorts whose heads are the vendor's sector in other words; docs/matching.md, twenty-ninth round).
@@ -4332,9 +4346,23 @@ export function resolveIndustries(
   const plain = result.length === 0 && prospect.company
     ? plainKindOfTrade(prospect.company, c, prospect) ?? plainKindOfTradeSaidFirst(prospect.company, c, prospect)
     : undefined;
-  if (plain === undefined) return atNamesLevel(result.length === 0 && !beside ? ofAPublicBodysName(prospect, c) : result, prospect, c);
-  const entry = c.industries[plain]!.entry;
-  return [{ id: entry.id, label: entry.label, evidence: { field: 'company', quote: prospect.company!.trim(), via: 'taxonomy', confidence: 0.6 } }];
+  // Not a size entry through the kind the size entries share alone (`withoutSizeUnsaid`): bySize read no size here.
+  const plainRead = plain === undefined ? [] : withoutSizeUnsaid([{ id: c.industries[plain]!.entry.id, label: c.industries[plain]!.entry.label, evidence: { field: 'company', quote: prospect.company!.trim(), via: 'taxonomy', confidence: 0.6 } }], c);
+  if (!plainRead.length) return atNamesLevel(result.length === 0 && !beside ? ofAPublicBodysName(prospect, c) : result, prospect, c);
+  return plainRead;
+}
+
+/** A nonprofit value read only by the sector's knowledge (as the one entry whose alias says nonprofit) gives way to an
+ * entry the notes name by a whole label or alias of the vendor's (a tribal housing body's initials): nonprofit is a
+ * legal form bodies of many kinds have, not a kind, so the vendor's own name of the kind is the finer reading. */
+function notesOverALegalForm(read: Resolved[], prospect: Pick<Prospect, 'industry' | 'company' | 'notes'>, c: CompiledTaxonomy): Resolved[] {
+  if (!read.length || !prospect.notes || !prospect.industry || !read.every((r) => r.evidence.field === 'industry' && r.evidence.via === 'knowledge')) return read;
+  const sectors = sectorsOf(industryWords(prospect.industry));
+  if (sectors.length !== 1 || sectors[0] !== 'nonprofit') return read;
+  const notes = prospect.notes.slice(0, NOTES_FOR_INDUSTRY);
+  const said = industryWords(notes);
+  const whole = [...namedIndustries(notes, 'notes', c).values()].filter((s) => s.evidence.via === 'taxonomy' && namesWhole(said, s.index, c));
+  return whole.length ? bestIndustries(whole, c) : read;
 }
 
 /** The words that say a level of government, in one table: the level each says, and where it is read. `entry`: an
@@ -5142,16 +5170,42 @@ function guessedFromTheTrade(r: Resolved, group: number, idOf: Map<string, numbe
 }
 
 const sizeEntries = new WeakMap<CompiledTaxonomy, Map<number, SizeRange>>();
-/** The taxonomy's entries by size ("Small & boutique firms", "Mid-size firms" with "50-300 lawyers"), when
- * it has two or more of them. */
+const sizeMeasures = new WeakMap<CompiledTaxonomy, SizeMeasure>();
+/** The taxonomy's entries by size ("Small & boutique firms", "Mid-size firms" with "50-300 lawyers", "Big lenders"
+ * with "lender over $3B"), when it has two or more of them; their measure in `sizeMeasures`. */
 function sizeEntriesOf(c: CompiledTaxonomy): Map<number, SizeRange> {
   return cachedFor(sizeEntries, c, () => {
     const sizes = new Map(c.industries.flatMap((i, index) => {
       const size = sizeOfEntry([i.entry.label, ...i.entry.aliases]);
       return size ? [[index, size] as const] : [];
     }));
+    sizeMeasures.set(c, measureOf(sizes));
     return sizes.size >= 2 ? sizeRanges(sizes) : new Map<number, SizeRange>();
   });
+}
+/** What the taxonomy's size entries count in (people, homes, money). */
+function sizeMeasureOf(c: CompiledTaxonomy): SizeMeasure {
+  sizeEntriesOf(c);
+  return sizeMeasures.get(c) ?? 'people';
+}
+
+const sizedKinds = new WeakMap<CompiledTaxonomy, Set<string>>();
+/** The words of the one kind the taxonomy's size entries are sizes of, where they are sizes of one (an entry of big
+ * credit unions and one of neighbourhood credit unions: credit, union; big and small housing agencies, one with a
+ * housing authority alias: housing, agency): the words every size entry's names say, the size's own words left out.
+ * Empty where the entries share none or one ("Small business", "Enterprise"). */
+function sizedKindOf(c: CompiledTaxonomy): Set<string> {
+  return cachedFor(sizedKinds, c, () => {
+    const entries = [...sizeEntriesOf(c).keys()].map((index) => new Set(c.industries[index]!.forms.flatMap((f) => f.words).filter((w) => !/\d/.test(w) && !sizeOfEntry([w]))));
+    const shared = new Set(entries.length ? [...entries[0]!].filter((w) => entries.every((e) => e.has(w))) : []);
+    return shared.size >= 2 ? shared : new Set<string>();
+  });
+}
+/** The prospect's name, value or notes say the kind the size entries are sizes of: two of its words. */
+function saysTheSizedKind(prospect: Pick<Prospect, 'industry' | 'company' | 'notes'>, notes: string | undefined, c: CompiledTaxonomy): boolean {
+  const kind = sizedKindOf(c);
+  const said = new Set([prospect.company, prospect.industry, notes].flatMap((t) => (t ? industryWords(t) : [])));
+  return [...kind].filter((w) => said.has(w)).length >= 2;
 }
 
 const kindWords = new WeakMap<CompiledTaxonomy, Map<string, { index: number; text: string }>>();
@@ -5194,19 +5248,46 @@ function sizedEntriesOf(c: CompiledTaxonomy): Set<number> {
  * "10-50 employees", "solo") is the taxonomy's entry of that size, in place of the other size entries,
  * beside whatever else was read; only for a business read in the vendor's market (something was read). */
 function bySize(found: Resolved[], prospect: Pick<Prospect, 'industry' | 'company' | 'notes'>, c: CompiledTaxonomy): Resolved[] {
-  if (!found.length) return found;
   const ranges = sizeEntriesOf(c);
   if (!ranges.size) return found;
   const notes = prospect.notes ? industryNotes(prospect.notes, c) : undefined;
-  const field = (['company', 'industry', 'notes'] as const).find((f) => sizeSaid(f === 'notes' ? notes : prospect[f]));
-  if (!field) return found;
-  const size = sizeSaid(field === 'notes' ? notes : prospect[field])!;
+  // Where the size entries are sizes of one kind (credit unions, housing agencies), a size is read only for a prospect
+  // that says that kind, and then even where nothing else was read (a housing agency's name, "9,500 households housed");
+  // a bank's assets are no credit union's size.
+  if (sizedKindOf(c).size ? !saysTheSizedKind(prospect, notes, c) : !found.length) return found;
+  const measure = sizeMeasureOf(c);
+  const field = (['company', 'industry', 'notes'] as const).find((f) => sizeSaid(f === 'notes' ? notes : prospect[f], measure));
+  if (!field) return withoutSizeUnsaid(found, c, notes);
+  const size = sizeSaid(field === 'notes' ? notes : prospect[field], measure)!;
   const fits = [...ranges].filter(([, [min, max]]) => size.count >= min && size.count <= max).map(([index]) => index);
   if (fits.length !== 1) return found;
   const entry = c.industries[fits[0]!]!.entry;
   const sized = new Set([...ranges.keys()].map((index) => c.industries[index]!.entry.id));
   const kept = found.filter((r) => !sized.has(r.id) || r.id === entry.id);
   return kept.some((r) => r.id === entry.id) ? kept : [...kept, { id: entry.id, label: entry.label, evidence: { field, quote: size.quote, via: 'knowledge', confidence: 0.7 } }];
+}
+
+/** A size entry read through nothing but the words of the kind all the size entries are sizes of (a credit union's name
+ * read as the neighbourhood ones, a dealer's note on credit unions as the big ones through the kinds' group's federal
+ * member), where no size is said: the plain kind says no size, so it chooses none of them. A name with a size entry's
+ * own word (a federal one's name where an alias says federal) still reads it. */
+function withoutSizeUnsaid(found: Resolved[], c: CompiledTaxonomy, notes?: string): Resolved[] {
+  const kind = sizedKindOf(c);
+  if (!kind.size) return found;
+  const sized = new Map([...sizeEntriesOf(c).keys()].map((index) => [c.industries[index]!.entry.id, index]));
+  const bySizeWord = (id: string, quote: string) => {
+    const index = sized.get(id);
+    if (index === undefined) return true;
+    const own = new Set(c.industries[index]!.forms.flatMap((f) => f.words));
+    const said = industryWords(quote).filter((w) => own.has(w));
+    return !said.length || said.some((w) => !kind.has(w));
+  };
+  const kept = found.filter((r) => bySizeWord(r.id, r.evidence.quote));
+  if (kept.length === found.length || !notes) return kept;
+  // A name read through the kind alone gives way to the notes where they name a size entry by its own words (a small
+  // one's alias said whole).
+  const inNotes = [...namedIndustries(notes, 'notes', c)].filter(([index, s]) => sizeEntriesOf(c).has(index) && s.evidence.via === 'taxonomy' && bySizeWord(c.industries[index]!.entry.id, s.evidence.quote));
+  return [...kept, ...inNotes.filter(([index]) => !kept.some((r) => r.id === c.industries[index]!.entry.id)).map(([index, s]) => ({ id: c.industries[index]!.entry.id, label: c.industries[index]!.entry.label, evidence: s.evidence }))];
 }
 
 /** Kinds of body CRMs file under a sector they are not of, each with the sector's words (`industryWords`) and the
@@ -5225,7 +5306,8 @@ function resolveIndustriesOf(prospect: Pick<Prospect, 'industry' | 'company' | '
   // one that only says the sector CRMs file the body the name says under (a pension fund's "Insurance").
   if (readMarket && prospect.industry && (namesTheMarket(prospect.industry, c) || (prospect.company !== undefined && valueFilesTheNamedBody(prospect.industry, prospect.company)))) {
     const without = resolveIndustriesOf({ ...prospect, industry: undefined }, c);
-    return without.length ? without : resolveIndustriesOf(prospect, c, false);
+    // The one sector of every entry reads none of them, even alone.
+    return without.length || everyEntrysSector(prospect.industry, c) ? without : resolveIndustriesOf(prospect, c, false);
   }
   const present = (text: string | undefined) => (text?.trim() && industryWords(text).length ? text : undefined);
   // A value that names no sector and no entry ("51-200 employees", "Small Business", "Other") says
@@ -8389,10 +8471,33 @@ const LINE_ONE_WORD_MIN_LETTERS = 12;
  * of business the person heads is the business's own. Not a shorter word nor an English name of words apart: those
  * are the title's role as often (an entry named by a role's word or initials read from titles of that role: measured). */
 function lineTheTitleHeads(title: string, c: CompiledTaxonomy): Resolved[] {
+  const part = kindAHeadlineNames(title, c);
+  if (part) return [part];
   const said = industryWordsWithCognates(title, c, false);
   const compound = (index: number) => c.industries[index]!.forms.some((f) => f.words.length === 1 && f.words[0]!.length >= LINE_ONE_WORD_MIN_LETTERS && said.includes(f.words[0]!));
   const named = industryMatches(title, 'company', c, true).filter((r) => r.evidence.via === 'taxonomy' && compound(industryIndexOf(c, r.id)));
   return named.length === 1 ? [{ ...named[0]!, evidence: { ...named[0]!.evidence, field: 'title', quote: title } }] : [];
+}
+
+/** A headline's part ("Loan Officer | CDFI | microloans for market traders", "Owner at Acme | Loan servicing bureau")
+ * that is wholly one entry's label or alias, word for word, where nothing else reads the business: a headline lists
+ * the role, the employer and the employer's kind, so a part that is only the vendor's name of a kind says the
+ * business is one. One entry only; a title without a headline's bars says none. */
+function kindAHeadlineNames(title: string, c: CompiledTaxonomy): Resolved | undefined {
+  const parts = title.split(/\s+[|•·]\s+|\s*\|\s*/).map((p) => p.trim()).filter(Boolean);
+  if (parts.length < 2) return undefined;
+  const named = new Map<number, string>();
+  for (const part of parts.slice(1)) {
+    const said = industryWords(part).join(' ');
+    if (!said) continue;
+    c.industries.forEach((i, index) => {
+      if (i.forms.some((f) => f.words.join(' ') === said)) named.set(index, part);
+    });
+  }
+  if (named.size !== 1) return undefined;
+  const [index, part] = [...named][0]!;
+  const entry = c.industries[index]!.entry;
+  return { id: entry.id, label: entry.label, evidence: { field: 'title', quote: part, via: 'taxonomy', confidence: 0.6 } };
 }
 
 /** Whether a prospect is a public body: its CRM industry reads as the government sector ("Government Administration")

@@ -4,8 +4,12 @@
 // "~700 employees"). General knowledge of how a business's size is said: nothing here is taken from a
 // library or an evaluation set.
 
-/** The bounds an entry covers, people counted: [min, max], max Infinity for "and up". */
+/** The bounds an entry covers, in its measure: [min, max], max Infinity for "and up". */
 export type SizeRange = readonly [number, number];
+/** What a size is counted in: people ("150 lawyers"), homes a landlord or housing body holds or funds ("2,000 units",
+ * "4,200 vouchers", "9,500 households"), or money, a lender's or fund's assets ("$1.4B", "under $300M", "250
+ * million"). A taxonomy's size entries say theirs; a prospect's count is read in the same one. */
+export type SizeMeasure = 'people' | 'homes' | 'money';
 
 /** Words that say a size class in a taxonomy's label or alias. */
 const SMALL = /\b(?:small|smaller|solo|micro|smb|sme|smes|soho|startups?)\b/i;
@@ -28,6 +32,43 @@ export function countsPeople(word: string): boolean {
 const COUNT = new RegExp(`(?<![\\w.$€£])~?(\\d{1,3}(?:[,.\\s]\\d{3})+|\\d+)(?:\\s*(?:-|–|to)\\s*(\\d{1,3}(?:[,.]\\d{3})+|\\d+))?\\+?\\s*(?:ish\\s+)?(?:[a-z]+\\s+)?${PEOPLE}\\b`, 'gi');
 /** The first count a text says (COUNT without its global flag, so that it keeps no position between calls). */
 const ONE_COUNT = new RegExp(COUNT.source, 'i');
+/** Homes counted, in the six languages: a housing body's or landlord's units, homes, apartments, households or
+ * vouchers ("310 public housing units", "4,200 vouchers", "9,500 households", "850 logements", "1.200 Wohnungen"). */
+const HOMES =
+  '(?:units?|homes?|apartments?|dwellings?|households?|vouchers?|doors|flats|tenancies|logements?|foyers|wohnungen|wohneinheiten|haushalte|viviendas?|hogares|alloggi|abitazioni|famiglie|woningen|huishoudens|moradias|habita[cç][õo]es|domic[ií]lios)';
+/** A count of homes, with up to two words before the noun ("310 public housing units", "a 400-unit portfolio"). */
+const HOMES_COUNT = new RegExp(`(?<![\\w.$€£])~?(\\d{1,3}(?:[,.\\s]\\d{3})+|\\d+)(?:\\s*(?:-|–|to)\\s*(\\d{1,3}(?:[,.]\\d{3})+|\\d+))?\\+?(?:\\s*-\\s*|\\s+)(?:ish\\s+)?(?:[\\p{L}-]+\\s+){0,2}?${HOMES}(?![\\p{L}])`, 'giu');
+/** Sums of money of a size, with a scale (a lender's assets: "$1.4B", "$150M", "under $300M", "250 million", "2,3 Mrd.
+ * €"): a sum without one ("$800 loans", "$40 a month") is a price, not a size. */
+const MONEY_SCALE: [RegExp, number][] = [
+  [/^(?:k|thousand|tausend|mille|mil)$/i, 1e3],
+  [/^(?:m|mm|mn|mio|million|millions|millionen|millones|milioni|miljoen|milh[õo]es|milhao|milhão)$/i, 1e6],
+  [/^(?:b|bn|billion|billions|mrd|milliarde?n?|milliards?|mil millones|miliardi|miliardo|miljard|bilh[õo]es|bilhão)$/i, 1e9],
+];
+const MONEY_COUNT =
+  /(?<![\w.])(?:[$€£]\s?(\d+(?:[.,]\d+)?)\s?(k|mm|mn|m|bn|b|million|billion|mio|mrd)\b|(\d+(?:[.,]\d+)?)\s?(million|millions|billion|billions|bn|mio|mrd|millionen|milliarden|millones|mil millones|milioni|miliardi|miljoen|miljard|milh[õo]es|bilh[õo]es|milliards?)(?![\p{L}]))/giu;
+/** A money count's amount: "1.8" and "1,8" as decimals, "1,250" as a thousand and more. */
+const amount = (digits: string, scale: string) => {
+  const n = /^\d{1,3}[.,]\d{3}$/.test(digits) ? Number(digits.replace(/[.,]/g, '')) : Number(digits.replace(',', '.'));
+  return n * (MONEY_SCALE.find(([re]) => re.test(scale))?.[1] ?? 1);
+};
+/** The counts a text says in a measure, in order, each with its start and end. */
+function countsIn(text: string, measure: SizeMeasure): { count: number; low?: number; high?: number; quote: string; index: number; end: number }[] {
+  const re = measure === 'people' ? COUNT : measure === 'homes' ? HOMES_COUNT : MONEY_COUNT;
+  return [...text.matchAll(re)].map((m) => {
+    const index = m.index!;
+    const end = index + m[0].length;
+    if (measure === 'money') {
+      const count = m[1] ? amount(m[1], m[2]!) : amount(m[3]!, m[4]!);
+      return { count, quote: m[0].trim(), index, end };
+    }
+    const a = num(m[1]!);
+    return m[2] ? { count: (a + num(m[2])) / 2, low: a, high: num(m[2]), quote: m[0].trim(), index, end } : { count: a, quote: m[0].trim(), index, end };
+  });
+}
+/** Words that correct a count said before: a figure guessed and put right ("they guessed $2.5B, she said no, more like
+ * 250 million", "120 staff, no, closer to 150"). */
+const CORRECTION = /\b(?:nah|no|nope|not|actually|more like|closer to|rather|really|in fact|eher|plutôt|más bien|piuttosto|eigenlijk|na verdade)\b/i;
 /** A text that is only a count. */
 const SIZE_VALUE = new RegExp(`^\\s*${COUNT.source}\\s*$`, 'i');
 /** "solo", "sole practitioner", "one-person", "just me": a business of one. */
@@ -38,16 +79,17 @@ const num = (s: string) => Number(s.replace(/[,.\s]/g, ''));
 /** The size range a taxonomy entry's label or one of its aliases says, numbers first ("50-300 lawyers",
  * "500+ employees", "under 50 staff"), else a size word ("Small & boutique firms", "Enterprise"). Undefined
  * when it says none. `class` is 0 small, 1 mid, 2 large, for entries that only name one. */
-export function sizeOfEntry(texts: readonly string[]): { range?: SizeRange; class?: 0 | 1 | 2 } | undefined {
-  for (const t of texts) {
-    const m = ONE_COUNT.exec(t);
-    if (m) {
-      const a = num(m[1]!);
-      if (m[2]) return { range: [a, num(m[2])] };
-      if (/\+/.test(m[0]) || /\b(?:over|more than|above|at least)\s*$/i.test(t.slice(0, m.index))) return { range: [a, Infinity] };
-      if (/\b(?:under|fewer than|less than|below|up to)\s*$/i.test(t.slice(0, m.index))) return { range: [0, a] };
+export function sizeOfEntry(texts: readonly string[]): { range?: SizeRange; class?: 0 | 1 | 2; measure?: SizeMeasure } | undefined {
+  for (const t of texts)
+    for (const measure of ['people', 'homes', 'money'] as const) {
+      const m = countsIn(t, measure)[0];
+      if (!m) continue;
+      // People, the measure most entries count in, go unsaid.
+      const of = measure === 'people' ? {} : { measure };
+      if (m.high !== undefined) return { range: [m.low!, m.high], ...of };
+      if (/\+/.test(m.quote) || /\b(?:over|more than|above|at least)\s*$/i.test(t.slice(0, m.index))) return { range: [m.count, Infinity], ...of };
+      if (/\b(?:under|fewer than|less than|below|up to)\s*$/i.test(t.slice(0, m.index))) return { range: [0, m.count], ...of };
     }
-  }
   const all = texts.join(' ; ');
   if (NOT_A_SIZE.test(all)) return undefined;
   const classes = [SMALL.test(all), MID.test(all), LARGE.test(all)];
@@ -58,8 +100,11 @@ export function sizeOfEntry(texts: readonly string[]): { range?: SizeRange; clas
 
 /** Ranges for a taxonomy's size entries (by index): those the entries say, the size words placed around
  * them (small below the smallest number said, large above the largest), else below 50 and from 500 up. */
-export function sizeRanges(sizes: ReadonlyMap<number, { range?: SizeRange; class?: 0 | 1 | 2 }>): Map<number, SizeRange> {
+export function sizeRanges(sizes: ReadonlyMap<number, { range?: SizeRange; class?: 0 | 1 | 2; measure?: SizeMeasure }>): Map<number, SizeRange> {
   const out = new Map<number, SizeRange>();
+  // Ranges of another measure than the taxonomy's (`measureOf`) are not compared: those entries count by their words.
+  const measure = measureOf(sizes);
+  sizes = new Map([...sizes].filter(([, s]) => !s.range || (s.measure ?? 'people') === measure));
   const numbered = [...sizes.values()].flatMap((s) => (s.range ? [s.range] : []));
   const low = numbered.length ? Math.min(...numbered.map((r) => r[0])) : 50;
   const high = numbered.length ? Math.max(...numbered.map((r) => r[1])) : 500;
@@ -77,15 +122,22 @@ export function sizeRanges(sizes: ReadonlyMap<number, { range?: SizeRange; class
 
 /** The number of people the text says the business has ("150 lawyers", "a 2 lawyer shop", "solo"):
  * the first count said, a range's middle; undefined when none. */
-export function sizeSaid(text: string | undefined): { count: number; quote: string } | undefined {
+export function sizeSaid(text: string | undefined, measure: SizeMeasure = 'people'): { count: number; quote: string } | undefined {
   if (!text) return undefined;
-  for (const m of text.matchAll(COUNT)) {
-    const a = num(m[1]!);
-    const count = m[2] ? (a + num(m[2])) / 2 : a;
-    if (count > 0 && count < 1_000_000) return { count, quote: m[0].trim() };
-  }
+  const counts = countsIn(text, measure).filter((m) => m.count > 0 && (measure === 'money' || m.count < 1_000_000));
+  // A count put right by a later one of the same measure ("guessed $2.5B ... no, more like 250 million") is the later one.
+  let said = counts[0];
+  for (const next of counts.slice(1)) if (said && CORRECTION.test(text.slice(said.end, next.index))) said = next;
+  if (said) return { count: said.count, quote: said.quote };
+  // A business of one ("solo", "one-person") is of the smallest size whatever its measure.
   const one = ONE.exec(text);
-  return one ? { count: 1, quote: one[0] } : undefined;
+  return one ? { count: measure === 'people' ? 1 : 0, quote: one[0] } : undefined;
+}
+
+/** The measure a taxonomy's size entries count in: the one all of those that say a number say, else people. */
+export function measureOf(sizes: ReadonlyMap<number, { range?: SizeRange; measure?: SizeMeasure }>): SizeMeasure {
+  const said = new Set([...sizes.values()].flatMap((s) => (s.range ? [s.measure ?? 'people'] : [])));
+  return said.size === 1 ? [...said][0]! : 'people';
 }
 
 /** A CRM value that is only a size ("51-200 employees", "10,000+ Mitarbeiter"): it names no kind of business. */
