@@ -93,13 +93,14 @@ export const ABANDONING_BUYERS = ['customer', 'customers', 'client', 'clients', 
   'student', 'students', 'member', 'members', 'applicant', 'applicants', 'patient', 'patients', 'they'];
 
 /** An entry, a place, a ticket or a booking handed on or moved (sixty-sixth round): "pass her ticket on", "transfer his
- * booking", "defer their place", "switch waves". The possessive says it is the holder's own to change: not a bare "defer
+ * booking", "defer their place", "switch waves"; "give their entry" and a distance switched (sixty-eighth round). The possessive says it is the holder's own to change: not a bare "defer
  * to next year" or "rolled over to next year", said as often of the deal or a budget (review of the sixty-sixth round,
  * finding 4). */
 const ENTRY_CHANGES = [
-  ...['transfer', 'pass', 'pass on', 'swap', 'sell', 'move', 'defer', 'roll over', 'hand over'].flatMap((v) =>
+  ...['transfer', 'pass', 'pass on', 'give', 'swap', 'sell', 'move', 'defer', 'roll over', 'hand over'].flatMap((v) =>
     ['their', 'his', 'her', 'my'].flatMap((w) => ['entry', 'place', 'spot', 'ticket', 'booking', 'bib', 'registration'].map((o) => `${v} ${w} ${o}`))),
-  ...['switch', 'change', 'swap'].flatMap((v) => ['wave', 'waves', 'their wave'].map((o) => `${v} ${o}`)),
+  // A distance switched (sixty-eighth round), as a wave is: "asked to switch distance", "change to the shorter distance".
+  ...['switch', 'change', 'swap'].flatMap((v) => ['wave', 'waves', 'their wave', 'distance', 'distances', 'their distance', 'to the shorter distance'].map((o) => `${v} ${o}`)),
 ];
 
 /** A learner, a player or a trainee put at a level not theirs (sixty-sixth round): the wrong level, group or class, a
