@@ -78,7 +78,9 @@ const COMPETENCE_SAYINGS = [
  * before them in their sentence ("started a booking; most were never completed"): alone they fit any task ("the
  * migration was never completed"; review of the sixty-sixth round, finding 6). */
 export const UNFINISHED_SAYINGS = ['never completed', 'never got finished', 'never got completed', 'didnt finish',
-  'didnt complete', 'dont finish', 'dont complete'];
+  'didnt complete', 'dont finish', 'dont complete',
+  // Sixty-eighth round: "never finished", and the page reached and left ("got as far as checkout and just left").
+  'never finished', 'never finish', 'and just left', 'then just left', 'and then left'];
 /** What a buyer leaves half done online: a cart, a form, a booking, a registration, a checkout, an order. */
 export const ABANDONED_THINGS = ['cart', 'carts', 'basket', 'baskets', 'form', 'forms', 'booking', 'bookings', 'registration',
   'registrations', 'checkout', 'checkouts', 'order', 'orders', 'application', 'applications', 'signup', 'signups',
@@ -93,9 +95,9 @@ export const ABANDONING_BUYERS = ['customer', 'customers', 'client', 'clients', 
   'student', 'students', 'member', 'members', 'applicant', 'applicants', 'patient', 'patients', 'they'];
 
 /** An entry, a place, a ticket or a booking handed on or moved (sixty-sixth round): "pass her ticket on", "transfer his
- * booking", "defer their place", "switch waves"; "give their entry" and a distance switched (sixty-eighth round). The possessive says it is the holder's own to change: not a bare "defer
- * to next year" or "rolled over to next year", said as often of the deal or a budget (review of the sixty-sixth round,
- * finding 4). */
+ * booking", "defer their place", "switch waves"; "give his ticket" and a distance switched (sixty-eighth round). The
+ * possessive says it is the holder's own to change: not a bare "defer to next year" or "rolled over to next year", said
+ * as often of the deal or a budget (review of the sixty-sixth round, finding 4). */
 const ENTRY_CHANGES = [
   ...['transfer', 'pass', 'pass on', 'give', 'swap', 'sell', 'move', 'defer', 'roll over', 'hand over'].flatMap((v) =>
     ['their', 'his', 'her', 'my'].flatMap((w) => ['entry', 'place', 'spot', 'ticket', 'booking', 'bib', 'registration'].map((o) => `${v} ${w} ${o}`))),
