@@ -238,6 +238,13 @@ const NOBODY_APPLIES = ['nobody wants to work', 'no one wants to work'];
 
 /** Who does the work, in any trade's everyday words. */
 const WORKERS = ['people', 'good people', 'staff', 'drivers', 'techs', 'technicians', 'workers', 'employees', 'guys', 'crew', 'hires', 'new hires'];
+/** Roles in the plural a business loses staff from (sixty-eighth round), with "managers" after a place's or a shift's word
+ * ("store managers", "site managers", "shift leads"). */
+const LOST_ROLES = [
+  'managers', 'store managers', 'site managers', 'shift leads', 'supervisors', 'clerks', 'coordinators', 'nurses', 'carers',
+  'cleaners', 'agents', 'operators', 'mechanics', 'teachers', 'instructors', 'coaches', 'engineers', 'developers', 'reps',
+  'cooks', 'chefs', 'dispatchers', 'installers', 'inspectors', 'assistants', 'specialists', 'analysts', 'caseworkers',
+];
 
 /** Staff leaving, said as who takes them, as the people lost or not kept, or as hires who vanish: "every operator I
  * train gets poached", "we keep losing drivers", "I cant keep people", "half of them ghosted". Ghosting only with the
@@ -245,6 +252,12 @@ const WORKERS = ['people', 'good people', 'staff', 'drivers', 'techs', 'technici
 const STAFF_LEAVING = [
   'poached', 'poach', 'poaching',
   ...['lose', 'losing', 'lost', 'cant keep', 'cant hold on to'].flatMap((v) => WORKERS.map((w) => `${v} ${w}`)),
+  // Sixty-eighth round: the roles a business keeps losing named in the plural, after whose they are or "best" ("losing our
+  // best instructors", "can't keep shift leads", "cannot keep site managers past a season"), or after a count ("lost
+  // three mechanics this year").
+  ...['lose', 'losing', 'lost', 'keep losing', 'cant keep', 'cant hold on to', 'cannot keep'].flatMap((v) =>
+    ['', 'our ', 'their ', 'her ', 'his ', 'my ', 'our best ', 'their best ', 'her best ', 'his best ', 'my best ', 'two ', 'three ', 'four ', 'five '].flatMap((o) =>
+      LOST_ROLES.map((w) => `${v} ${o}${w}`))),
   'cant keep anyone', 'cant keep anybody', ...WORKERS.map((w) => `${w} ghosted`), 'of them ghosted', 'walked off the job', 'walk off the job', 'walks off the job',
 ];
 
