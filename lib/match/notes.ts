@@ -2021,9 +2021,9 @@ export function readClauses(text: string, tokens: readonly Token[], names?: Labe
       !/[:"“”'‘’]\s*$/.test(text.slice(first === 0 ? 0 : tokens[first - 1]!.end, tokens[first]!.start));
     const pitched = (SELLER.has(tokens[first]!.word) || writer) && PITCH_VERBS.has(tokens[first + 1]?.word ?? '') && clause[first + 1] === c;
     // Sixty-eighth round: a subjectless "Mentioned X" or "Raised X" opening its sentence is the prospect bringing a topic
-    // up ("Mentioned the audit but their auditor signed it off, no concern"): its topic is settled only by a settling
+    // up ("Mentioned the audit but the new bookkeeper signed it off, no concern"): its topic is settled only by a settling
     // phrase said alone later in the sentence (answersAlone), never by one with a topic of its own ("Mentioned the audit
-    // is a mess, billing is fine" keeps the audit).
+    // is a mess, the rota is fine" keeps the audit).
     const mentioned = !pitched && MENTION_VERBS.has(tokens[first]!.word) && clause[first + 1] === c && (first === 0 || tokens[first - 1]!.sentence !== tokens[first]!.sentence);
     const asked = opensAlone ? first + 1 : SELLER.has(tokens[first]!.word) && tokens[first + 1]?.word === 'asked' && clause[first + 1] === c ? first + 2 : pitched ? first + 1 : mentioned ? first : -1;
     if (asked < 0 || (!pitched && !mentioned && !REPORTED_ASK.has(tokens[asked]?.word ?? ''))) continue;
