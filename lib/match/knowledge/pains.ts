@@ -246,6 +246,12 @@ const LOST_ROLES = [
   'cooks', 'chefs', 'dispatchers', 'installers', 'inspectors', 'assistants', 'specialists', 'analysts', 'caseworkers',
 ];
 
+/** The people a business serves queuing at its desk, counter or window (sixty-eighth round): "tenants queue at the counter
+ * every Monday", "members lining up at reception": what they come in for could be done without them, a lack of
+ * self-service. */
+const QUEUED_AT_A_DESK = ['line up', 'lines up', 'lining up', 'queue', 'queues', 'queuing', 'queueing', 'wait in line', 'waiting in line', 'stand in line', 'standing in line'].flatMap((v) =>
+  ['at the front desk', 'at the desk', 'at reception', 'at the counter', 'at the front counter', 'at the window', 'at the office'].map((w) => `${v} ${w}`));
+
 /** Staff leaving, said as who takes them, as the people lost or not kept, or as hires who vanish: "every operator I
  * train gets poached", "we keep losing drivers", "I cant keep people", "half of them ghosted". Ghosting only with the
  * workers or a share of them ("of them") as who ghosts: "customers ghosted us after the quotes" is a sale gone quiet. */
@@ -1014,6 +1020,8 @@ export const CONCEPTS: Record<string, Concept> = {
     kind: 'topic',
     negative: true,
     phrases: [
+      // Sixty-eighth round: the phones nobody can answer ("I can't answer the phone under a sink").
+      ...['cant', 'cannot', 'cant always', 'never get to'].flatMap((v) => [`${v} answer the phone`, `${v} answer the phones`]),
       'missed calls', 'missed call', 'lead response', 'enquiry response', 'inquiry response', 'speed to lead',
       'goes to voicemail', 'go to voicemail', 'going to voicemail', 'doesnt pick up', 'dont pick up',
       'didnt pick up', 'nobody picks up', 'no one picks up', 'dont get an answer',
@@ -1042,8 +1050,9 @@ export const CONCEPTS: Record<string, Concept> = {
     kind: 'topic',
     phrases: [
       'self service', 'self serve', 'deflection', 'deflect', 'knowledge base', 'help center', 'faq', 'faqs', 'portal',
-      'chatbot',
+      'chatbot', ...QUEUED_AT_A_DESK,
     ],
+    implies: { lacking: QUEUED_AT_A_DESK },
   },
   ai: {
     kind: 'topic',
