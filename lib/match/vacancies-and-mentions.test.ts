@@ -1,7 +1,8 @@
 // Sixty-eighth round: a unit sitting, standing or staying empty read as vacant and vacant units as a topic of their own
 // (English and the six languages' "stehen leer", "staan leeg" and the like), an entry given to someone else and a
 // distance switched read as entry changes, a subjectless "Mentioned X" settled by a settling phrase said alone later in
-// its sentence, a page reached and left as abandonment, and staff lost named by their role in the plural.
+// its sentence, a page reached and left as abandonment, staff lost named by their role in the plural, people queuing at a
+// desk as a lack of self-service and phones nobody can answer.
 // Invented vendor (Larkspan, lettings, locker and fun-run software for small landlords and clubs) and invented records.
 import { describe, expect, it } from 'vitest';
 import type { Taxonomy } from '../model';
@@ -17,6 +18,8 @@ const larkspan: Taxonomy = {
     { id: 'drop-offs', label: 'Checkout abandonment', aliases: ['basket drop-off'] },
     { id: 'keys', label: 'Key handovers', aliases: ['key safes'] },
     { id: 'staff-churn', label: 'Staff turnover', aliases: ['retention'] },
+    { id: 'member-self-service', label: 'Member self-service', aliases: ['member portal', 'online renewals'] },
+    { id: 'missed-calls', label: 'Missed calls', aliases: ['call answering'] },
   ],
 };
 const compiled = compileTaxonomy(larkspan);
@@ -66,5 +69,14 @@ describe('staff lost named by their role', () => {
   it('after whose they are, "best" or a count', () => {
     expect(pains('We keep losing our best instructors to the leisure centre down the road.')).toContain('staff-churn');
     expect(pains('Lost three mechanics since the spring and the yard is behind.')).toContain('staff-churn');
+  });
+});
+
+describe('people queuing at a desk and phones nobody answers', () => {
+  it('a queue at the counter is a lack of self-service', () => {
+    expect(pains('Members queue at the front counter every Monday to renew their passes.')).toContain('member-self-service');
+  });
+  it('phones nobody can answer are unanswered calls', () => {
+    expect(pains('On a ladder all afternoon, so I cannot answer the phones.')).toContain('missed-calls');
   });
 });
