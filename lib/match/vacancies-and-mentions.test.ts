@@ -74,7 +74,7 @@ describe('staff lost named by their role', () => {
 
 describe('people queuing at a desk and phones nobody answers', () => {
   it('a queue at the counter is a lack of self-service', () => {
-    expect(pains('Members queue at the front counter every Monday to renew their passes.')).toContain('member-self-service');
+    expect(pains('Members line up at the front counter every Monday to renew their passes.')).toContain('member-self-service');
   });
   it('phones nobody can answer are unanswered calls', () => {
     expect(pains('On a ladder all afternoon, so I cannot answer the phones.')).toContain('missed-calls');

@@ -246,10 +246,11 @@ const LOST_ROLES = [
   'cooks', 'chefs', 'dispatchers', 'installers', 'inspectors', 'assistants', 'specialists', 'analysts', 'caseworkers',
 ];
 
-/** The people a business serves queuing at its desk, counter or window (sixty-eighth round): "tenants queue at the counter
- * every Monday", "members lining up at reception": what they come in for could be done without them, a lack of
- * self-service. */
-const QUEUED_AT_A_DESK = ['line up', 'lines up', 'lining up', 'queue', 'queues', 'queuing', 'queueing', 'wait in line', 'waiting in line', 'stand in line', 'standing in line'].flatMap((v) =>
+/** The people a business serves lining up at its desk, counter or window (sixty-eighth round): "tenants line up at the
+ * counter every Monday", "members lining up at reception": what they come in for could be done without them, a lack of
+ * self-service. Not "queue" nor "queues", a label's own word ("Queues at the front counter", whose queue is the pain and
+ * not a lack of self-service: the stems of "queues" and "queuing" are one). */
+const QUEUED_AT_A_DESK = ['line up', 'lines up', 'lining up', 'wait in line', 'waiting in line', 'stand in line', 'standing in line'].flatMap((v) =>
   ['at the front desk', 'at the desk', 'at reception', 'at the counter', 'at the front counter', 'at the window', 'at the office'].map((w) => `${v} ${w}`));
 
 /** Staff leaving, said as who takes them, as the people lost or not kept, or as hires who vanish: "every operator I
