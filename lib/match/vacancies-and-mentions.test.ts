@@ -12,14 +12,14 @@ const larkspan: Taxonomy = {
   personas: [],
   industries: [],
   painPoints: [
-    { id: 'void-turns', label: 'Vacant unit turnaround', aliases: ['make-ready', 'turnover time'] },
-    { id: 'entry-swaps', label: 'Entry swaps and deferrals', aliases: ['bib transfers'] },
+    { id: 'void-turns', label: 'Vacant flats backlog', aliases: ['void repairs', 'relet time'] },
+    { id: 'entry-swaps', label: 'Entry swaps and deferrals', aliases: ['place swaps'] },
     { id: 'fee-rules', label: 'Service charge rules', aliases: ['FEEMOD'] },
-    { id: 'drop-offs', label: 'Checkout abandonment', aliases: ['basket drop-off'] },
+    { id: 'drop-offs', label: 'Booking abandonment', aliases: ['basket drop-off'] },
     { id: 'keys', label: 'Key handovers', aliases: ['key safes'] },
-    { id: 'staff-churn', label: 'Staff turnover', aliases: ['retention'] },
-    { id: 'member-self-service', label: 'Member self-service', aliases: ['member portal', 'online renewals'] },
-    { id: 'missed-calls', label: 'Missed calls', aliases: ['call answering'] },
+    { id: 'staff-churn', label: 'Crew turnover and quitting', aliases: ['rota churn'] },
+    { id: 'club-self-serve', label: 'Club self-serve', aliases: ['club app', 'desk renewals'] },
+    { id: 'call-backlog', label: 'Missed call backlog', aliases: ['phone cover'] },
   ],
 };
 const compiled = compileTaxonomy(larkspan);
@@ -74,9 +74,9 @@ describe('staff lost named by their role', () => {
 
 describe('people queuing at a desk and phones nobody answers', () => {
   it('a queue at the counter is a lack of self-service', () => {
-    expect(pains('Members line up at the front counter every Monday to renew their passes.')).toContain('member-self-service');
+    expect(pains('Members line up at the front counter every Monday to renew their passes.')).toContain('club-self-serve');
   });
   it('phones nobody can answer are unanswered calls', () => {
-    expect(pains('On a ladder all afternoon, so I cannot answer the phones.')).toContain('missed-calls');
+    expect(pains('On a ladder all afternoon, so I cannot answer the phones.')).toContain('call-backlog');
   });
 });

@@ -1184,7 +1184,7 @@ export const CONCEPTS: Record<string, Concept> = {
     ],
   },
   /** Vacancy (sixty-eighth round): a flat, a unit, a room or a home left without a tenant, rent lost every day it stays so,
-   * the pain of a landlord, a housing body, a storage site ("Vacant unit turnaround", "Empty units"). Said as the unit
+   * the pain of a landlord, a housing body, a storage site ("Vacant flats backlog", "Empty apartments"). Said as the unit
    * sitting, standing or staying vacant (the notes' "sits empty" is read so, NOTE_PHRASES) or as vacant units. Not
    * "vacancy" alone, a job's as often (the hiring topic's), nor "empty rooms", a meeting room's or a venue's as often; an
  * entry hears it through its label's vacant or empty units. */
@@ -1193,7 +1193,7 @@ export const CONCEPTS: Record<string, Concept> = {
     negative: true,
     phrases: [
       ...['unit', 'units', 'apartment', 'apartments', 'flat', 'flats', 'home', 'homes', 'room', 'rooms'].flatMap((w) => [`vacant ${w}`, `empty ${w}`].filter((p) => p !== 'empty room' && p !== 'empty rooms')),
-      'vacancy days', 'vacancy loss', 'vacancy losses', 'days vacant', 'weeks vacant', 'months vacant',
+      'vacancy loss', 'vacancy losses', 'days vacant', 'weeks vacant', 'months vacant',
       ...['sit', 'sits', 'sitting', 'sat', 'stand', 'stands', 'standing', 'stood', 'stay', 'stays', 'staying', 'stayed', 'remain', 'remains', 'remained', 'lie', 'lies', 'lying'].map((v) => `${v} vacant`),
     ],
   },
