@@ -1699,6 +1699,8 @@ const REPORTED_ASK = new Set(['about', 'if', 'whether', 're', 'on', 'how']);
  * topic is what follows the verb, settled as an asked one is by the answer after it. Not "showed" nor "demoed" (review
  * mend): the verdict after a demo ("looks fine") judges the screen shown, not the prospect's pain. */
 const PITCH_VERBS = new Set(['suggested', 'pitched', 'floated', 'proposed', 'offered', 'mentioned', 'raised']);
+/** The verbs of a topic the prospect brought up, said without a subject at a sentence's start ("Mentioned the audit ..."). */
+const MENTION_VERBS = new Set(['mentioned', 'raised']);
 /** The words that join two topics of one question: "and" in the six languages, and "or". */
 const ALTERNATIVES = new Set([...COORDINATING_AND, 'or', 'oder', 'ou', 'o']);
 
@@ -2041,8 +2043,13 @@ export function readClauses(text: string, tokens: readonly Token[], names?: Labe
     const writer = tokens[first]!.word === 'i' && (first === 0 || tokens[first - 1]!.sentence !== tokens[first]!.sentence) &&
       !/[:"“”'‘’]\s*$/.test(text.slice(first === 0 ? 0 : tokens[first - 1]!.end, tokens[first]!.start));
     const pitched = (SELLER.has(tokens[first]!.word) || writer) && PITCH_VERBS.has(tokens[first + 1]?.word ?? '') && clause[first + 1] === c;
-    const asked = opensAlone ? first + 1 : SELLER.has(tokens[first]!.word) && tokens[first + 1]?.word === 'asked' && clause[first + 1] === c ? first + 2 : pitched ? first + 1 : -1;
-    if (asked < 0 || (!pitched && !REPORTED_ASK.has(tokens[asked]?.word ?? ''))) continue;
+    // Sixty-eighth round: a subjectless "Mentioned X" or "Raised X" opening its sentence is the prospect bringing a topic
+    // up ("Mentioned the audit but the new bookkeeper signed it off, no concern"): its topic is settled only by a settling
+    // phrase said alone later in the sentence (answersAlone), never by one with a topic of its own ("Mentioned the audit
+    // is a mess, the rota is fine" keeps the audit).
+    const mentioned = !pitched && MENTION_VERBS.has(tokens[first]!.word) && clause[first + 1] === c && (first === 0 || tokens[first - 1]!.sentence !== tokens[first]!.sentence);
+    const asked = opensAlone ? first + 1 : SELLER.has(tokens[first]!.word) && tokens[first + 1]?.word === 'asked' && clause[first + 1] === c ? first + 2 : pitched ? first + 1 : mentioned ? first : -1;
+    if (asked < 0 || (!pitched && !mentioned && !REPORTED_ASK.has(tokens[asked]?.word ?? ''))) continue;
     // The answer may follow the question after a semicolon ("rep asked about rostering; she said the app works great"):
     // the sentence after a semicolon is the answer's too, never one after a full stop or a new line.
     const own = tokens[first]!.sentence;
@@ -2092,8 +2099,10 @@ export function readClauses(text: string, tokens: readonly Token[], names?: Labe
       const stems = new Set(tokens.slice(a, b).filter((t) => t.word.length >= 3 && !isStopword(t.word)).map((t) => t.stem));
       return clauseWords(n).some((t) => stems.has(t.stem));
     };
+    /** A settling phrase that is its clause's every word, past an answer's lead ("..., not a concern", "..., no issue"). */
+    const saidAlone = (n: number) => answersAlone.has(n) && clauseWords(n).every((t, k) => cueWords.has(firstOf.get(n)! + k) || ANSWER_LEAD.has(t.word));
     for (let n = c + 1; firstOf.has(n) && answerSentence(n); n++)
-      if (settled.has(n) && answerCounts(n)) {
+      if (settled.has(n) && answerCounts(n) && (!mentioned || saidAlone(n))) {
         silent.add(c);
         settled.add(c);
         // Every settling clause of the answer names what it settles, and so does one that echoes it ("the rota is fine,

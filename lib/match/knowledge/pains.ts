@@ -78,7 +78,9 @@ const COMPETENCE_SAYINGS = [
  * before them in their sentence ("started a booking; most were never completed"): alone they fit any task ("the
  * migration was never completed"; review of the sixty-sixth round, finding 6). */
 export const UNFINISHED_SAYINGS = ['never completed', 'never got finished', 'never got completed', 'didnt finish',
-  'didnt complete', 'dont finish', 'dont complete'];
+  'didnt complete', 'dont finish', 'dont complete',
+  // Sixty-eighth round: "never finished", and the page reached and left ("got as far as checkout and just left").
+  'never finished', 'never finish', 'and just left', 'then just left', 'and then left'];
 /** What a buyer leaves half done online: a cart, a form, a booking, a registration, a checkout, an order. */
 export const ABANDONED_THINGS = ['cart', 'carts', 'basket', 'baskets', 'form', 'forms', 'booking', 'bookings', 'registration',
   'registrations', 'checkout', 'checkouts', 'order', 'orders', 'application', 'applications', 'signup', 'signups',
@@ -93,13 +95,14 @@ export const ABANDONING_BUYERS = ['customer', 'customers', 'client', 'clients', 
   'student', 'students', 'member', 'members', 'applicant', 'applicants', 'patient', 'patients', 'they'];
 
 /** An entry, a place, a ticket or a booking handed on or moved (sixty-sixth round): "pass her ticket on", "transfer his
- * booking", "defer their place", "switch waves". The possessive says it is the holder's own to change: not a bare "defer
- * to next year" or "rolled over to next year", said as often of the deal or a budget (review of the sixty-sixth round,
- * finding 4). */
+ * booking", "defer their place", "switch waves"; "give his ticket" and a distance switched (sixty-eighth round). The
+ * possessive says it is the holder's own to change: not a bare "defer to next year" or "rolled over to next year", said
+ * as often of the deal or a budget (review of the sixty-sixth round, finding 4). */
 const ENTRY_CHANGES = [
-  ...['transfer', 'pass', 'pass on', 'swap', 'sell', 'move', 'defer', 'roll over', 'hand over'].flatMap((v) =>
+  ...['transfer', 'pass', 'pass on', 'give', 'swap', 'sell', 'move', 'defer', 'roll over', 'hand over'].flatMap((v) =>
     ['their', 'his', 'her', 'my'].flatMap((w) => ['entry', 'place', 'spot', 'ticket', 'booking', 'bib', 'registration'].map((o) => `${v} ${w} ${o}`))),
-  ...['switch', 'change', 'swap'].flatMap((v) => ['wave', 'waves', 'their wave'].map((o) => `${v} ${o}`)),
+  // A distance switched (sixty-eighth round), as a wave is: "asked to switch distance", "change to the shorter distance".
+  ...['switch', 'change', 'swap'].flatMap((v) => ['wave', 'waves', 'their wave', 'distance', 'distances', 'their distance', 'to the shorter distance'].map((o) => `${v} ${o}`)),
 ];
 
 /** A learner, a player or a trainee put at a level not theirs (sixty-sixth round): the wrong level, group or class, a
@@ -235,6 +238,20 @@ const NOBODY_APPLIES = ['nobody wants to work', 'no one wants to work'];
 
 /** Who does the work, in any trade's everyday words. */
 const WORKERS = ['people', 'good people', 'staff', 'drivers', 'techs', 'technicians', 'workers', 'employees', 'guys', 'crew', 'hires', 'new hires'];
+/** Roles in the plural a business loses staff from (sixty-eighth round), with "managers" after a place's or a shift's word
+ * ("store managers", "site managers", "shift leads"). */
+const LOST_ROLES = [
+  'managers', 'store managers', 'site managers', 'shift leads', 'supervisors', 'clerks', 'coordinators', 'nurses', 'carers',
+  'cleaners', 'agents', 'operators', 'mechanics', 'teachers', 'instructors', 'coaches', 'engineers', 'developers', 'reps',
+  'cooks', 'chefs', 'dispatchers', 'installers', 'inspectors', 'assistants', 'specialists', 'analysts', 'caseworkers',
+];
+
+/** The people a business serves lining up at its desk, counter or window (sixty-eighth round): "tenants line up at the
+ * counter every Monday", "members lining up at reception": what they come in for could be done without them, a lack of
+ * self-service. Not "queue" nor "queues", a label's own word ("Queues at the front counter", whose queue is the pain and
+ * not a lack of self-service: the stems of "queues" and "queuing" are one). */
+const QUEUED_AT_A_DESK = ['line up', 'lines up', 'lining up', 'wait in line', 'waiting in line', 'stand in line', 'standing in line'].flatMap((v) =>
+  ['at the front desk', 'at the desk', 'at reception', 'at the counter', 'at the front counter', 'at the window', 'at the office'].map((w) => `${v} ${w}`));
 
 /** Staff leaving, said as who takes them, as the people lost or not kept, or as hires who vanish: "every operator I
  * train gets poached", "we keep losing drivers", "I cant keep people", "half of them ghosted". Ghosting only with the
@@ -242,6 +259,12 @@ const WORKERS = ['people', 'good people', 'staff', 'drivers', 'techs', 'technici
 const STAFF_LEAVING = [
   'poached', 'poach', 'poaching',
   ...['lose', 'losing', 'lost', 'cant keep', 'cant hold on to'].flatMap((v) => WORKERS.map((w) => `${v} ${w}`)),
+  // Sixty-eighth round: the roles a business keeps losing named in the plural, after whose they are or "best" ("losing our
+  // best instructors", "can't keep shift leads", "cannot keep site managers past a season"), or after a count ("lost
+  // three mechanics this year").
+  ...['lose', 'losing', 'lost', 'keep losing', 'cant keep', 'cant hold on to', 'cannot keep'].flatMap((v) =>
+    ['', 'our ', 'their ', 'her ', 'his ', 'my ', 'our best ', 'their best ', 'her best ', 'his best ', 'my best ', 'two ', 'three ', 'four ', 'five '].flatMap((o) =>
+      LOST_ROLES.map((w) => `${v} ${o}${w}`))),
   'cant keep anyone', 'cant keep anybody', ...WORKERS.map((w) => `${w} ghosted`), 'of them ghosted', 'walked off the job', 'walk off the job', 'walks off the job',
 ];
 
@@ -1003,6 +1026,8 @@ export const CONCEPTS: Record<string, Concept> = {
     kind: 'topic',
     negative: true,
     phrases: [
+      // Sixty-eighth round: the phones nobody can answer ("I can't answer the phone under a sink").
+      ...['cant', 'cannot', 'cant always', 'never get to'].flatMap((v) => [`${v} answer the phone`, `${v} answer the phones`]),
       'missed calls', 'missed call', 'lead response', 'enquiry response', 'inquiry response', 'speed to lead',
       'goes to voicemail', 'go to voicemail', 'going to voicemail', 'doesnt pick up', 'dont pick up',
       'didnt pick up', 'nobody picks up', 'no one picks up', 'dont get an answer',
@@ -1031,8 +1056,9 @@ export const CONCEPTS: Record<string, Concept> = {
     kind: 'topic',
     phrases: [
       'self service', 'self serve', 'deflection', 'deflect', 'knowledge base', 'help center', 'faq', 'faqs', 'portal',
-      'chatbot',
+      'chatbot', ...QUEUED_AT_A_DESK,
     ],
+    implies: { lacking: QUEUED_AT_A_DESK },
   },
   ai: {
     kind: 'topic',
@@ -1173,6 +1199,20 @@ export const CONCEPTS: Record<string, Concept> = {
       'travel time', 'travel costs', 'travel expenses', 'travel all over', 'travel everywhere', 'travelling around', 'all over the country', 'across the country', 'around the country', 'round the country', 'up and down the country',
       'criss cross the country', 'hours on the road', 'days on the road', 'hours of driving', 'drive for hours',
       'hotel nights', 'overnight stays',
+    ],
+  },
+  /** Vacancy (sixty-eighth round): a flat, a unit, a room or a home left without a tenant, rent lost every day it stays so,
+   * the pain of a landlord, a housing body, a storage site ("Vacant flats backlog", "Empty apartments"). Said as the unit
+   * sitting, standing or staying vacant (the notes' "sits empty" is read so, NOTE_PHRASES) or as vacant units. Not
+   * "vacancy" alone, a job's as often (the hiring topic's), nor "empty rooms", a meeting room's or a venue's as often; an
+ * entry hears it through its label's vacant or empty units. */
+  vacancy: {
+    kind: 'topic',
+    negative: true,
+    phrases: [
+      ...['unit', 'units', 'apartment', 'apartments', 'flat', 'flats', 'home', 'homes', 'room', 'rooms'].flatMap((w) => [`vacant ${w}`, `empty ${w}`].filter((p) => p !== 'empty room' && p !== 'empty rooms')),
+      'vacancy loss', 'vacancy losses', 'days vacant', 'weeks vacant', 'months vacant',
+      ...['sit', 'sits', 'sitting', 'sat', 'stand', 'stands', 'standing', 'stood', 'stay', 'stays', 'staying', 'stayed', 'remain', 'remains', 'remained', 'lie', 'lies', 'lying'].map((v) => `${v} vacant`),
     ],
   },
   /** Abandonment (sixty-sixth round): buyers or sign-ups who start a form, a basket or a checkout and leave before the
