@@ -6729,9 +6729,9 @@ const MANY_DIGITS = new RegExp(
 );
 /** MANY_DIGITS over a span of notes, each number found in turn. */
 const MANY_DIGITS_ALL = new RegExp(MANY_DIGITS.source, 'gu');
-/** What a number before it counts no units of: time, a month, a version or a release, a share. */
 /** A month's name, as a whole word of the notes (sixty-eighth round, a contract's end said with its date). */
 const MONTH_WORD = new RegExp(`^${MONTH_NAMES}$`, 'u');
+/** What a number before it counts no units of: time, a month, a version or a release, a share. */
 const NOT_UNITS = new RegExp(`^(?:${TIME_UNITS}|${MONTH_NAMES}|versions?|releases?|editions?|builds?|updates?|percent|pct|prozent|procent|pourcent|porcentaje)$`, 'u');
 /** Review mend (sixty-fifth round): a number of MANY_DIGITS counts units only where a noun follows it within two words of
  * its sentence, no word of NOT_UNITS first ("six depots", "4 big yards"): not a product's number ("moved to Windows 11
@@ -8076,6 +8076,7 @@ function prospectSectors(p: Pick<Prospect, 'industry' | 'company'>): string[] {
  * seven languages, folded, as notes with a vendor question say them (pains-vendor-question). */
 const CONTENT_WORDS = new Set([...GLAD_WORDS, 'satisfied', 'pleased', 'content', 'satisfait', 'satisfaite', 'satisfecho',
   'satisfecha', 'soddisfatto', 'soddisfatta', 'satisfeito', 'satisfeita', 'tevreden']);
+
 export function resolveProspect(given: Prospect, c: CompiledTaxonomy): Resolution {
   const spelled = given.title ? spelledTitle(given.title, c) : undefined;
   const prospect = spelled && spelled.text !== given.title ? { ...given, title: spelled.text } : given;
