@@ -66,7 +66,7 @@ const FLOORS: Record<string, Bar> = {
   // a second such helper; held out until 16:10 UTC, released to development since: floors a little under
   // their figures after the eighth round.
   'dev7-pharma-plain': { ndcg: 0.98, personas: 0.96, industries: 0.94, painPoints: 0.875 },
-  'dev7-sportclubs-multilingual': { ndcg: 0.89, personas: 0.89, industries: 0.72, painPoints: 0.74 },
+  'dev7-sportclubs-multilingual': { ndcg: 0.895, personas: 0.89, industries: 0.72, painPoints: 0.775 },
   'dev7-mining-messy': { ndcg: 0.95, personas: 0.98, industries: 0.84, painPoints: 0.795 },
   'dev7-permitting-messy': { ndcg: 0.95, personas: 0.99, industries: 0.91, painPoints: 0.68 },
   // Written on 2026-12-02 16:08-16:11 UTC by a helper who saw neither the code nor the other sets, reviewed by
@@ -74,7 +74,7 @@ const FLOORS: Record<string, Bar> = {
   // their figures after the ninth round.
   // painPoints 0.865 -> 0.85 (review mend of the thirty-seventh round): case vit-29, an account with no title, was right
   // by accident (an empty title read as no buyer's).
-  'dev8-museums-plain': { ndcg: 0.97, personas: 0.96, industries: 0.92, painPoints: 0.85 },
+  'dev8-museums-plain': { ndcg: 0.97, personas: 0.995, industries: 0.92, painPoints: 0.85 },
   // painPoints 0.765 -> 0.75 (review mend of the thirty-seventh round): case grd-25, an account with no title, was right
   // by accident (an empty title read as no buyer's).
   'dev8-energytrading-multilingual': { ndcg: 0.935, personas: 0.92, industries: 0.815, painPoints: 0.775 },
@@ -124,7 +124,7 @@ const FLOORS: Record<string, Bar> = {
   'dev14-airports-plain': { ndcg: 0.981, personas: 0.85, industries: 0.99, painPoints: 0.775 },
   'dev14-congregations-multilingual': { ndcg: 0.945, personas: 0.92, industries: 0.86, painPoints: 0.725 },
   // Review mends (thirty-second round): pains 0.68 -> 0.66, only for 'ppl down' (copied from this set) dropped.
-  'dev14-libraries-messy': { ndcg: 0.938, personas: 0.87, industries: 0.88, painPoints: 0.68 },
+  'dev14-libraries-messy': { ndcg: 0.94, personas: 0.87, industries: 0.88, painPoints: 0.695 },
   'dev14-zoos-messy': { ndcg: 0.96, personas: 0.945, industries: 0.92, painPoints: 0.75 },
   // Written on 2026-12-03 05:16-05:22 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 07:25 UTC, released to development since: floors a little under the
@@ -167,7 +167,7 @@ const FLOORS: Record<string, Bar> = {
   // Written on 2026-12-03 18:05-18:13 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 20:48 UTC, released to development since: floors a little under the
   // figures after the thirty-third round (run while they were held out).
-  'dev20-landscaping-plain': { ndcg: 0.986, personas: 0.95, industries: 0.95, painPoints: 0.89 },
+  'dev20-landscaping-plain': { ndcg: 0.986, personas: 0.995, industries: 0.95, painPoints: 0.89 },
   'dev20-bakery-multilingual': { ndcg: 0.915, personas: 0.895, industries: 0.75, painPoints: 0.745 },
   'dev20-photostudio-messy': { ndcg: 0.898, personas: 0.93, industries: 0.85, painPoints: 0.646 },
   'dev20-vending-messy': { ndcg: 0.92, personas: 0.975, industries: 0.85, painPoints: 0.57 },
@@ -222,7 +222,7 @@ const FLOORS: Record<string, Bar> = {
   // Written on 2026-12-04 19:23-19:29 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 22:15 UTC on December 4, released to development since: floors a little
   // under the figures after the forty-second round (run while they were held out).
-  'dev27-selfstorage-plain': { ndcg: 0.955, personas: 0.99, industries: 0.7, painPoints: 0.66 },
+  'dev27-selfstorage-plain': { ndcg: 0.955, personas: 0.99, industries: 0.7, painPoints: 0.695 },
   'dev27-equiprental-multilingual': { ndcg: 0.9, personas: 0.955, industries: 0.66, painPoints: 0.49 },
   'dev27-cabinetshop-messy': { ndcg: 0.945, personas: 0.955, industries: 0.875, painPoints: 0.685 },
   'dev27-scrapyard-messy': { ndcg: 0.908, personas: 0.955, industries: 0.715, painPoints: 0.60 },
@@ -251,7 +251,7 @@ const FLOORS: Record<string, Bar> = {
   // Written on 2026-12-05 03:27-03:41 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 06:12 UTC on December 5, released to development since: floors a little
   // under the figures after the forty-fifth round (run while they were held out; no merge moved them).
-  'dev30-courts-plain': { ndcg: 0.945, personas: 0.875, industries: 0.905, painPoints: 0.685 },
+  'dev30-courts-plain': { ndcg: 0.95, personas: 0.875, industries: 0.905, painPoints: 0.715 },
   'dev30-evcharging-multilingual': { ndcg: 0.868, personas: 0.925, industries: 0.615, painPoints: 0.42 },
   'dev30-dancestudios-messy': { ndcg: 0.947, personas: 0.995, industries: 0.795, painPoints: 0.65 },
   'dev30-galleries-messy': { ndcg: 0.92, personas: 0.975, industries: 0.815, painPoints: 0.54 },
@@ -272,10 +272,10 @@ const FLOORS: Record<string, Bar> = {
   // Written on 2026-12-05 09:33-09:50 UTC by a helper who saw neither the code nor the other sets, reviewed by a
   // second such helper; held out until 11:30 UTC on December 5, released to development since: floors a little under
   // the figures after the forty-eighth round (run while they were held out).
-  'dev33-boardgov-plain': { ndcg: 0.91, personas: 0.855, industries: 0.945, painPoints: 0.515 },
+  'dev33-boardgov-plain': { ndcg: 0.91, personas: 0.855, industries: 0.945, painPoints: 0.525 },
   'dev33-contactcentre-multilingual': { ndcg: 0.815, personas: 0.77, industries: 0.8, painPoints: 0.435 },
-  'dev33-bids-messy': { ndcg: 0.9, personas: 0.925, industries: 0.875, painPoints: 0.52 },
-  'dev33-metals-messy': { ndcg: 0.9, personas: 0.85, industries: 0.805, painPoints: 0.62 },
+  'dev33-bids-messy': { ndcg: 0.9, personas: 0.95, industries: 0.875, painPoints: 0.52 },
+  'dev33-metals-messy': { ndcg: 0.9, personas: 0.895, industries: 0.805, painPoints: 0.63 },
   // Written on 2026-12-05 11:26-11:38 UTC by a helper who saw neither the code nor the other sets, reviewed by a
   // second such helper; held out until 14:14 UTC on December 5, released to development since: floors a little under
   // the figures after the forty-ninth round (run while they were held out).
@@ -288,13 +288,13 @@ const FLOORS: Record<string, Bar> = {
   // the figures after the fiftieth round (run while they were held out).
   'dev35-brandprotection-plain': { ndcg: 0.9, personas: 0.885, industries: 0.85, painPoints: 0.605 },
   'dev35-whistleblowing-multilingual': { ndcg: 0.895, personas: 0.9, industries: 0.9, painPoints: 0.295 },
-  'dev35-coldchain-messy': { ndcg: 0.875, personas: 0.775, industries: 0.87, painPoints: 0.555 },
+  'dev35-coldchain-messy': { ndcg: 0.875, personas: 0.775, industries: 0.885, painPoints: 0.56 },
   'dev35-accessibility-messy': { ndcg: 0.915, personas: 0.91, industries: 0.925, painPoints: 0.54 },
   // Written on 2026-12-05 16:52-17:04 UTC by a helper who saw neither the code nor the other sets, reviewed by a
   // second such helper; held out until 19:48 UTC on December 5, released to development since: floors a little under
   // the figures after the fifty-first round (run while they were held out).
   'dev36-foodbanks-plain': { ndcg: 0.9, personas: 0.915, industries: 0.855, painPoints: 0.53 },
-  'dev36-occhealth-multilingual': { ndcg: 0.885, personas: 0.93, industries: 0.855, painPoints: 0.465 },
+  'dev36-occhealth-multilingual': { ndcg: 0.885, personas: 0.93, industries: 0.855, painPoints: 0.475 },
   'dev36-agencies-messy': { ndcg: 0.895, personas: 0.925, industries: 0.83, painPoints: 0.585 },
   'dev36-roads-messy': { ndcg: 0.9, personas: 0.825, industries: 0.925, painPoints: 0.455 },
   // Written on 2026-12-05 19:49-20:07 UTC by a helper who saw neither the code nor the other sets, reviewed by a
@@ -328,15 +328,15 @@ const FLOORS: Record<string, Bar> = {
   // Written on 2026-12-06 07:55-08:11 UTC by helpers who saw neither the code nor the other sets, reviewed by a
   // second such helper; held out until 10:36 UTC on December 6, released to development since: floors a little under
   // the figures after the fifty-sixth round (run while they were held out).
-  'dev41-clinicalresearch-plain': { ndcg: 0.85, personas: 0.925, industries: 0.715, painPoints: 0.585 },
-  'dev41-radiology-multilingual': { ndcg: 0.875, personas: 0.92, industries: 0.695, painPoints: 0.52 },
+  'dev41-clinicalresearch-plain': { ndcg: 0.86, personas: 0.925, industries: 0.75, painPoints: 0.605 },
+  'dev41-radiology-multilingual': { ndcg: 0.875, personas: 0.92, industries: 0.695, painPoints: 0.53 },
   'dev41-foodmanufacturing-messy': { ndcg: 0.895, personas: 0.89, industries: 0.62, painPoints: 0.555 },
   'dev41-jobshop-messy': { ndcg: 0.925, personas: 0.925, industries: 0.73, painPoints: 0.53 },
   // Written on 2026-12-06 10:38-10:52 UTC by helpers who saw neither the code nor the other sets, reviewed by a
   // second such helper; held out until 13:40 UTC on December 6, released to development since: floors a little under
   // the figures after the fifty-seventh round (run while they were held out).
   'dev42-plm-plain': { ndcg: 0.935, personas: 0.95, industries: 0.845, painPoints: 0.61 },
-  'dev42-aml-multilingual': { ndcg: 0.88, personas: 0.88, industries: 0.865, painPoints: 0.37 },
+  'dev42-aml-multilingual': { ndcg: 0.88, personas: 0.88, industries: 0.865, painPoints: 0.375 },
   'dev42-patientflow-messy': { ndcg: 0.9, personas: 0.88, industries: 0.77, painPoints: 0.575 },
   'dev42-demandplanning-messy': { ndcg: 0.92, personas: 0.8, industries: 0.895, painPoints: 0.5 },
   // Written on 2026-12-06 13:41-13:52 UTC by a helper who saw neither the code nor the other sets, reviewed by a
@@ -344,8 +344,8 @@ const FLOORS: Record<string, Bar> = {
   // the figures after the fifty-eighth round (run while they were held out).
   'dev43-brokerage-plain': { ndcg: 0.895, personas: 0.95, industries: 0.74, painPoints: 0.675 },
   'dev43-treasury-multilingual': { ndcg: 0.865, personas: 0.815, industries: 0.81, painPoints: 0.45 },
-  'dev43-railroads-messy': { ndcg: 0.9, personas: 0.895, industries: 0.62, painPoints: 0.62 },
-  'dev43-corrections-messy': { ndcg: 0.93, personas: 0.93, industries: 0.865, painPoints: 0.63 },
+  'dev43-railroads-messy': { ndcg: 0.9, personas: 0.895, industries: 0.62, painPoints: 0.64 },
+  'dev43-corrections-messy': { ndcg: 0.93, personas: 0.93, industries: 0.88, painPoints: 0.63 },
   // Written on 2026-12-06 15:28-15:40 UTC by a helper who saw neither the code nor the other sets, reviewed by a
   // second such helper; held out until 19:50 UTC on December 6, released to development since: floors a little under
   // the figures after the fifty-ninth round (run while they were held out).
@@ -391,7 +391,7 @@ const FLOORS: Record<string, Bar> = {
   // Written on 2026-12-07 07:23-07:29 UTC by a helper who saw neither the code nor the other sets, reviewed by a
   // second such helper; held out until 13:09 UTC on December 7, released to development since: floors a little under
   // the figures after the sixty-fifth round (run while they were held out).
-  'dev50-race-events-plain': { ndcg: 0.96, personas: 0.935, industries: 0.94, painPoints: 0.775 },
+  'dev50-race-events-plain': { ndcg: 0.965, personas: 0.935, industries: 0.94, painPoints: 0.825 },
   'dev50-language-schools-multilingual': { ndcg: 0.95, personas: 0.89, industries: 0.825, painPoints: 0.855 },
   'dev50-medical-examiner-messy': { ndcg: 0.94, personas: 0.88, industries: 0.815, painPoints: 0.635 },
   'dev50-court-reporting-messy': { ndcg: 0.94, personas: 0.87, industries: 0.88, painPoints: 0.695 },
@@ -399,16 +399,16 @@ const FLOORS: Record<string, Bar> = {
   // second such helper; held out until 15:58 UTC on December 7, released to development since: floors a little under
   // the figures after the sixty-sixth round (run while they were held out).
   'dev51-vivarium-plain': { ndcg: 0.935, personas: 0.745, industries: 0.995, painPoints: 0.785 },
-  'dev51-orthopaedic-multilingual': { ndcg: 0.89, personas: 0.925, industries: 0.805, painPoints: 0.675 },
+  'dev51-orthopaedic-multilingual': { ndcg: 0.92, personas: 0.925, industries: 0.855, painPoints: 0.675 },
   'dev51-student-housing-messy': { ndcg: 0.875, personas: 0.885, industries: 0.645, painPoints: 0.455 },
   'dev51-flooring-messy': { ndcg: 0.87, personas: 0.865, industries: 0.75, painPoints: 0.47 },
   // Written on 2026-12-07 13:09-13:15 UTC by a helper who saw neither the code nor the other sets, reviewed by a
   // second such helper; held out until 18:47 UTC on December 7, released to development since: floors a little under
   // the figures after the sixty-seventh round (run while they were held out).
-  'dev52-housing-authority-plain': { ndcg: 0.86, personas: 0.835, industries: 0.645, painPoints: 0.595 },
-  'dev52-athlete-performance-multilingual': { ndcg: 0.825, personas: 0.745, industries: 0.56, painPoints: 0.365 },
-  'dev52-credit-union-lending-messy': { ndcg: 0.79, personas: 0.745, industries: 0.635, painPoints: 0.435 },
-  'dev52-utility-billing-messy': { ndcg: 0.855, personas: 0.835, industries: 0.685, painPoints: 0.575 },
+  'dev52-housing-authority-plain': { ndcg: 0.91, personas: 0.89, industries: 0.745, painPoints: 0.66 },
+  'dev52-athlete-performance-multilingual': { ndcg: 0.93, personas: 0.935, industries: 0.695, painPoints: 0.62 },
+  'dev52-credit-union-lending-messy': { ndcg: 0.87, personas: 0.81, industries: 0.885, painPoints: 0.505 },
+  'dev52-utility-billing-messy': { ndcg: 0.92, personas: 0.835, industries: 0.88, painPoints: 0.69 },
   // Held out (written on 2026-12-07 15:59-16:02 UTC by a helper who saw neither the code nor the other sets,
   // reviewed by a second such helper): floors a little under their first figures (the sixty-seventh round's opening
   // matcher, a9210714); a failure names no case.
@@ -442,6 +442,7 @@ const FLOORS: Record<string, Bar> = {
   // Sixty-fifth round: 56 floors of 34 development sets it improved raised a little under their new figures.
   // Sixty-sixth round: 33 floors of 16 development sets it improved raised a little under their new figures.
   // Sixty-seventh round: 31 floors of 12 development sets it improved raised a little under their new figures.
+  // Sixty-eighth round: 42 floors of 22 development sets it improved raised a little under their new figures.
 };
 
 describe('suggestion quality', () => {
