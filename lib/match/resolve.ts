@@ -5169,24 +5169,25 @@ function guessedFromTheTrade(r: Resolved, group: number, idOf: Map<string, numbe
   return c.industries[index]!.forms.some((f) => f.words.some((w) => ofGroup.has(w)));
 }
 
-const sizeEntries = new WeakMap<CompiledTaxonomy, Map<number, SizeRange>>();
-const sizeMeasures = new WeakMap<CompiledTaxonomy, SizeMeasure>();
+const sizeEntries = new WeakMap<CompiledTaxonomy, { ranges: Map<number, SizeRange>; measure: SizeMeasure }>();
 /** The taxonomy's entries by size ("Small & boutique firms", "Mid-size firms" with "50-300 lawyers", "Big lenders"
- * with "lender over $3B"), when it has two or more of them; their measure in `sizeMeasures`. */
-function sizeEntriesOf(c: CompiledTaxonomy): Map<number, SizeRange> {
+ * with "lender over $3B"), when it has two or more of them, and what they count in (people, homes, money). */
+function sizeTableOf(c: CompiledTaxonomy): { ranges: Map<number, SizeRange>; measure: SizeMeasure } {
   return cachedFor(sizeEntries, c, () => {
     const sizes = new Map(c.industries.flatMap((i, index) => {
       const size = sizeOfEntry([i.entry.label, ...i.entry.aliases]);
       return size ? [[index, size] as const] : [];
     }));
-    sizeMeasures.set(c, measureOf(sizes));
-    return sizes.size >= 2 ? sizeRanges(sizes) : new Map<number, SizeRange>();
+    return { ranges: sizes.size >= 2 ? sizeRanges(sizes) : new Map<number, SizeRange>(), measure: measureOf(sizes) };
   });
 }
-/** What the taxonomy's size entries count in (people, homes, money). */
+/** The taxonomy's size entries and their bounds (sizeTableOf). */
+function sizeEntriesOf(c: CompiledTaxonomy): Map<number, SizeRange> {
+  return sizeTableOf(c).ranges;
+}
+/** What the taxonomy's size entries count in (sizeTableOf). */
 function sizeMeasureOf(c: CompiledTaxonomy): SizeMeasure {
-  sizeEntriesOf(c);
-  return sizeMeasures.get(c) ?? 'people';
+  return sizeTableOf(c).measure;
 }
 
 const sizedKinds = new WeakMap<CompiledTaxonomy, Set<string>>();
