@@ -4301,28 +4301,30 @@ function armOfAnother(notes: string | undefined): boolean {
   const opening = notes?.slice(0, NOTES_FOR_VERDICTS) ?? '';
   return ARM_OF_ANOTHER_WORD.test(opening) && ARM_OF_ANOTHER.test(opening);
 }
+
+/** The industries of a prospect read with its company's name rewritten (`read`: a drink's word dropped, inner capitals
+ * parted), what the rewritten name reads quoted as the name was written. */
+function readAsRewritten(prospect: Pick<Prospect, 'industry' | 'company' | 'notes'>, read: string, c: CompiledTaxonomy, anotherParty: boolean): Resolved[] {
+  const written = prospect.company!.trim();
+  return resolveIndustries({ ...prospect, company: read }, c, anotherParty).map((r) =>
+    r.evidence.field === 'company' && r.evidence.quote === read ? { ...r, evidence: { ...r.evidence, quote: written } } : r,
+  );
+}
 export function resolveIndustries(
   prospect: Pick<Prospect, 'industry' | 'company' | 'notes'>,
   c: CompiledTaxonomy,
   anotherParty = anotherPartyOfTheMarket(prospect, c),
 ): Resolved[] {
-  // A name whose first word is the drink as well as its place ("Cafés ...") is read without that word, and what it
-  // reads is quoted as written.
-  const drink = prospect.company === undefined ? prospect.company : drinkSaidFirst(prospect.company, prospect.notes?.slice(0, NOTES_FOR_INDUSTRY));
-  if (drink !== prospect.company) {
-    const written = prospect.company!.trim();
-    return resolveIndustries({ ...prospect, company: drink }, c, anotherParty).map((r) =>
-      r.evidence.field === 'company' && r.evidence.quote === drink ? { ...r, evidence: { ...r.evidence, quote: written } } : r,
-    );
-  }
-  // A name written in inner capitals ("OrtesiSud") that reads nothing as written is read as the words it joins where
-  // they name a kind of business by general knowledge alone (sixty-eighth round), and what it reads is quoted as written.
-  const parts = prospect.company === undefined ? prospect.company : innerCapitalsParted(prospect.company);
-  if (parts !== prospect.company && resolveIndustriesOf({ company: prospect.company }, c).length === 0 && parts !== undefined && kindsNamedByKnowledge(parts, c)) {
-    const written = prospect.company!.trim();
-    return resolveIndustries({ ...prospect, company: parts }, c, anotherParty).map((r) =>
-      r.evidence.field === 'company' && r.evidence.quote === parts ? { ...r, evidence: { ...r.evidence, quote: written } } : r,
-    );
+  const company = prospect.company;
+  if (company !== undefined) {
+    // A name whose first word is the drink as well as its place ("Cafés ...") is read without that word.
+    const drink = drinkSaidFirst(company, prospect.notes?.slice(0, NOTES_FOR_INDUSTRY));
+    if (drink !== company) return readAsRewritten(prospect, drink, c, anotherParty);
+    // A name written in inner capitals ("OrtesiSud") that reads nothing as written is read as the words it joins where
+    // they name a kind of business by general knowledge alone (sixty-eighth round).
+    const parts = innerCapitalsParted(company);
+    if (parts !== company && resolveIndustriesOf({ company }, c).length === 0 && kindsNamedByKnowledge(parts, c))
+      return readAsRewritten(prospect, parts, c, anotherParty);
   }
   if (anotherParty || deniesTheMarket(prospect.notes, c) || partnershipRecord(prospect.notes)) return [];
   // An arm or subsidiary of a company of another trade is filed under its parent's CRM value ("Shipbuilding" at a yard's
