@@ -135,7 +135,11 @@ export const SETTLED = [
   'è coperta', 'sono coperte', 'al gedekt', 'is gedekt', 'zijn gedekt', 'ja resolvida', 'ja resolvidos',
   'ja resolvidas', 'esta resolvida', 'ja coberto', 'ja coberta', 'ja cobertos', 'ja cobertas', 'esta coberto',
   'esta coberta', 'quello funziona', 'questo funziona', 'ca fonctionne', 'cela fonctionne', 'eso funciona',
-  'esto funciona', 'isso funciona', 'isto funciona', 'no es nuestra preocupacion', 'no es una preocupacion',
+  'esto funciona', 'isso funciona', 'isto funciona',
+  // Sixty-ninth round: "and it works" said of what a clause's subject is ("la gestione ... è affidata allo studio e
+  // funziona", "ist ausgelagert und funktioniert"), the Romance and Germanic languages dropping the pronoun.
+  'e funziona', 'und funktioniert', 'et fonctionne', 'y funciona', 'en werkt', 'e funciona',
+  'no es nuestra preocupacion', 'no es una preocupacion',
   'no es preocupacion', 'pas notre preoccupation', 'pas une preoccupation', 'non e una preoccupazione',
   'non e la nostra preoccupazione', 'nao e uma preocupacao', 'nao e a nossa preocupacao', 'nao e preocupacao',
   'keine sorge', 'nicht unsere sorge', 'geen zorg voor ons', 'niet onze zorg',

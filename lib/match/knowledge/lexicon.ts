@@ -1238,6 +1238,32 @@ export const NOTE_PROBLEM_WORDS: Record<string, string> = {
   progres: 'progress', progreso: 'progress', progresos: 'progress', progresso: 'progress', progressi: 'progress',
   voortgang: 'progress', familien: 'families', familles: 'families', familias: 'families', famiglie: 'families',
   stundennachweis: 'timesheet', stundennachweise: 'timesheets',
+  // Intellectual property in the six languages (sixty-ninth round): patents (German "Patente", French "brevets", Spanish
+  // and Portuguese "patentes", Italian "brevetti", Dutch "octrooien"), brands and trademarks ("Marken", "marques",
+  // "marcas", "marchi", Dutch "merk" but not "merken", also to notice; "Warenzeichen", "handelsmerken"), the yearly fees
+  // that keep a patent alive (Spanish "anualidades", Portuguese "anuidades", Italian "annualità", French "annuités",
+  // Dutch "jaartaksen"), inventors and inventions ("Erfinder", "inventeurs", "inventori", "uitvinders"; "Erfindungen",
+  // "invenciones", "invenzioni", "uitvindingen", "invenções"), the portfolio ("portefeuille", "portafoglio", "cartera",
+  // "portefólio"; not Portuguese "carteira", also a wallet and a licence card) and a database (German "Datenbank"), as
+  // English says them.
+  patent: 'patent', patente: 'patents', brevet: 'patent', brevets: 'patents', brevetto: 'patent', brevetti: 'patents',
+  octrooi: 'patent', octrooien: 'patents', marke: 'brand', marken: 'brands', marque: 'brand', marques: 'brands',
+  marca: 'brand', marcas: 'brands', marchio: 'brand', marchi: 'brands', merk: 'brand', warenzeichen: 'trademarks',
+  handelsmerk: 'trademark', handelsmerken: 'trademarks', anualidad: 'annuity', anualidades: 'annuities',
+  anuidade: 'annuity', anuidades: 'annuities', annualita: 'annuities', annuite: 'annuity', annuites: 'annuities',
+  jaartaks: 'annuity', jaartaksen: 'annuities', erfinder: 'inventors', erfinderin: 'inventor', inventeur: 'inventor',
+  inventeurs: 'inventors', inventore: 'inventor', inventori: 'inventors', uitvinder: 'inventor', uitvinders: 'inventors',
+  erfindung: 'invention', erfindungen: 'inventions', invencion: 'invention', invenciones: 'inventions',
+  invenzione: 'invention', invenzioni: 'inventions', uitvinding: 'invention', uitvindingen: 'inventions',
+  invencao: 'invention', invencoes: 'inventions', portefeuille: 'portfolio', portafoglio: 'portfolio',
+  portafogli: 'portfolios', cartera: 'portfolio', portafolio: 'portfolio', portefolio: 'portfolio', portfolio: 'portfolio',
+  datenbank: 'database', datenbanken: 'databases',
+  // Money spent (sixty-ninth round): the verb "spend" as the Romance languages conjugate it ("gastan", "gastamos",
+  // "spendiamo", "dépensons") and their nouns of expenses ("gastos", "spese", "dépenses", "despesas"), as the cost topic's
+  // "spend" and "expenses". Not German "Ausgaben" nor Dutch "uitgaven" (also a magazine's issues, a publisher's titles).
+  gastan: 'spend', gastamos: 'spend', gastam: 'spend', gasta: 'spends', gastar: 'spend', gastos: 'expenses',
+  spendiamo: 'spend', spendono: 'spend', spendere: 'spend', spese: 'expenses', depensons: 'spend',
+  depensent: 'spend', depenses: 'expenses', despesas: 'expenses',
 };
 
 /** Plural quote nouns with a second sense (review mend): German "Angebote" also special offers ("the week's offers in
@@ -1585,6 +1611,9 @@ export const NOTE_PHRASES: Record<string, string> = {
   'mano de obra': 'labor', 'mao de obra': 'labor',
   'wir wissen': 'we know', 'wissen wir': 'know we', 'wissen nicht': 'know not', 'sie wissen': 'they know',
   'pour savoir': 'to know', 'veut savoir': 'wants know', 'veulent savoir': 'want know', 'voulons savoir': 'want know', 'sans savoir': 'without knowing',
+  // Sixty-ninth round: the other languages' "without knowing" ("gastan ... sin saber el retorno").
+  'sin saber': 'without knowing', 'senza sapere': 'without knowing', 'sem saber': 'without knowing',
+  'ohne zu wissen': 'without knowing', 'zonder te weten': 'without knowing',
   'kunden zahlen': 'customers pay', 'zahlen nicht': 'pay not', 'zahlen erst': 'pay only', 'zahlen zu spat': 'pay too late', 'zahlen spat': 'pay late',
   'chiffre d affaires': 'revenue', 'produits frais': 'fresh products',
   'mas bajas': 'lower', 'mas bajos': 'lower', 'muy bajas': 'very low', 'muy bajos': 'very low',
