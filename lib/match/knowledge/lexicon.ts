@@ -1238,32 +1238,6 @@ export const NOTE_PROBLEM_WORDS: Record<string, string> = {
   progres: 'progress', progreso: 'progress', progresos: 'progress', progresso: 'progress', progressi: 'progress',
   voortgang: 'progress', familien: 'families', familles: 'families', familias: 'families', famiglie: 'families',
   stundennachweis: 'timesheet', stundennachweise: 'timesheets',
-  // Intellectual property in the six languages (sixty-ninth round): patents (German "Patente", French "brevets", Spanish
-  // and Portuguese "patentes", Italian "brevetti", Dutch "octrooien"), brands and trademarks ("Marken", "marques",
-  // "marcas", "marchi", Dutch "merk" but not "merken", also to notice; "Warenzeichen", "handelsmerken"), the yearly fees
-  // that keep a patent alive (Spanish "anualidades", Portuguese "anuidades", Italian "annualità", French "annuités",
-  // Dutch "jaartaksen"), inventors and inventions ("Erfinder", "inventeurs", "inventori", "uitvinders"; "Erfindungen",
-  // "invenciones", "invenzioni", "uitvindingen", "invenções"), the portfolio ("portefeuille", "portafoglio", "cartera",
-  // "portefólio"; not Portuguese "carteira", also a wallet and a licence card) and a database (German "Datenbank"), as
-  // English says them.
-  patent: 'patent', patente: 'patents', brevet: 'patent', brevets: 'patents', brevetto: 'patent', brevetti: 'patents',
-  octrooi: 'patent', octrooien: 'patents', marke: 'brand', marken: 'brands', marque: 'brand', marques: 'brands',
-  marca: 'brand', marcas: 'brands', marchio: 'brand', marchi: 'brands', merk: 'brand', warenzeichen: 'trademarks',
-  handelsmerk: 'trademark', handelsmerken: 'trademarks', anualidad: 'annuity', anualidades: 'annuities',
-  anuidade: 'annuity', anuidades: 'annuities', annualita: 'annuities', annuite: 'annuity', annuites: 'annuities',
-  jaartaks: 'annuity', jaartaksen: 'annuities', erfinder: 'inventors', erfinderin: 'inventor', inventeur: 'inventor',
-  inventeurs: 'inventors', inventore: 'inventor', inventori: 'inventors', uitvinder: 'inventor', uitvinders: 'inventors',
-  erfindung: 'invention', erfindungen: 'inventions', invencion: 'invention', invenciones: 'inventions',
-  invenzione: 'invention', invenzioni: 'inventions', uitvinding: 'invention', uitvindingen: 'inventions',
-  invencao: 'invention', invencoes: 'inventions', portefeuille: 'portfolio', portafoglio: 'portfolio',
-  portafogli: 'portfolios', cartera: 'portfolio', portafolio: 'portfolio', portefolio: 'portfolio', portfolio: 'portfolio',
-  datenbank: 'database', datenbanken: 'databases',
-  // Money spent (sixty-ninth round): the verb "spend" as the Romance languages conjugate it ("gastan", "gastamos",
-  // "spendiamo", "dépensons") and their nouns of expenses ("gastos", "spese", "dépenses", "despesas"), as the cost topic's
-  // "spend" and "expenses". Not German "Ausgaben" nor Dutch "uitgaven" (also a magazine's issues, a publisher's titles).
-  gastan: 'spend', gastamos: 'spend', gastam: 'spend', gasta: 'spends', gastar: 'spend', gastos: 'expenses',
-  spendiamo: 'spend', spendono: 'spend', spendere: 'spend', spese: 'expenses', depensons: 'spend',
-  depensent: 'spend', depenses: 'expenses', despesas: 'expenses',
 };
 
 /** Plural quote nouns with a second sense (review mend): German "Angebote" also special offers ("the week's offers in
@@ -1911,6 +1885,39 @@ for (const [word, english] of [['declaraties', 'invoices'], ['declaratie', 'invo
   NOTE_PHRASES[word] = english;
   NOTE_PHRASES_ONLY_NEAR[word] = { words: FUNDER_WORDS, side: 'either' };
 }
+// Intellectual property in the six languages (sixty-ninth round), read in the notes only and as written (no light key:
+// "marchi" is also "March" and "marché" shortened; titles are the personas' and untouched): patents (German "Patente",
+// French "brevets", Spanish and Portuguese "patentes", Italian "brevetti", Dutch "octrooien"), brands ("Marken", "marques",
+// "marcas", "marchi", Dutch "merk" but not "merken", also to notice; "Warenzeichen", "handelsmerken" trademarks), the yearly
+// fees that keep a patent alive (Spanish "anualidades", Portuguese "anuidades", Italian "annualità", French "annuités",
+// Dutch "jaartaksen"), inventors and inventions ("Erfinder", "inventeurs", "inventori", "uitvinders"; "Erfindungen",
+// "invenciones", "invenzioni", "uitvindingen", "invenções") and the portfolio ("portefeuille", "portafoglio", "cartera",
+// "portefólio"; not Portuguese "carteira", also a wallet and a licence card), as English says them.
+for (const [word, english] of [
+  ['patente', 'patents'], ['brevet', 'patent'], ['brevets', 'patents'], ['brevetto', 'patent'], ['brevetti', 'patents'],
+  ['octrooi', 'patent'], ['octrooien', 'patents'], ['marke', 'brand'], ['marken', 'brands'], ['marque', 'brand'],
+  ['marques', 'brands'], ['marca', 'brand'], ['marcas', 'brands'], ['marchio', 'brand'], ['marchi', 'brands'], ['merk', 'brand'],
+  ['warenzeichen', 'trademarks'], ['handelsmerk', 'trademark'], ['handelsmerken', 'trademarks'], ['anualidad', 'annuity'],
+  ['anualidades', 'annuities'], ['anuidade', 'annuity'], ['anuidades', 'annuities'], ['annualita', 'annuities'],
+  ['annuite', 'annuity'], ['annuites', 'annuities'], ['jaartaks', 'annuity'], ['jaartaksen', 'annuities'],
+  ['erfinder', 'inventors'], ['erfinderin', 'inventor'], ['inventeur', 'inventor'], ['inventeurs', 'inventors'],
+  ['inventore', 'inventor'], ['inventori', 'inventors'], ['uitvinder', 'inventor'], ['uitvinders', 'inventors'],
+  ['erfindung', 'invention'], ['erfindungen', 'inventions'], ['invencion', 'invention'], ['invenciones', 'inventions'],
+  ['invenzione', 'invention'], ['invenzioni', 'inventions'], ['uitvinding', 'invention'], ['uitvindingen', 'inventions'],
+  ['invencao', 'invention'], ['invencoes', 'inventions'], ['portefeuille', 'portfolio'], ['portafoglio', 'portfolio'],
+  ['portafogli', 'portfolios'], ['cartera', 'portfolio'], ['portafolio', 'portfolio'], ['portefolio', 'portfolio'],
+  // Money spent: "spend" as the Romance languages conjugate it ("gastan", "spendiamo", "dépensons") and their nouns of
+  // expenses ("gastos", "spese", "dépenses", "despesas"), as the cost topic's "spend" and "expenses". Not German
+  // "Ausgaben" nor Dutch "uitgaven" (also a magazine's issues, a publisher's titles), nor Italian "spende" (German
+  // "Spende", a donation).
+  ['gastan', 'spend'], ['gastamos', 'spend'], ['gastam', 'spend'], ['gasta', 'spends'], ['gastar', 'spend'],
+  ['gastos', 'expenses'], ['spendiamo', 'spend'], ['spendono', 'spend'], ['spendere', 'spend'], ['spese', 'expenses'],
+  ['depensons', 'spend'], ['depensent', 'spend'], ['depenses', 'expenses'], ['despesas', 'expenses'],
+  // A database in German, as a word of its own ("eine Access-Datenbank", "die Datenbank"); a compound's last part stays
+  // the data it was read as.
+  ['datenbank', 'database'], ['datenbanken', 'databases'],
+] as const)
+  NOTE_PHRASES[word] = english;
 // Presence as attendance (review of the sixty-sixth round, finding 2): Italian "presenze" and Portuguese "presenças" only
 // as written, not through a light key that also finds French "présence" and Italian "presenza" ("présence en ligne",
 // "lezioni in presenza", in person); Dutch "aanwezigheid" only near a word of learners, lessons, staff or a list
