@@ -632,6 +632,12 @@ export const DUTY_VERBS = [
   'handles', 'manages', 'runs', 'oversees', 'advises', 'places', 'surveys', 'adjusts', 'leads', 'heads', 'owns',
   'covers', 'supervises', 'coordinates', 'administers', 'underwrites', 'brokers', 'sells', 'buys', 'teaches',
   'responsible',
+  // The same duties in the six languages (sixty-ninth round), third person, accents off: "Gestisce acquisti per 11 punti
+  // vendita", "verwaltet die Fristen", "beheert de contracten", "gestiona las compras". Not French and Portuguese "gère",
+  // "gere" (the participle "géré" is written so too: "géré par mail" is the complaint), Dutch "leidt" ("leidt tot
+  // fouten", leads to) nor the Romance "dirige" alone.
+  'verwaltet', 'betreut', 'koordiniert', 'verantwortet', 'leitet', 'gestisce', 'coordina', 'supervisiona', 'amministra',
+  'gestiona', 'supervisa', 'administra', 'coordonne', 'supervise', 'beheert', 'coordineert', 'gerencia', 'coordena',
 ];
 /** A clause that opens on the prospect's own request or interest ("Asked about routing", "interested in job tracking
  * software", "found us searching ..."), in everyday English: the two words that open it, after the words that may

@@ -1913,9 +1913,13 @@ for (const [word, english] of [
   ['gastan', 'spend'], ['gastamos', 'spend'], ['gastam', 'spend'], ['gasta', 'spends'], ['gastar', 'spend'],
   ['gastos', 'expenses'], ['spendiamo', 'spend'], ['spendono', 'spend'], ['spendere', 'spend'], ['spese', 'expenses'],
   ['depensons', 'spend'], ['depensent', 'spend'], ['depenses', 'expenses'], ['despesas', 'expenses'],
-  // A database in German, as a word of its own ("eine Access-Datenbank", "die Datenbank"); a compound's last part stays
-  // the data it was read as.
-  ['datenbank', 'database'], ['datenbanken', 'databases'],
+  // An Access database, the legacy topic's "access database", as German, French, Spanish and Portuguese say it ("eine
+  // Access-Datenbank", "une base Access"); not "Datenbank" alone, which stays the data it was read as (measured: read
+  // as a database everywhere, an auditing library's database upload took a sentence's report delays).
+  ['access datenbank', 'access database'], ['access datenbanken', 'access databases'], ['base access', 'access database'],
+  ['base de donnees access', 'access database'], ['base de datos access', 'access database'],
+  ['base de datos en access', 'access database'], ['base de dados access', 'access database'],
+  ['base de dados em access', 'access database'],
 ] as const)
   NOTE_PHRASES[word] = english;
 // Presence as attendance (review of the sixty-sixth round, finding 2): Italian "presenze" and Portuguese "presenças" only
