@@ -1906,6 +1906,14 @@ for (const [word, english] of [
   ['invenzione', 'invention'], ['invenzioni', 'inventions'], ['uitvinding', 'invention'], ['uitvindingen', 'inventions'],
   ['invencao', 'invention'], ['invencoes', 'inventions'], ['portefeuille', 'portfolio'], ['portafoglio', 'portfolio'],
   ['portafogli', 'portfolios'], ['cartera', 'portfolio'], ['portafolio', 'portfolio'], ['portefolio', 'portfolio'],
+  // A retailer's own brand is its private label, not a brand of the brands above ("en marque distributeur", "con marca
+  // propia", "Eigenmarken", "huismerk"), and what a thing is worth is its value ("il valore del portafoglio").
+  ['marque distributeur', 'private label'], ['marques distributeur', 'private label'], ['marques distributeurs', 'private label'],
+  ['marque propre', 'private label'], ['marca propia', 'private label'], ['marcas propias', 'private label'],
+  ['marca blanca', 'private label'], ['marca propria', 'private label'], ['marchio proprio', 'private label'],
+  ['marchio del distributore', 'private label'], ['marca do distribuidor', 'private label'],
+  ['eigenmarke', 'private label'], ['eigenmarken', 'private label'], ['huismerk', 'private label'], ['huismerken', 'private label'],
+  ['wert', 'value'], ['valeur', 'value'], ['valor', 'value'], ['valore', 'value'], ['waarde', 'value'],
   // Money spent: "spend" as the Romance languages conjugate it ("gastan", "spendiamo", "dépensons") and their nouns of
   // expenses ("gastos", "spese", "dépenses", "despesas"), as the cost topic's "spend" and "expenses". Not German
   // "Ausgaben" nor Dutch "uitgaven" (also a magazine's issues, a publisher's titles), nor Italian "spende" (German
