@@ -1914,6 +1914,10 @@ for (const [word, english] of [
   ['marchio del distributore', 'private label'], ['marca do distribuidor', 'private label'],
   ['eigenmarke', 'private label'], ['eigenmarken', 'private label'], ['huismerk', 'private label'], ['huismerken', 'private label'],
   ['wert', 'value'], ['valeur', 'value'], ['valor', 'value'], ['valore', 'value'], ['waarde', 'value'],
+  // Outside the organisation: "externe" (German, French, Dutch), "externo", "esterno" and their forms, as "external".
+  ['externe', 'external'], ['externen', 'external'], ['externer', 'external'], ['externes', 'external'],
+  ['externo', 'external'], ['externa', 'external'], ['externos', 'external'], ['externas', 'external'],
+  ['esterno', 'external'], ['esterna', 'external'], ['esterni', 'external'], ['esterne', 'external'],
   // Money spent: "spend" as the Romance languages conjugate it ("gastan", "spendiamo", "dépensons") and their nouns of
   // expenses ("gastos", "spese", "dépenses", "despesas"), as the cost topic's "spend" and "expenses". Not German
   // "Ausgaben" nor Dutch "uitgaven" (also a magazine's issues, a publisher's titles), nor Italian "spende" (German
