@@ -515,8 +515,6 @@ export const NOTE_WORDS: Record<string, string> = {
   verzogerung: 'delay', verzogerungen: 'delays', vertraging: 'delay', atraso: 'delay', atrasos: 'delays',
   couts: 'costs', cout: 'cost', costes: 'costs', costos: 'costs', costi: 'costs', kosten: 'costs', custos: 'costs',
   teuer: 'expensive', caro: 'expensive', cara: 'expensive', duur: 'expensive', cher: 'expensive', chere: 'expensive',
-  // Their plural and inflected forms (sixty-ninth round): "anualidades caras", "frais trop chers", "eine teure Lösung".
-  caros: 'expensive', caras: 'expensive', chers: 'expensive', cheres: 'expensive', teure: 'expensive', teurer: 'expensive',
   rapports: 'reports', informes: 'reports', informe: 'report', berichte: 'reports', bericht: 'report',
   rapportages: 'reports', rapportage: 'report', relatorios: 'reports', relatorio: 'report', rapporti: 'reports', reportes: 'reports',
   donnees: 'data', datos: 'data', dati: 'data', daten: 'data', gegevens: 'data', dados: 'data',
