@@ -4164,8 +4164,8 @@ function relatesToTheMarket(notes: string | undefined, c: CompiledTaxonomy): boo
     if (OWN_CUSTOMERS.test(other)) continue;
     if (namesMarketWord(other, c)) return true;
     const named = namedIndustries(other, 'notes', c);
-    // Sixty-ninth round: a maker or supplier of something for a segment whose own names are its suppliers ("tier 1
-    // supplier", "Automobilzulieferer" of an automotive entry) is one of that segment: "Fabricante de piezas para
+    // Sixty-ninth round: a maker or supplier of something for a segment whose own names are its suppliers ("Teilezulieferer"
+    // of an automotive entry, "suppliers" of a segment's label) is one of that segment: "Fabricante de frenos para
     // automoción" is a parts maker for the carmakers, which the vendor serves as it serves them.
     if (named.size && MAKER_FOR.test(m[0]) && [...named.values()].every((s) => holdsSuppliers(c.industries[s.index]!))) continue;
     if (named.size) return true;
@@ -4174,7 +4174,7 @@ function relatesToTheMarket(notes: string | undefined, c: CompiledTaxonomy): boo
 }
 /** The relation of ANOTHER_PARTY that says a maker or supplier of something for a segment ("manufacturer of ... for"). */
 const MAKER_FOR = /^(?:distributors?|suppliers?|wholesalers?|manufacturers?|makers?|producers?|hersteller|lieferant|großhändler|grosshändler|fabricants?|fournisseurs?|grossistes?|fabricantes?|proveedor(?:es)?|distribuidor(?:es)?|produttori?|fornitori?|grossisti?|fornecedor(?:es)?|fabrikanten?|leveranciers?|groothandel)\s/iu;
-/** An industry entry whose label or aliases name the trade's suppliers or makers ("tier 1 supplier", "Zulieferer"). */
+/** An industry entry whose label or aliases name the trade's suppliers or makers ("Teilezulieferer", "OEM suppliers"). */
 const holdsSuppliers = (i: CompiledTaxonomy['industries'][number]): boolean =>
   [i.entry.label, ...(i.entry.aliases ?? [])].some((n) => (n.match(/[\p{L}-]+/gu) ?? []).some((w) => { const k = besideTheMarketOf(w); return k === 'supplier' || k === 'maker'; }));
 

@@ -1585,7 +1585,7 @@ export const NOTE_PHRASES: Record<string, string> = {
   'mano de obra': 'labor', 'mao de obra': 'labor',
   'wir wissen': 'we know', 'wissen wir': 'know we', 'wissen nicht': 'know not', 'sie wissen': 'they know',
   'pour savoir': 'to know', 'veut savoir': 'wants know', 'veulent savoir': 'want know', 'voulons savoir': 'want know', 'sans savoir': 'without knowing',
-  // Sixty-ninth round: the other languages' "without knowing" ("gastan ... sin saber el retorno").
+  // Sixty-ninth round: the other languages' "without knowing" ("gastan en licencias sin saber cuáles se usan").
   'sin saber': 'without knowing', 'senza sapere': 'without knowing', 'sem saber': 'without knowing',
   'ohne zu wissen': 'without knowing', 'zonder te weten': 'without knowing',
   'kunden zahlen': 'customers pay', 'zahlen nicht': 'pay not', 'zahlen erst': 'pay only', 'zahlen zu spat': 'pay too late', 'zahlen spat': 'pay late',
@@ -1906,8 +1906,8 @@ for (const [word, english] of [
   ['invenzione', 'invention'], ['invenzioni', 'inventions'], ['uitvinding', 'invention'], ['uitvindingen', 'inventions'],
   ['invencao', 'invention'], ['invencoes', 'inventions'], ['portefeuille', 'portfolio'], ['portafoglio', 'portfolio'],
   ['portafogli', 'portfolios'], ['cartera', 'portfolio'], ['portafolio', 'portfolio'], ['portefolio', 'portfolio'],
-  // A retailer's own brand is its private label, not a brand of the brands above ("en marque distributeur", "con marca
-  // propia", "Eigenmarken", "huismerk"), and what a thing is worth is its value ("il valore del portafoglio").
+  // A retailer's own brand is its private label, not a brand of the brands above ("marque distributeur", "marca propia",
+  // "Eigenmarken", "huismerk"), and what a thing is worth is its value ("Wert", "valeur", "valor", "valore", "waarde").
   ['marque distributeur', 'private label'], ['marques distributeur', 'private label'], ['marques distributeurs', 'private label'],
   ['marque propre', 'private label'], ['marca propia', 'private label'], ['marcas propias', 'private label'],
   ['marca blanca', 'private label'], ['marca propria', 'private label'], ['marchio proprio', 'private label'],
