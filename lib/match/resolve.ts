@@ -4163,10 +4163,20 @@ function relatesToTheMarket(notes: string | undefined, c: CompiledTaxonomy): boo
     const other = m[1] ?? '';
     if (OWN_CUSTOMERS.test(other)) continue;
     if (namesMarketWord(other, c)) return true;
-    if (namedIndustries(other, 'notes', c).size) return true;
+    const named = namedIndustries(other, 'notes', c);
+    // Sixty-ninth round: a maker or supplier of something for a segment whose own names are its suppliers ("Teilezulieferer"
+    // of an automotive entry, "suppliers" of a segment's label) is one of that segment: "Fabricante de frenos para
+    // automoción" is a parts maker for the carmakers, which the vendor serves as it serves them.
+    if (named.size && MAKER_FOR.test(m[0]) && [...named.values()].every((s) => holdsSuppliers(c.industries[s.index]!))) continue;
+    if (named.size) return true;
   }
   return false;
 }
+/** The relation of ANOTHER_PARTY that says a maker or supplier of something for a segment ("manufacturer of ... for"). */
+const MAKER_FOR = /^(?:distributors?|suppliers?|wholesalers?|manufacturers?|makers?|producers?|hersteller|lieferant|großhändler|grosshändler|fabricants?|fournisseurs?|grossistes?|fabricantes?|proveedor(?:es)?|distribuidor(?:es)?|produttori?|fornitori?|grossisti?|fornecedor(?:es)?|fabrikanten?|leveranciers?|groothandel)\s/iu;
+/** An industry entry whose label or aliases name the trade's suppliers or makers ("Teilezulieferer", "OEM suppliers"). */
+const holdsSuppliers = (i: CompiledTaxonomy['industries'][number]): boolean =>
+  [i.entry.label, ...(i.entry.aliases ?? [])].some((n) => (n.match(/[\p{L}-]+/gu) ?? []).some((w) => { const k = besideTheMarketOf(w); return k === 'supplier' || k === 'maker'; }));
 
 /** The business is another party of the vendor's market (its supplier, customer, referrer or partner), by its name
  * or by what the notes say it does with a segment. */
@@ -4183,7 +4193,7 @@ type BesideKind = 'supplier' | 'maker' | 'adviser' | 'staffer';
 const BESIDE_THE_MARKET: { kind: BesideKind; word: RegExp }[] = [
   {
     kind: 'supplier',
-    word: /^(?:suppl(?:y|ies|ier|iers)|distribut(?:ion|ors?|ing)|wholesal(?:e|ers?)|großhand(?:el|els)|grosshandel|\p{L}*gro(?:ß|ss)händler|\p{L}*lieferant(?:en)?|fournitures?|fournisseurs?|grossistes?|distribu(?:teur|teurs|idor|idores|ción|cion|tore|tori|zione|ição|icao)|proveedor(?:es)?|suministros|fornitor[ei]|forniture|grossist[ai]|fornecedor(?:es)?|leveranciers?|groothandel|importeur)$/iu,
+    word: /^(?:suppl(?:y|ies|ier|iers)|distribut(?:ion|ors?|ing)|wholesal(?:e|ers?)|großhand(?:el|els)|grosshandel|\p{L}*gro(?:ß|ss)händler|\p{L}*lieferant(?:en)?|\p{L}*zulieferer(?:n)?|fournitures?|fournisseurs?|grossistes?|distribu(?:teur|teurs|idor|idores|ción|cion|tore|tori|zione|ição|icao)|proveedor(?:es)?|suministros|fornitor[ei]|forniture|grossist[ai]|fornecedor(?:es)?|leveranciers?|groothandel|importeur)$/iu,
   },
   {
     kind: 'maker',

@@ -135,7 +135,12 @@ export const SETTLED = [
   'è coperta', 'sono coperte', 'al gedekt', 'is gedekt', 'zijn gedekt', 'ja resolvida', 'ja resolvidos',
   'ja resolvidas', 'esta resolvida', 'ja coberto', 'ja coberta', 'ja cobertos', 'ja cobertas', 'esta coberto',
   'esta coberta', 'quello funziona', 'questo funziona', 'ca fonctionne', 'cela fonctionne', 'eso funciona',
-  'esto funciona', 'isso funciona', 'isto funciona', 'no es nuestra preocupacion', 'no es una preocupacion',
+  'esto funciona', 'isso funciona', 'isto funciona',
+  // Sixty-ninth round: "and it works" said of what a clause's subject is ("la revisione dei contratti è delegata al
+  // consulente e funziona", "die Lohnabrechnung läuft über das Steuerbüro und funktioniert"), the Romance and Germanic
+  // languages dropping the pronoun.
+  'e funziona', 'und funktioniert', 'et fonctionne', 'y funciona', 'en werkt', 'e funciona',
+  'no es nuestra preocupacion', 'no es una preocupacion',
   'no es preocupacion', 'pas notre preoccupation', 'pas une preoccupation', 'non e una preoccupazione',
   'non e la nostra preoccupazione', 'nao e uma preocupacao', 'nao e a nossa preocupacao', 'nao e preocupacao',
   'keine sorge', 'nicht unsere sorge', 'geen zorg voor ons', 'niet onze zorg',
@@ -628,6 +633,13 @@ export const DUTY_VERBS = [
   'handles', 'manages', 'runs', 'oversees', 'advises', 'places', 'surveys', 'adjusts', 'leads', 'heads', 'owns',
   'covers', 'supervises', 'coordinates', 'administers', 'underwrites', 'brokers', 'sells', 'buys', 'teaches',
   'responsible',
+  // The same duties in the six languages (sixty-ninth round), third person, accents off: "gestisce i turni di tre
+  // cantieri", "verwaltet die Mietverträge", "beheert de onderhoudscontracten", "gestiona las compras de cinco obras". Not
+  // French and Portuguese "gère",
+  // "gere" (the participle "géré" is written so too: "géré par mail" is the complaint), Dutch "leidt" ("leidt tot
+  // fouten", leads to) nor the Romance "dirige" alone.
+  'verwaltet', 'betreut', 'koordiniert', 'verantwortet', 'leitet', 'gestisce', 'coordina', 'supervisiona', 'amministra',
+  'gestiona', 'supervisa', 'administra', 'coordonne', 'supervise', 'beheert', 'coordineert', 'gerencia', 'coordena',
 ];
 /** A clause that opens on the prospect's own request or interest ("Asked about routing", "interested in job tracking
  * software", "found us searching ..."), in everyday English: the two words that open it, after the words that may

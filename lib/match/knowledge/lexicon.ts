@@ -1585,6 +1585,9 @@ export const NOTE_PHRASES: Record<string, string> = {
   'mano de obra': 'labor', 'mao de obra': 'labor',
   'wir wissen': 'we know', 'wissen wir': 'know we', 'wissen nicht': 'know not', 'sie wissen': 'they know',
   'pour savoir': 'to know', 'veut savoir': 'wants know', 'veulent savoir': 'want know', 'voulons savoir': 'want know', 'sans savoir': 'without knowing',
+  // Sixty-ninth round: the other languages' "without knowing" ("gastan en licencias sin saber cuáles se usan").
+  'sin saber': 'without knowing', 'senza sapere': 'without knowing', 'sem saber': 'without knowing',
+  'ohne zu wissen': 'without knowing', 'zonder te weten': 'without knowing',
   'kunden zahlen': 'customers pay', 'zahlen nicht': 'pay not', 'zahlen erst': 'pay only', 'zahlen zu spat': 'pay too late', 'zahlen spat': 'pay late',
   'chiffre d affaires': 'revenue', 'produits frais': 'fresh products',
   'mas bajas': 'lower', 'mas bajos': 'lower', 'muy bajas': 'very low', 'muy bajos': 'very low',
@@ -1882,6 +1885,55 @@ for (const [word, english] of [['declaraties', 'invoices'], ['declaratie', 'invo
   NOTE_PHRASES[word] = english;
   NOTE_PHRASES_ONLY_NEAR[word] = { words: FUNDER_WORDS, side: 'either' };
 }
+// Intellectual property in the six languages (sixty-ninth round), read in the notes only and as written (no light key:
+// "marchi" is also "March" and "marché" shortened; titles are the personas' and untouched): patents (German "Patente",
+// French "brevets", Spanish and Portuguese "patentes", Italian "brevetti", Dutch "octrooien"), brands ("Marken", "marques",
+// "marcas", "marchi", Dutch "merk" but not "merken", also to notice; "Warenzeichen", "handelsmerken" trademarks), the yearly
+// fees that keep a patent alive (Spanish "anualidades", Portuguese "anuidades", Italian "annualità", French "annuités",
+// Dutch "jaartaksen"), inventors and inventions ("Erfinder", "inventeurs", "inventori", "uitvinders"; "Erfindungen",
+// "invenciones", "invenzioni", "uitvindingen", "invenções") and the portfolio ("portefeuille", "portafoglio", "cartera",
+// "portefólio"; not Portuguese "carteira", also a wallet and a licence card), as English says them.
+for (const [word, english] of [
+  ['patente', 'patents'], ['brevet', 'patent'], ['brevets', 'patents'], ['brevetto', 'patent'], ['brevetti', 'patents'],
+  ['octrooi', 'patent'], ['octrooien', 'patents'], ['marke', 'brand'], ['marken', 'brands'], ['marque', 'brand'],
+  ['marques', 'brands'], ['marca', 'brand'], ['marcas', 'brands'], ['marchio', 'brand'], ['marchi', 'brands'], ['merk', 'brand'],
+  ['warenzeichen', 'trademarks'], ['handelsmerk', 'trademark'], ['handelsmerken', 'trademarks'], ['anualidad', 'annuity'],
+  ['anualidades', 'annuities'], ['anuidade', 'annuity'], ['anuidades', 'annuities'], ['annualita', 'annuities'],
+  ['annuite', 'annuity'], ['annuites', 'annuities'], ['jaartaks', 'annuity'], ['jaartaksen', 'annuities'],
+  ['erfinder', 'inventors'], ['erfinderin', 'inventor'], ['inventeur', 'inventor'], ['inventeurs', 'inventors'],
+  ['inventore', 'inventor'], ['inventori', 'inventors'], ['uitvinder', 'inventor'], ['uitvinders', 'inventors'],
+  ['erfindung', 'invention'], ['erfindungen', 'inventions'], ['invencion', 'invention'], ['invenciones', 'inventions'],
+  ['invenzione', 'invention'], ['invenzioni', 'inventions'], ['uitvinding', 'invention'], ['uitvindingen', 'inventions'],
+  ['invencao', 'invention'], ['invencoes', 'inventions'], ['portefeuille', 'portfolio'], ['portafoglio', 'portfolio'],
+  ['portafogli', 'portfolios'], ['cartera', 'portfolio'], ['portafolio', 'portfolio'], ['portefolio', 'portfolio'],
+  // A retailer's own brand is its private label, not a brand of the brands above ("marque distributeur", "marca propia",
+  // "Eigenmarken", "huismerk"), and what a thing is worth is its value ("Wert", "valeur", "valor", "valore", "waarde").
+  ['marque distributeur', 'private label'], ['marques distributeur', 'private label'], ['marques distributeurs', 'private label'],
+  ['marque propre', 'private label'], ['marca propia', 'private label'], ['marcas propias', 'private label'],
+  ['marca blanca', 'private label'], ['marca propria', 'private label'], ['marchio proprio', 'private label'],
+  ['marchio del distributore', 'private label'], ['marca do distribuidor', 'private label'],
+  ['eigenmarke', 'private label'], ['eigenmarken', 'private label'], ['huismerk', 'private label'], ['huismerken', 'private label'],
+  ['wert', 'value'], ['valeur', 'value'], ['valor', 'value'], ['valore', 'value'], ['waarde', 'value'],
+  // Outside the organisation: "externe" (German, French, Dutch), "externo", "esterno" and their forms, as "external".
+  ['externe', 'external'], ['externen', 'external'], ['externer', 'external'], ['externes', 'external'],
+  ['externo', 'external'], ['externa', 'external'], ['externos', 'external'], ['externas', 'external'],
+  ['esterno', 'external'], ['esterna', 'external'], ['esterni', 'external'], ['esterne', 'external'],
+  // Money spent: "spend" as the Romance languages conjugate it ("gastan", "spendiamo", "dépensons") and their nouns of
+  // expenses ("gastos", "spese", "dépenses", "despesas"), as the cost topic's "spend" and "expenses". Not German
+  // "Ausgaben" nor Dutch "uitgaven" (also a magazine's issues, a publisher's titles), nor Italian "spende" (German
+  // "Spende", a donation).
+  ['gastan', 'spend'], ['gastamos', 'spend'], ['gastam', 'spend'], ['gasta', 'spends'], ['gastar', 'spend'],
+  ['gastos', 'expenses'], ['spendiamo', 'spend'], ['spendono', 'spend'], ['spendere', 'spend'], ['spese', 'expenses'],
+  ['depensons', 'spend'], ['depensent', 'spend'], ['depenses', 'expenses'], ['despesas', 'expenses'],
+  // An Access database, the legacy topic's "access database", as German, French, Spanish and Portuguese say it ("eine
+  // Access-Datenbank", "une base Access"); not "Datenbank" alone, which stays the data it was read as (measured: read
+  // as a database everywhere, an auditing library's database upload took a sentence's report delays).
+  ['access datenbank', 'access database'], ['access datenbanken', 'access databases'], ['base access', 'access database'],
+  ['base de donnees access', 'access database'], ['base de datos access', 'access database'],
+  ['base de datos en access', 'access database'], ['base de dados access', 'access database'],
+  ['base de dados em access', 'access database'],
+] as const)
+  NOTE_PHRASES[word] = english;
 // Presence as attendance (review of the sixty-sixth round, finding 2): Italian "presenze" and Portuguese "presenças" only
 // as written, not through a light key that also finds French "présence" and Italian "presenza" ("présence en ligne",
 // "lezioni in presenza", in person); Dutch "aanwezigheid" only near a word of learners, lessons, staff or a list
