@@ -1292,7 +1292,9 @@ const relativeNotDenied = (tokens: readonly Token[], start: number, cue: string)
  * semicolon or a dash. */
 const opensClause = (text: string, tokens: readonly Token[], start: number): boolean => {
   const before = tokens[start - 1];
-  return !before || before.sentence !== tokens[start]!.sentence || CLAUSE_MARK.test(text.slice(before.end, tokens[start]!.start));
+  if (!before || before.sentence !== tokens[start]!.sentence || CLAUSE_MARK.test(text.slice(before.end, tokens[start]!.start))) return true;
+  // Sixty-ninth round: a clause joined by "and" opens after it ("finance owns that and it's done").
+  return before.word === 'and' && start > 1 && tokens[start - 2]!.sentence === before.sentence;
 };
 /** Whether the cue ending before token `end` closes its clause: nothing follows it in its sentence, or a stop mark
  * does and the next clause opens with no "but" ("the office does it, not me, so ..." but not "not me, but ..."). */
