@@ -1443,6 +1443,11 @@ export const STAFF_SENT_VERBS = ['sent', 'send', 'sends', 'sending', 'brought', 
  * anyone between, the count is what a time or a season leaves the team short ("August takes the crew two techs down"); review of
  * the sixty-sixth round, finding 1. */
 export const STAFF_TAKEN_VERBS = ['took', 'take', 'takes', 'taking'];
+/** Sixty-ninth round: the staffing topic's round-the-clock phrases ("24/7", "around the clock") said straight after a verb
+ * of running or opening say the hours a place or an operation keeps ("the tenants run 24/7", "we're open around the
+ * clock"), not the staff that has to cover them ("no 24/7 cover", "we need someone round the clock"). */
+export const ROUND_THE_CLOCK = ['24 7', '24x7', 'round the clock', 'around the clock'];
+export const RUNNING_VERBS = ['run', 'runs', 'running', 'ran', 'open', 'opens', 'operate', 'operates', 'operating', 'operated'];
 export const STAFF_DOWN_NEXT = ['since', 'this', 'tonight', 'today', 'tomorrow', 'on', 'for', 'again', 'all', 'every', 'most', 'until', 'till', 'now', 'already', 'at', 'per', 'each'];
 /** After a figure that follows GOES_DOWN, these make it a count of outages, not an amount: "went down 3 times". */
 export const TIMES_WORDS = ['times', 'x'];
