@@ -626,6 +626,13 @@ export const ANSWER_REFUSED_OPENING = /^\s*(?:(?:please\s+)?don[’']?t|(?:(?:i|
 export const OPEN_QUESTION = ['what', 'whats', 'which', 'why', 'who', 'where', 'when', 'walk', 'tell', 'how many', 'how much', 'how long', 'how big'];
 /** An answer that opens agreeing with what the seller said ("so parts visibility" / "yeah and ..."). */
 export const ANSWER_YES = ['yes', 'yeah', 'yep', 'yup', 'exactly', 'right', 'correct', 'totally', 'definitely', 'absolutely', 'ja', 'oui', 'si', 'sim'];
+/** Sixty-ninth round: an answer's first word that says many or often ("thousands, I just mute the panel", "constantly"):
+ * to a question asking whether a problem comes in number (QUESTION_OF_AMOUNT), a yes. */
+export const ANSWER_MANY = ['thousands', 'hundreds', 'dozens', 'tons', 'loads', 'constantly', 'always', 'daily', 'plenty'];
+/** Words of a seller's closed question that ask whether a problem comes in number or at all ("do you get a lot of
+ * nuisance alarms?", "any trouble with the gates?"): answered yes or with ANSWER_MANY, the question's topic is the
+ * prospect's. */
+export const QUESTION_OF_AMOUNT = ['lot', 'lots', 'many', 'often', 'trouble', 'problems', 'issues', 'struggle', 'struggling'];
 
 /** Verbs of a person's duties, in the third person: opening a clause without a subject ("Handles billing and
  * staff timesheets", "Surveys and adjusts cargo losses", "Responsible for payroll") they say what the person
