@@ -1364,6 +1364,7 @@ function clauseStates(tokens: readonly Token[], clause: readonly number[], c: nu
 /** The verbs a requirement opens on in the six languages ("must", "has to", "muss", "doit", "tiene que", "moet"). */
 const REQUIREMENT_VERBS = new Set(['must', 'has', 'have', 'needs', 'need', 'muss', 'mussen', 'doit', 'tiene', 'debe', 'deve', 'moet', 'tem', 'precisa']);
 const REQUIRED_INDEX = phraseIndex(REQUIRED_THINGS);
+const MUST_ALONE_INDEX = phraseIndex(['a must']);
 const NEED_INDEX = phraseIndex(NEED);
 /** The stems of the words of REQUIRED_THINGS and NEED: the English a word of another language is read as there. */
 const REQUIREMENT_WORD_STEMS = new Set([...REQUIRED_THINGS, ...NEED].flatMap((p) => tokenize(p).map((t) => t.stem)));
@@ -2207,7 +2208,9 @@ export function readClauses(text: string, tokens: readonly Token[], names?: Labe
   const needs = new Set<number>();
   const englishStems = requirementStems(tokens);
   for (const m of [...NEED_INDEX.all(stems), ...NEED_INDEX.all(englishStems)]) needs.add(clause[m.start]!);
-  for (const m of requirements) {
+  // Sixty-ninth round: "a must" said so, as a clause of its own ("asked if it integrates with their CMMS - that's a must"),
+  // only here: inside a clause it may qualify a task that hurts ("fixing the rota is a must, it is a mess").
+  for (const m of [...requirements, ...MUST_ALONE_INDEX.all(stems)]) {
     const c = clause[m.start]!;
     const first = firstOf.get(c)!;
     if (first === 0 || tokens[first - 1]!.sentence !== tokens[first]!.sentence || m.end !== first + sizeOf.get(c)!) continue;
@@ -2215,6 +2218,8 @@ export function readClauses(text: string, tokens: readonly Token[], names?: Labe
     const before = clause[first - 1]!;
     if (!needs.has(before) && clauseStates(tokens, clause, before)) continue;
     silent.add(before);
+    // Sixty-ninth round: a bracket's clause ("... their CMMS (Maximo) - that's a must") says more of the clause before it.
+    for (let k = firstOf.get(before)!; bracketed(k); k = firstOf.get(clause[k - 1]!)!) silent.add(clause[k - 1]!);
   }
   // pains-required-named: a thing buyers require of software ("single sign on", "a mobile app") that the vendor's
   // taxonomy names among its pains is the prospect's own burden there, not a requirement of the product: its clause
