@@ -1077,8 +1077,8 @@ function questionAnswered(turn: string, answer: string): { at: number; text: str
   }
   const agrees = ANSWER_YES_SET.has(tokenize(said)[0]!.word);
   if (question && complains) return { at: label + question.index, text: question[0] };
-  // Sixty-ninth round: a question whether a problem comes in number ("do you get a lot of nuisance alarms?") answered
-  // yes or with many ("thousands, I just mute the panel").
+  // Sixty-ninth round: a question whether a problem comes in number ("do you get a lot of lamp burnouts?") answered
+  // yes or with many ("hundreds, we keep a crate of spares").
   if (question && (agrees || MANY_ANSWER.has(tokenize(said)[0]!.word)) && tokenize(question[0]).some((t) => OF_AMOUNT.has(t.word))) return { at: label + question.index, text: question[0] };
   if (!question && agrees && tokenize(body).length <= 8) return { at: label, text: body };
   return undefined;
@@ -1296,7 +1296,7 @@ const relativeNotDenied = (tokens: readonly Token[], start: number, cue: string)
 const opensClause = (text: string, tokens: readonly Token[], start: number): boolean => {
   const before = tokens[start - 1];
   if (!before || before.sentence !== tokens[start]!.sentence || CLAUSE_MARK.test(text.slice(before.end, tokens[start]!.start))) return true;
-  // Sixty-ninth round: a clause joined by "and" opens after it ("finance owns that and it's done").
+  // Sixty-ninth round: a clause joined by "and" opens after it ("the bursar has that and it's done").
   return before.word === 'and' && start > 1 && tokens[start - 2]!.sentence === before.sentence;
 };
 /** Whether the cue ending before token `end` closes its clause: nothing follows it in its sentence, or a stop mark
@@ -2208,8 +2208,8 @@ export function readClauses(text: string, tokens: readonly Token[], names?: Labe
   const needs = new Set<number>();
   const englishStems = requirementStems(tokens);
   for (const m of [...NEED_INDEX.all(stems), ...NEED_INDEX.all(englishStems)]) needs.add(clause[m.start]!);
-  // Sixty-ninth round: "a must" said so, as a clause of its own ("asked if it integrates with their CMMS - that's a must"),
-  // only here: inside a clause it may qualify a task that hurts ("fixing the rota is a must, it is a mess").
+  // Sixty-ninth round: "a must" said so, as a clause of its own ("asked if it links to their ticketing - that's a must"),
+  // only here: inside a clause it may qualify a task that hurts ("fixing the lamp log is a must, it is a shambles").
   for (const m of [...requirements, ...MUST_ALONE_INDEX.all(stems)]) {
     const c = clause[m.start]!;
     const first = firstOf.get(c)!;
@@ -2218,7 +2218,7 @@ export function readClauses(text: string, tokens: readonly Token[], names?: Labe
     const before = clause[first - 1]!;
     if (!needs.has(before) && clauseStates(tokens, clause, before)) continue;
     silent.add(before);
-    // Sixty-ninth round: a bracket's clause ("... their CMMS (Maximo) - that's a must") says more of the clause before it.
+    // Sixty-ninth round: a bracket's clause ("... their ticketing (Starbox) - that's a must") says more of the clause before it.
     for (let k = firstOf.get(before)!; bracketed(k); k = firstOf.get(clause[k - 1]!)!) silent.add(clause[k - 1]!);
   }
   // pains-required-named: a thing buyers require of software ("single sign on", "a mobile app") that the vendor's

@@ -53,9 +53,9 @@ export const SETTLED = [
   'is brand new', 'are brand new', 'dont sell me', 'do not sell me', 'leave it',
   'everything else ok', 'everything else okay', 'everything else fine', 'everything else is fine', 'everything else works',
   'we exited', 'weve exited', 'we have exited',
-  // Sixty-ninth round: a problem brought to heel ("alarms we've tamed", "the backlog is tamed now"), a topic said not to
-  // be what the prospect asks for ("nice, but not the ask"), and one said to be done as a clause of its own ("finance owns
-  // that and it's done"; SETTLED_CLAUSE_ALONE: "it's done by hand" is how, not that it is settled).
+  // Sixty-ninth round: a problem brought to heel ("the queue at the till we've tamed", "the backlog is tamed now"), a topic
+  // said not to be what the prospect asks for ("handy, but not the ask"), and one said to be done as a clause of its own
+  // ("the bursar has that and it's done"; SETTLED_CLAUSE_ALONE: "it's done by hand" is how, not that it is settled).
   'weve tamed', 'we tamed', 'we have tamed', 'is tamed', 'are tamed', 'got tamed', 'tamed now',
   'not the ask', 'isnt the ask', 'not our ask', 'not what we are asking', 'not what were asking',
   'its done', 'it is done', 'thats done', 'that is done',
@@ -626,11 +626,11 @@ export const ANSWER_REFUSED_OPENING = /^\s*(?:(?:please\s+)?don[’']?t|(?:(?:i|
 export const OPEN_QUESTION = ['what', 'whats', 'which', 'why', 'who', 'where', 'when', 'walk', 'tell', 'how many', 'how much', 'how long', 'how big'];
 /** An answer that opens agreeing with what the seller said ("so parts visibility" / "yeah and ..."). */
 export const ANSWER_YES = ['yes', 'yeah', 'yep', 'yup', 'exactly', 'right', 'correct', 'totally', 'definitely', 'absolutely', 'ja', 'oui', 'si', 'sim'];
-/** Sixty-ninth round: an answer's first word that says many or often ("thousands, I just mute the panel", "constantly"):
+/** Sixty-ninth round: an answer's first word that says many or often ("hundreds, we keep a crate of spares", "constantly"):
  * to a question asking whether a problem comes in number (QUESTION_OF_AMOUNT), a yes. */
 export const ANSWER_MANY = ['thousands', 'hundreds', 'dozens', 'tons', 'loads', 'constantly', 'always', 'daily', 'plenty'];
 /** Words of a seller's closed question that ask whether a problem comes in number or at all ("do you get a lot of
- * nuisance alarms?", "any trouble with the gates?"): answered yes or with ANSWER_MANY, the question's topic is the
+ * lamp burnouts?", "any trouble with the turnstiles?"): answered yes or with ANSWER_MANY, the question's topic is the
  * prospect's. */
 export const QUESTION_OF_AMOUNT = ['lot', 'lots', 'many', 'often', 'trouble', 'problems', 'issues', 'struggle', 'struggling'];
 

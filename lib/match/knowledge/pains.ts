@@ -236,12 +236,12 @@ const SHORT_OF_HANDS = [
 /** Nobody applying: "nobody wants to work weekends". */
 const NOBODY_APPLIES = ['nobody wants to work', 'no one wants to work'];
 /** Sixty-ninth round: one who cannot be in every place at once, or a few hands covering many places ("I can't be
- * everywhere", "two guys covering twenty schools"): the staff stretched thin. "Covering" after a small count of staff only. */
+ * everywhere", "two techs covering three domes"): the staff stretched thin. "Covering" after a small count of staff only. */
 const EVERYWHERE_AT_ONCE = [
   ...['cant', 'cannot', 'can not', 'couldnt'].flatMap((no) => [`${no} be everywhere`, `${no} be in two places`, `${no} be in two places at once`]),
   ...['2', '3', 'two', 'three', 'a couple of', 'a few'].flatMap((n) => [...STAFF_COUNT_NOUNS, 'guys', 'engineers', 'techs'].map((w) => `${n} ${w} covering`)),
 ];
-/** Sixty-ninth round: logging into several systems ("I log into 3 systems every morning", "four different logins"). */
+/** Sixty-ninth round: logging into several systems ("I log into 4 systems before the first show", "five different logins"). */
 const LOGINS_MANY = [
   ...['2', '3', '4', '5', '6', 'two', 'three', 'four', 'five', 'six', 'several', 'multiple'].flatMap((n) =>
     [`log into ${n}`, `log in to ${n}`, `logging into ${n}`, `logging in to ${n}`, `${n} logins`, `${n} different logins`, `${n} separate logins`]),
@@ -904,8 +904,8 @@ export const CONCEPTS: Record<string, Concept> = {
       // spreadsheets" (three of them may be one team's), nor "in one place" (a wish said of paper as often): measured.
       'separate spreadsheets', 'different programs', 'separate programs', 'different tools',
       'own system', 'own systems',
-      // Sixty-ninth round: logging into several systems, one after another ("I log into 3 systems every morning", "four
-      // different logins").
+      // Sixty-ninth round: logging into several systems, one after another ("I log into 4 systems before the first show",
+      // "five different logins").
       ...LOGINS_MANY,
     ],
   },
@@ -1161,7 +1161,7 @@ export const CONCEPTS: Record<string, Concept> = {
       'waste', 'wastage', 'spoilage', 'spoiled', 'spoils', 'thrown out', 'throw out', 'throw away', 'thrown away',
       'in the trash', 'in the bin', 'binned', 'toss', 'tossed', 'overproduction', 'over production', 'shrink',
       'expired stock', 'goes bad', 'going bad', 'went bad', 'food cost', 'food costs',
-      // Sixty-ninth round: energy burnt for nothing ("our stores burning energy overnight", "burning fuel idling").
+      // Sixty-ninth round: energy burnt for nothing ("the lobby screens burning power all night", "vans burning diesel at the kerb").
       ...['burn', 'burns', 'burning', 'burned', 'burnt'].flatMap((v) => ['energy', 'power', 'electricity', 'fuel', 'gas', 'diesel'].map((r) => `${v} ${r}`)),
     ],
   },
@@ -1407,7 +1407,7 @@ export const WHAT_GOES_DOWN = [
   'lines', 'equipment', 'app', 'apps', 'computer', 'computers', 'printer', 'printers', 'terminal', 'terminals', 'internet',
   'wifi', 'software', 'platform', 'portal', 'pos', 'epos', 'card reader', 'card readers', 'phone', 'phones', 'kiosk',
   'kiosks', 'scanner', 'scanners', 'router', 'routers', 'email', 'database',
-  // Sixty-ninth round: a building's and a kitchen's plant ("when a boiler goes down", "the chiller went down twice").
+  // Sixty-ninth round: a building's and a kitchen's plant ("the day the furnace went down", "the walk-in freezer went down twice").
   'boiler', 'boilers', 'chiller', 'chillers', 'furnace', 'furnaces', 'pump', 'pumps', 'generator', 'generators', 'elevator',
   'elevators', 'freezer', 'freezers', 'fridge', 'fridges', 'oven', 'ovens', 'hvac',
 ];
@@ -1464,8 +1464,8 @@ export const STAFF_SENT_VERBS = ['sent', 'send', 'sends', 'sending', 'brought', 
  * the sixty-sixth round, finding 1. */
 export const STAFF_TAKEN_VERBS = ['took', 'take', 'takes', 'taking'];
 /** Sixty-ninth round: the staffing topic's round-the-clock phrases ("24/7", "around the clock") said straight after a verb
- * of running or opening say the hours a place or an operation keeps ("the tenants run 24/7", "we're open around the
- * clock"), not the staff that has to cover them ("no 24/7 cover", "we need someone round the clock"). */
+ * of running or opening say the hours a place or an operation keeps ("the café runs 24/7 in comet week", "we're open
+ * around the clock"), not the staff that has to cover them ("no 24/7 cover on the desk", "someone round the clock"). */
 export const ROUND_THE_CLOCK = ['24 7', '24x7', 'round the clock', 'around the clock'];
 export const RUNNING_VERBS = ['run', 'runs', 'running', 'ran', 'open', 'opens', 'operate', 'operates', 'operating', 'operated'];
 export const STAFF_DOWN_NEXT = ['since', 'this', 'tonight', 'today', 'tomorrow', 'on', 'for', 'again', 'all', 'every', 'most', 'until', 'till', 'now', 'already', 'at', 'per', 'each'];
