@@ -2,7 +2,8 @@
 // and that a contact buys nothing ("not our buyer"); "positive" is no "position"; "24/7" after a verb of running is the
 // hours kept; logging into several systems, plant that goes down, one who can't be everywhere, energy burnt; a seller's
 // question whether a problem comes in number answered with many; "a must" as a clause of its own after a question about
-// an integration. Invented vendor (show-control and building software for planetariums) and records.
+// an integration; a company's website description is no pain. Invented vendor (show-control and building software for
+// planetariums) and records.
 import { describe, expect, it } from 'vitest';
 import type { Taxonomy } from '../model';
 import { compileTaxonomy, contextOf, resolveProspect } from '.';
@@ -83,5 +84,17 @@ describe("a seller's question answered", () => {
 describe('"a must" as a clause of its own', () => {
   it('makes the question about an integration before it a requirement, its bracket too', () => {
     expect(pains('Also asked if it integrates with their ticketing (Starbox) – that\'s a must.')).not.toContain('siloed-tools');
+  });
+});
+
+describe("a company's website description", () => {
+  it('reads no pain from the line under an "About (from website):" or "About us:" label, every sentence of it', () => {
+    expect(pains('A small planetarium whose dome crew fills every position from volunteers.')).toContain('open-posts');
+    expect(pains('About (from website): A planetarium on the quay. Its dome crew fills every position from volunteers.')).toEqual([]);
+    expect(pains('About us: A small planetarium whose dome crew fills every position from volunteers.')).toEqual([]);
+  });
+  it('still reads the lines after it, and a later sentence of its line that opens on another label', () => {
+    expect(pains('About (from website): A planetarium on the quay.\nCall: Nell says lamp burnouts every week, we keep a crate of spares.')).toContain('lamp-failures');
+    expect(pains('About (from website): "A planetarium on the quay." Rep note from the call: lamp burnouts every week, we keep a crate of spares.')).toContain('lamp-failures');
   });
 });
