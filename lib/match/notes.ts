@@ -1077,7 +1077,7 @@ function questionAnswered(turn: string, answer: string): { at: number; text: str
   }
   const agrees = ANSWER_YES_SET.has(tokenize(said)[0]!.word);
   if (question && complains) return { at: label + question.index, text: question[0] };
-  // Sixty-ninth round: a question whether a problem comes in number ("do you get a lot of lamp burnouts?") answered
+  // Sixty-ninth round: a question whether a problem comes in number ("do you see a lot of lamp burnouts?") answered
   // yes or with many ("hundreds, we keep a crate of spares").
   if (question && (agrees || MANY_ANSWER.has(tokenize(said)[0]!.word)) && tokenize(question[0]).some((t) => OF_AMOUNT.has(t.word))) return { at: label + question.index, text: question[0] };
   if (!question && agrees && tokenize(body).length <= 8) return { at: label, text: body };
@@ -2218,7 +2218,7 @@ export function readClauses(text: string, tokens: readonly Token[], names?: Labe
     const before = clause[first - 1]!;
     if (!needs.has(before) && clauseStates(tokens, clause, before)) continue;
     silent.add(before);
-    // Sixty-ninth round: a bracket's clause ("... their ticketing (Starbox) - that's a must") says more of the clause before it.
+    // Sixty-ninth round: a bracket's clause ("... their box office (Starbox) - that's a must") says more of the clause before it.
     for (let k = firstOf.get(before)!; bracketed(k); k = firstOf.get(clause[k - 1]!)!) silent.add(clause[k - 1]!);
   }
   // pains-required-named: a thing buyers require of software ("single sign on", "a mobile app") that the vendor's

@@ -30,7 +30,7 @@ const assets = [
   asset('a4', 'A seat refurbishment plan in five steps', ['seat-upkeep']),
 ];
 const compiled = compileTaxonomy(planetariums, assets);
-const pains = (notes: string) => contextOf(resolveProspect({ notes, name: 'Nell Quarrington' }, compiled)).painPoints;
+const pains = (notes: string) => contextOf(resolveProspect({ notes, name: 'Ysolde Brackenbury' }, compiled)).painPoints;
 
 describe('a topic said to be settled', () => {
   it('reads no pain from "tamed", "not the ask" or "it\'s done" closing its clause', () => {
@@ -49,7 +49,7 @@ describe('a topic said to be settled', () => {
 
 describe('"positive" and "24/7"', () => {
   it('reads no open post from air said to drift positive', () => {
-    expect(pains('The dome air keeps drifting positive every evening.')).not.toContain('open-posts');
+    expect(pains('The dome air reads positive every evening.')).not.toContain('open-posts');
   });
   it('reads no staffing from a place that runs or opens 24/7, and still from cover missing round the clock', () => {
     expect(pains('The observatory café runs 24/7 during the comet week.')).not.toContain('thin-crew');
@@ -65,7 +65,7 @@ describe('pains said in the prospect\'s words', () => {
     expect(pains('When the chiller goes down we cancel the matinee.')).toContain('plant-breakdowns');
   });
   it('reads one who cannot be everywhere as a thin crew', () => {
-    expect(pains('Two techs covering three domes, I can\'t be everywhere.')).toContain('thin-crew');
+    expect(pains('Two techs covering three domes, we can\'t be everywhere.')).toContain('thin-crew');
   });
   it('reads energy burnt for nothing as waste', () => {
     expect(pains('The lobby screens are burning power all night when the doors are shut.')).toContain('power-waste');
@@ -74,27 +74,27 @@ describe('pains said in the prospect\'s words', () => {
 
 describe("a seller's question answered", () => {
   it('reads the question\'s problem where the answer says many', () => {
-    expect(pains('Rep: do you get a lot of lamp burnouts?\nNell: hundreds, we keep a crate of spares')).toContain('lamp-failures');
+    expect(pains('Rep: do you see a lot of lamp burnouts?\nYsolde: hundreds, we keep a crate of spares')).toContain('lamp-failures');
   });
   it('reads no problem where the question asks only whether a thing is used', () => {
-    expect(pains('Rep: do you book class visits online?\nNell: yes')).toEqual([]);
+    expect(pains('Rep: do you book class visits online?\nYsolde: yes')).toEqual([]);
   });
 });
 
 describe('"a must" as a clause of its own', () => {
   it('makes the question about an integration before it a requirement, its bracket too', () => {
-    expect(pains('Also asked if it integrates with their ticketing (Starbox) – that\'s a must.')).not.toContain('siloed-tools');
+    expect(pains('Also asked if it integrates with their box office (Starbox) – that\'s a must.')).not.toContain('siloed-tools');
   });
 });
 
 describe("a company's website description", () => {
   it('reads no pain from the line under an "About (from website):" or "About us:" label, every sentence of it', () => {
     expect(pains('A small planetarium whose dome crew fills every position from volunteers.')).toContain('open-posts');
-    expect(pains('About (from website): A planetarium on the quay. Its dome crew fills every position from volunteers.')).toEqual([]);
+    expect(pains('About (from website): A planetarium on the hill above the town. Its dome crew fills every position from volunteers.')).toEqual([]);
     expect(pains('About us: A small planetarium whose dome crew fills every position from volunteers.')).toEqual([]);
   });
   it('still reads the lines after it, and a later sentence of its line that opens on another label', () => {
-    expect(pains('About (from website): A planetarium on the quay.\nCall: Nell says lamp burnouts every week, we keep a crate of spares.')).toContain('lamp-failures');
-    expect(pains('About (from website): "A planetarium on the quay." Rep note from the call: lamp burnouts every week, we keep a crate of spares.')).toContain('lamp-failures');
+    expect(pains('About (from website): A planetarium on the hill above the town.\nCall: Ysolde says lamp burnouts every week, we keep a crate of spares.')).toContain('lamp-failures');
+    expect(pains('About (from website): "A planetarium on the hill above the town." Rep note from the call: lamp burnouts every week, we keep a crate of spares.')).toContain('lamp-failures');
   });
 });

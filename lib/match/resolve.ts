@@ -6819,13 +6819,14 @@ function presentPassiveAt(tokens: readonly { word: string; sentence: number }[],
 /** Whether the sentence starting at `start` is the one a profile label opens (its words begin within the label or
  * just after it): only the library's words of that sentence are set aside; later sentences are read as any are. */
 /** Sixty-ninth round: a line that opens on a label saying the text is the company's own website's description ("About
- * (from website):", "About us:", "From their website:"): the company's words about itself, every sentence of the line. */
+ * (from website):", "About us:", "From their website:"): the company's words about itself, every sentence of the line up
+ * to a sentence that opens on another label. */
 const WEBSITE_ABOUT_LABEL = /^[ \t>]*(?:about\s*\((?:from\s+)?(?:the\s+|their\s+)?(?:web\s*site|site)\)|about\s+us|from\s+(?:the\s+|their\s+)?(?:web\s*site|site))\s*:/i;
 /** A note's label opening a later sentence of a line: a capitalised word and up to five more before a colon. */
 const NEXT_LABEL = /[.!?]["'\u201d\u2019)]*\s+\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,5}\s*:/gu;
 function afterProfileLabel(notes: string, start: number): boolean {
   const lineStart = notes.lastIndexOf('\n', start - 1) + 1;
-  // Up to another label on the line ("... campus.\" Rep note from the call: 200 open tickets"), which is the rep's.
+  // Up to another label on the line ("... on the hill above the town.\" Rep note from the call: lamp burnouts weekly"), which is the rep's.
   const about = WEBSITE_ABOUT_LABEL.exec(notes.slice(lineStart, lineStart + 80));
   if (about) {
     const from = lineStart + about[0].length;

@@ -77,7 +77,7 @@ export function stem(word: string): string {
     // Nouns that end in "s" in the singular and are no plural of the word before it: "news" is not "new" ("the news from
     // head office" is no new hire), "lens" not "len".
     if (UNINFLECTED_S.has(word)) s = word;
-    // Sixty-ninth round: "positive" is no "position" (Porter stems both "posit"): "the dome air keeps drifting positive"
+    // Sixty-ninth round: "positive" is no "position" (Porter stems both "posit"): "the dome air reads positive"
     // names no open post.
     if (POSITIVE.has(word)) s = 'positiv';
     if (stemCache.size < 50_000) stemCache.set(word, s);

@@ -629,7 +629,7 @@ export const ANSWER_YES = ['yes', 'yeah', 'yep', 'yup', 'exactly', 'right', 'cor
 /** Sixty-ninth round: an answer's first word that says many or often ("hundreds, we keep a crate of spares", "constantly"):
  * to a question asking whether a problem comes in number (QUESTION_OF_AMOUNT), a yes. */
 export const ANSWER_MANY = ['thousands', 'hundreds', 'dozens', 'tons', 'loads', 'constantly', 'always', 'daily', 'plenty'];
-/** Words of a seller's closed question that ask whether a problem comes in number or at all ("do you get a lot of
+/** Words of a seller's closed question that ask whether a problem comes in number or at all ("do you see a lot of
  * lamp burnouts?", "any trouble with the turnstiles?"): answered yes or with ANSWER_MANY, the question's topic is the
  * prospect's. */
 export const QUESTION_OF_AMOUNT = ['lot', 'lots', 'many', 'often', 'trouble', 'problems', 'issues', 'struggle', 'struggling'];

@@ -1465,7 +1465,7 @@ export const STAFF_SENT_VERBS = ['sent', 'send', 'sends', 'sending', 'brought', 
 export const STAFF_TAKEN_VERBS = ['took', 'take', 'takes', 'taking'];
 /** Sixty-ninth round: the staffing topic's round-the-clock phrases ("24/7", "around the clock") said straight after a verb
  * of running or opening say the hours a place or an operation keeps ("the café runs 24/7 in comet week", "we're open
- * around the clock"), not the staff that has to cover them ("no 24/7 cover on the desk", "someone round the clock"). */
+ * around the clock"), not the staff that has to cover them ("nobody on 24/7 watch", "someone round the clock"). */
 export const ROUND_THE_CLOCK = ['24 7', '24x7', 'round the clock', 'around the clock'];
 export const RUNNING_VERBS = ['run', 'runs', 'running', 'ran', 'open', 'opens', 'operate', 'operates', 'operating', 'operated'];
 export const STAFF_DOWN_NEXT = ['since', 'this', 'tonight', 'today', 'tomorrow', 'on', 'for', 'again', 'all', 'every', 'most', 'until', 'till', 'now', 'already', 'at', 'per', 'each'];
