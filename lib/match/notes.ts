@@ -1,7 +1,7 @@
 // Notes as reps paste them: call transcripts with the seller's turns mixed in, clauses that settle a
 // topic ("labor is fine too"), requirements that are not problems ("needs QBO integration"). These
 // functions say which words of the notes can name a pain.
-import { ANSWER_NO, NO_AFFIRMING, NO_KNOWING, ANSWER_NOT_HAD, BUT_WORDS, ANSWER_PROBLEM, ANSWER_REFUSED, ANSWER_REFUSED_OPENING, COMPLAINTS, ANSWER_YES, OPEN_QUESTION, CLAUSE_OPENERS, COORDINATING_AND, FOCUS_WORDS, SETTLED_ANAPHORS, COPULAS, REQUIREMENT_HEADINGS, REQUIREMENT_HEADINGS_ANYWHERE, RECORD_MAKERS, RECORD_VERBS, RECORD_VERB_LEADS, SETTLED_ADVERBS, ASKING_OPENERS, WANTING_OPENERS, PRODUCT_NOUNS, DUTY_SUBJECTS, DUTY_VERBS, NEED, NO_PAIN, NOTE_DATES, NOTE_KINDS, NOTE_MEDIA, NOTE_RECORDS, NOTE_SOURCES, OF_ARTICLES, OF_LINKS, REQUIRED_THINGS, REQUIREMENT, OWNER_LABEL, CHAT_VISITOR_LABELS, CHAT_AGENT_LABELS, POINT_ABBREVIATIONS, POINT_ABBREVIATIONS_LEADING, POINT_TITLES, POINT_OPENERS, GUESSING_WORDS, GUESS_HEADINGS, GUESS_NOT_TAKEN_UP, GUESS_UNCONFIRMED, GUESS_HEDGES, GUESS_TOPIC_CHANGED, DISOWNED_GENERIC, SELLER_LABELS, SETTLED, SETTLED_TACKLED, FIXED_VERBS, FIXED_PAST_TIMES, GONE_SINCE_MARKERS, GONE_SINCE_NONE, GONE_SINCE_ANY, GONE_SINCE_NEGATIONS, GONE_SINCE_CHANGES, OTHER_OFFICE_LEADS, OTHER_OFFICES, OTHER_OFFICE_VERBS, OBLIGED, OBLIGED_COPULAS, OBLIGED_DETERMINERS, FIXED_UNDONE, SETTLED_AUDIT_ONLY, AUDIT_WORDS, SETTLED_NAMED, SETTLED_NOT_MATTER, SETTLED_AFTER_IS, SETTLED_DENIED_AFTER, SETTLED_DENIED_BEFORE, SETTLED_DENIED_COPULAS, SETTLED_DENIED_PHRASES, SETTLED_DENIED_PHRASE_GAP, SUBJECTLESS_NOT, HANDLED_WORDS, HANDLED_MANNERS, NEXT_STEP_LABELS, NEXT_STEP_REPORTS, NEXT_STEP_IF_PLAN, NEXT_STEP_PLAN_VERBS, EMBEDDED_QUESTION, TENURE_BEFORE, TENURE_BETWEEN, TENURE_LINKS, TENURE_NOT_FIELDS, TENURE_CLAUSE_VERBS, TENURE_NUMBER_WORDS, TENURE_UNITS, SETTLED_HANDOFF_PRONOUNS, CREDO_OPENERS, CREDO_AFTER_I, CREDO_BEFORE, CREDO_LACKING, CREDO_SUBJECTS, CREDO_WISHES, GUESS_NO_REPLY, GUESS_NO_REPLY_AFTER, REQUIREMENT_HEADING_LINKS, REQUIREMENT_HEADING_REACH, REQUIREMENTS_ONLY, REQUIREMENTS_ONLY_TAILS, SETTLED_CLAUSE_ALONE, SETTLED_RELATIVE, SETTLED_RELATIVE_DENIED, SETTLED_RELATIVE_MANNERS } from './knowledge/cues';
+import { ANSWER_MANY, QUESTION_OF_AMOUNT, ANSWER_NO, NO_AFFIRMING, NO_KNOWING, ANSWER_NOT_HAD, BUT_WORDS, ANSWER_PROBLEM, ANSWER_REFUSED, ANSWER_REFUSED_OPENING, COMPLAINTS, ANSWER_YES, OPEN_QUESTION, CLAUSE_OPENERS, COORDINATING_AND, FOCUS_WORDS, SETTLED_ANAPHORS, COPULAS, REQUIREMENT_HEADINGS, REQUIREMENT_HEADINGS_ANYWHERE, RECORD_MAKERS, RECORD_VERBS, RECORD_VERB_LEADS, SETTLED_ADVERBS, ASKING_OPENERS, WANTING_OPENERS, PRODUCT_NOUNS, DUTY_SUBJECTS, DUTY_VERBS, NEED, NO_PAIN, NOTE_DATES, NOTE_KINDS, NOTE_MEDIA, NOTE_RECORDS, NOTE_SOURCES, OF_ARTICLES, OF_LINKS, REQUIRED_THINGS, REQUIREMENT, OWNER_LABEL, CHAT_VISITOR_LABELS, CHAT_AGENT_LABELS, POINT_ABBREVIATIONS, POINT_ABBREVIATIONS_LEADING, POINT_TITLES, POINT_OPENERS, GUESSING_WORDS, GUESS_HEADINGS, GUESS_NOT_TAKEN_UP, GUESS_UNCONFIRMED, GUESS_HEDGES, GUESS_TOPIC_CHANGED, DISOWNED_GENERIC, SELLER_LABELS, SETTLED, SETTLED_TACKLED, FIXED_VERBS, FIXED_PAST_TIMES, GONE_SINCE_MARKERS, GONE_SINCE_NONE, GONE_SINCE_ANY, GONE_SINCE_NEGATIONS, GONE_SINCE_CHANGES, OTHER_OFFICE_LEADS, OTHER_OFFICES, OTHER_OFFICE_VERBS, OBLIGED, OBLIGED_COPULAS, OBLIGED_DETERMINERS, FIXED_UNDONE, SETTLED_AUDIT_ONLY, AUDIT_WORDS, SETTLED_NAMED, SETTLED_NOT_MATTER, SETTLED_AFTER_IS, SETTLED_DENIED_AFTER, SETTLED_DENIED_BEFORE, SETTLED_DENIED_COPULAS, SETTLED_DENIED_PHRASES, SETTLED_DENIED_PHRASE_GAP, SUBJECTLESS_NOT, HANDLED_WORDS, HANDLED_MANNERS, NEXT_STEP_LABELS, NEXT_STEP_REPORTS, NEXT_STEP_IF_PLAN, NEXT_STEP_PLAN_VERBS, EMBEDDED_QUESTION, TENURE_BEFORE, TENURE_BETWEEN, TENURE_LINKS, TENURE_NOT_FIELDS, TENURE_CLAUSE_VERBS, TENURE_NUMBER_WORDS, TENURE_UNITS, SETTLED_HANDOFF_PRONOUNS, CREDO_OPENERS, CREDO_AFTER_I, CREDO_BEFORE, CREDO_LACKING, CREDO_SUBJECTS, CREDO_WISHES, GUESS_NO_REPLY, GUESS_NO_REPLY_AFTER, REQUIREMENT_HEADING_LINKS, REQUIREMENT_HEADING_REACH, REQUIREMENTS_ONLY, REQUIREMENTS_ONLY_TAILS, SETTLED_CLAUSE_ALONE, SETTLED_RELATIVE, SETTLED_RELATIVE_DENIED, SETTLED_RELATIVE_MANNERS } from './knowledge/cues';
 import { conceptIndex, PhraseIndex } from './compile';
 import { clippedCase, cognates, currentLexiconEdition, noteCompound, noteStem, readIdioms, splitSeveralWords, tableEnglishStems } from './lexicon';
 import { COMPOUND_RANKS, INDUSTRY_PHRASES, INDUSTRY_WORDS, NOTE_PHRASES, NOTE_PROBLEM_WORDS, NOTE_WORDS, PHRASES, WORDS } from './knowledge/lexicon';
@@ -1077,6 +1077,9 @@ function questionAnswered(turn: string, answer: string): { at: number; text: str
   }
   const agrees = ANSWER_YES_SET.has(tokenize(said)[0]!.word);
   if (question && complains) return { at: label + question.index, text: question[0] };
+  // Sixty-ninth round: a question whether a problem comes in number ("do you see a lot of lamp burnouts?") answered
+  // yes or with many ("hundreds, we keep a crate of spares").
+  if (question && (agrees || MANY_ANSWER.has(tokenize(said)[0]!.word)) && tokenize(question[0]).some((t) => OF_AMOUNT.has(t.word))) return { at: label + question.index, text: question[0] };
   if (!question && agrees && tokenize(body).length <= 8) return { at: label, text: body };
   return undefined;
 }
@@ -1292,7 +1295,9 @@ const relativeNotDenied = (tokens: readonly Token[], start: number, cue: string)
  * semicolon or a dash. */
 const opensClause = (text: string, tokens: readonly Token[], start: number): boolean => {
   const before = tokens[start - 1];
-  return !before || before.sentence !== tokens[start]!.sentence || CLAUSE_MARK.test(text.slice(before.end, tokens[start]!.start));
+  if (!before || before.sentence !== tokens[start]!.sentence || CLAUSE_MARK.test(text.slice(before.end, tokens[start]!.start))) return true;
+  // Sixty-ninth round: a clause joined by "and" opens after it ("the bursar has that and it's done").
+  return before.word === 'and' && start > 1 && tokens[start - 2]!.sentence === before.sentence;
 };
 /** Whether the cue ending before token `end` closes its clause: nothing follows it in its sentence, or a stop mark
  * does and the next clause opens with no "but" ("the office does it, not me, so ..." but not "not me, but ..."). */
@@ -1359,6 +1364,7 @@ function clauseStates(tokens: readonly Token[], clause: readonly number[], c: nu
 /** The verbs a requirement opens on in the six languages ("must", "has to", "muss", "doit", "tiene que", "moet"). */
 const REQUIREMENT_VERBS = new Set(['must', 'has', 'have', 'needs', 'need', 'muss', 'mussen', 'doit', 'tiene', 'debe', 'deve', 'moet', 'tem', 'precisa']);
 const REQUIRED_INDEX = phraseIndex(REQUIRED_THINGS);
+const MUST_ALONE_INDEX = phraseIndex(['a must']);
 const NEED_INDEX = phraseIndex(NEED);
 /** The stems of the words of REQUIRED_THINGS and NEED: the English a word of another language is read as there. */
 const REQUIREMENT_WORD_STEMS = new Set([...REQUIRED_THINGS, ...NEED].flatMap((p) => tokenize(p).map((t) => t.stem)));
@@ -1378,6 +1384,8 @@ function requirementStems(tokens: readonly Token[]): string[] {
   return english;
 }
 const NO_PAIN_INDEX = phraseIndex(NO_PAIN);
+const MANY_ANSWER = new Set(ANSWER_MANY);
+const OF_AMOUNT = new Set(QUESTION_OF_AMOUNT);
 const ANSWER_NO_SET = new Set(ANSWER_NO);
 const NO_AFFIRMING_SET = new Set(NO_AFFIRMING);
 const NO_KNOWING_SET = new Set(NO_KNOWING);
@@ -2200,7 +2208,9 @@ export function readClauses(text: string, tokens: readonly Token[], names?: Labe
   const needs = new Set<number>();
   const englishStems = requirementStems(tokens);
   for (const m of [...NEED_INDEX.all(stems), ...NEED_INDEX.all(englishStems)]) needs.add(clause[m.start]!);
-  for (const m of requirements) {
+  // Sixty-ninth round: "a must" said so, as a clause of its own ("asked if it links to their ticketing - that's a must"),
+  // only here: inside a clause it may qualify a task that hurts ("fixing the lamp log is a must, it is a shambles").
+  for (const m of [...requirements, ...MUST_ALONE_INDEX.all(stems)]) {
     const c = clause[m.start]!;
     const first = firstOf.get(c)!;
     if (first === 0 || tokens[first - 1]!.sentence !== tokens[first]!.sentence || m.end !== first + sizeOf.get(c)!) continue;
@@ -2208,6 +2218,8 @@ export function readClauses(text: string, tokens: readonly Token[], names?: Labe
     const before = clause[first - 1]!;
     if (!needs.has(before) && clauseStates(tokens, clause, before)) continue;
     silent.add(before);
+    // Sixty-ninth round: a bracket's clause ("... their box office (Starbox) - that's a must") says more of the clause before it.
+    for (let k = firstOf.get(before)!; bracketed(k); k = firstOf.get(clause[k - 1]!)!) silent.add(clause[k - 1]!);
   }
   // pains-required-named: a thing buyers require of software ("single sign on", "a mobile app") that the vendor's
   // taxonomy names among its pains is the prospect's own burden there, not a requirement of the product: its clause

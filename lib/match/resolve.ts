@@ -129,7 +129,7 @@ const NOTES_FOR_VERDICTS = 2000;
 const REPRESENTATIVE = new Set(REPRESENTATIVE_WORDS);
 const SELLERS = SELLER_TITLES.map((t) => titleWords(t));
 import { SELLER_LABELS, OF_WORDS, FOR_WORDS, ASKED_FOR_ITEMS, COORDINATING_AND, ASKED_FOR_OPENERS, ASKED_ITEM_TOPIC, BUT_WORDS, FIRST_TOUCH_OPENERS, NEED, REFERRING_BACK_WORDS, REQUEST_PHRASES, GONE_SINCE_NONE, GONE_SINCE_NEGATIONS, REQUEST_REASONS, SYSTEM_NOUN_WORDS, ASKED_ITEM_MODIFIERS, MEETING_TOPIC, REQUEST_LINKS, WANTING_OPENERS } from './knowledge/cues';
-import { CASELOAD_EACH, CASELOAD_EACH_REACH, CASELOAD_LEAST, CASELOAD_MORE, CASELOAD_NOUNS, ARRIVAL_QUESTION_ENDS, ARRIVAL_WORDS, ASKING_BEFORE_ARRIVAL, NOT_TOLD_THEM, BEFORE_DAY_TIME, BEFORE_DOWN, CHANNEL_BEFORE, CHANNEL_BETWEEN, CHANNEL_BURDENS, CHANNEL_BURDEN_GAP, CHANNEL_LIST_JOINERS, CHANNEL_WORDS, CONCEPTS, MEANS_BEFORE, MEANS_BETWEEN, DAY_TIMES, GOES_DOWN, AT_MOST_BEFORE_DURATION, DURATION_COUNTS, LATENESS_WORDS, DURATION_WORDS, LOST_PAPERS, NOT_SLOW_BEFORE_DURATION, ONE_BEFORE_HOUR, WHEN_BEFORE_DURATION, LOST_TO_A_CAUSE, LOST_TO_ARTICLES, NOT_A_MACHINE, PLACE_AFTER, NOT_COMING_AFTER, NOT_DOWN_AFTER, STAFF_DOWN_NEXT, STAFF_SENT_VERBS, STAFF_TAKEN_VERBS, UNFINISHED_SAYINGS, ABANDONED_THINGS, ABANDONED_CARTS, ABANDONING_BUYERS, NOT_TURNING_UP, LINKED_WITH, PARTICLES, STATE_VERBS, TAKE_WORDS, TIMES_WORDS, TIME_ORDINALS, SHIFT_PATTERN_BEFORE, SHIFT_PATTERN_AFTER, SHIFT_PATTERN_OF, SHIFT_PATTERN_TIMES, SHIFT_PROBLEM_WORDS, SHIFT_PROBLEM_PHRASES, SHIFT_DOING_DENIED, SHIFT_TIME_PARTS, WHAT_GOES_DOWN, WHO_COMES, LOST_TO_STOPS, OCCASION_UNITS, OCCASION_BEFORES, OCCASION_BEFORE_THES, OF_THE_TIMES, MONTH_LONG, CONTRACT_NOUNS, CONTRACT_END_VERBS, CONTRACT_END_BEFORE, CONTRACT_DATE_LEADS, FREQUENCY_BEFORE_AS, ADDING_OPENERS, TASK_KINDS, TASK_RATE_WORDS, WAITED_MONEY, WAIT_VERBS, WAIT_PLACE, WAITED_FOR, WAITED_ON, STUCK_AT_PLACES, RAMP_PLACE_AFTER, RAMP_PLACE_BEFORE, VOLUME_PERIODS, VOLUME_RATES, IDENTIFIED_THINGS, TYPE_VERB_BEFORE, REMPLIR_PAPERS, WHEREABOUTS, MANY_WORDS, STAFF_WORDS, STAFF_NOT_SEEING, WORKFORCE_WORDS, CONTACT_ATTEMPT, UNIT_ASKS, COST_OR_BILL_WORDS, PAPERS_COUNTERS, PAPERS_COUNTED_OF, PAPERS_KINDS, PAPERS_RATES, PAPERS_SENT } from './knowledge/pains';
+import { CASELOAD_EACH, CASELOAD_EACH_REACH, CASELOAD_LEAST, CASELOAD_MORE, CASELOAD_NOUNS, ARRIVAL_QUESTION_ENDS, ARRIVAL_WORDS, ASKING_BEFORE_ARRIVAL, NOT_TOLD_THEM, BEFORE_DAY_TIME, BEFORE_DOWN, CHANNEL_BEFORE, CHANNEL_BETWEEN, CHANNEL_BURDENS, CHANNEL_BURDEN_GAP, CHANNEL_LIST_JOINERS, CHANNEL_WORDS, CONCEPTS, MEANS_BEFORE, MEANS_BETWEEN, DAY_TIMES, GOES_DOWN, AT_MOST_BEFORE_DURATION, DURATION_COUNTS, LATENESS_WORDS, DURATION_WORDS, LOST_PAPERS, NOT_SLOW_BEFORE_DURATION, ONE_BEFORE_HOUR, WHEN_BEFORE_DURATION, LOST_TO_A_CAUSE, LOST_TO_ARTICLES, NOT_A_MACHINE, PLACE_AFTER, NOT_COMING_AFTER, NOT_DOWN_AFTER, STAFF_DOWN_NEXT, STAFF_SENT_VERBS, STAFF_TAKEN_VERBS, ROUND_THE_CLOCK, RUNNING_VERBS, UNFINISHED_SAYINGS, ABANDONED_THINGS, ABANDONED_CARTS, ABANDONING_BUYERS, NOT_TURNING_UP, LINKED_WITH, PARTICLES, STATE_VERBS, TAKE_WORDS, TIMES_WORDS, TIME_ORDINALS, SHIFT_PATTERN_BEFORE, SHIFT_PATTERN_AFTER, SHIFT_PATTERN_OF, SHIFT_PATTERN_TIMES, SHIFT_PROBLEM_WORDS, SHIFT_PROBLEM_PHRASES, SHIFT_DOING_DENIED, SHIFT_TIME_PARTS, WHAT_GOES_DOWN, WHO_COMES, LOST_TO_STOPS, OCCASION_UNITS, OCCASION_BEFORES, OCCASION_BEFORE_THES, OF_THE_TIMES, MONTH_LONG, CONTRACT_NOUNS, CONTRACT_END_VERBS, CONTRACT_END_BEFORE, CONTRACT_DATE_LEADS, FREQUENCY_BEFORE_AS, ADDING_OPENERS, TASK_KINDS, TASK_RATE_WORDS, WAITED_MONEY, WAIT_VERBS, WAIT_PLACE, WAITED_FOR, WAITED_ON, STUCK_AT_PLACES, RAMP_PLACE_AFTER, RAMP_PLACE_BEFORE, VOLUME_PERIODS, VOLUME_RATES, IDENTIFIED_THINGS, TYPE_VERB_BEFORE, REMPLIR_PAPERS, WHEREABOUTS, MANY_WORDS, STAFF_WORDS, STAFF_NOT_SEEING, WORKFORCE_WORDS, CONTACT_ATTEMPT, UNIT_ASKS, COST_OR_BILL_WORDS, PAPERS_COUNTERS, PAPERS_COUNTED_OF, PAPERS_KINDS, PAPERS_RATES, PAPERS_SENT } from './knowledge/pains';
 import { funnelStage } from './knowledge/stages';
 import { cognateKeys, cognates, currentLexiconEdition, MEMO_LIMIT, englishWords, feminine, foreignNoteWord, naceWords, type NoteWordWays, nativeFirstPart, noteStem, occupationUses, occupationWords, readIdioms, readSplitVerbs, readCopiedByHand, sharedExact, splitElision, tableEnglishStems, tradePeople, tradeWords, farmingWords, farmingTradeWords } from './lexicon';
 import { complains, noteTerms, sellerTerms, rolesNamed, senderRole, withoutMailHeaders, otherWordOrders, readFixedExpressions, readNotes, relationalNouns, type LabelNames, type NotesAuthor } from './notes';
@@ -5971,6 +5971,8 @@ const NOT_DOWN_NEXT = new Set(NOT_DOWN_AFTER);
 const STAFF_DOWN_NEXT_WORD = new Set(STAFF_DOWN_NEXT);
 const STAFF_SENT_VERB = new Set(STAFF_SENT_VERBS);
 const STAFF_TAKEN_VERB = new Set(STAFF_TAKEN_VERBS);
+const ROUND_THE_CLOCK_SAID = new Set(ROUND_THE_CLOCK);
+const RUNNING_VERB = new Set(RUNNING_VERBS);
 const BEFORE_DOWN_WORD = new Set(BEFORE_DOWN);
 const UNFINISHED_SAID = new Set(UNFINISHED_SAYINGS.map((p) => tokenize(p).map((t) => t.word).join(' ')));
 const ABANDONED_THING = new Set(ABANDONED_THINGS);
@@ -6826,8 +6828,21 @@ function presentPassiveAt(tokens: readonly { word: string; sentence: number }[],
 }
 /** Whether the sentence starting at `start` is the one a profile label opens (its words begin within the label or
  * just after it): only the library's words of that sentence are set aside; later sentences are read as any are. */
+/** Sixty-ninth round: a line that opens on a label saying the text is the company's own website's description ("About
+ * (from website):", "About us:", "From their website:"): the company's words about itself, every sentence of the line up
+ * to a sentence that opens on another label. */
+const WEBSITE_ABOUT_LABEL = /^[ \t>]*(?:about\s*\((?:from\s+)?(?:the\s+|their\s+)?(?:web\s*site|site)\)|about\s+us|from\s+(?:the\s+|their\s+)?(?:web\s*site|site))\s*:/i;
+/** A note's label opening a later sentence of a line: a capitalised word and up to five more before a colon. */
+const NEXT_LABEL = /[.!?]["'\u201d\u2019)]*\s+\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,5}\s*:/gu;
 function afterProfileLabel(notes: string, start: number): boolean {
   const lineStart = notes.lastIndexOf('\n', start - 1) + 1;
+  // Up to another label on the line ("... on the hill above the town.\" Rep note from the call: lamp burnouts weekly"), which is the rep's.
+  const about = WEBSITE_ABOUT_LABEL.exec(notes.slice(lineStart, lineStart + 80));
+  if (about) {
+    const from = lineStart + about[0].length;
+    const labelled = [...notes.slice(from, start + 60).matchAll(NEXT_LABEL)].some((m) => from + m.index! + m[0].search(/\p{Lu}/u) <= start);
+    if (!labelled) return true;
+  }
   const label = PROFILE_LABEL.exec(notes.slice(lineStart, start + 80));
   if (!label || start > lineStart + label[0].length + 2) return false;
   if (!label[1]) return true;
@@ -7233,6 +7248,10 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
     if (!next || next.sentence !== tokens[end - 1]!.sentence || CLAUSE_BREAK.test(notes.slice(tokens[end - 1]!.end, next.start))) return false;
     return !STAFF_DOWN_NEXT_WORD.has(next.word);
   };
+  // Sixty-ninth round: "24/7" or "around the clock" straight after a verb of running or opening says the hours kept, not
+  // the staff short (ROUND_THE_CLOCK, RUNNING_VERBS).
+  const hoursKept = (start: number, said: string, concept: string) =>
+    concept === 'staffing' && ROUND_THE_CLOCK_SAID.has(said) && start > 0 && tokens[start - 1]!.sentence === tokens[start]!.sentence && RUNNING_VERB.has(tokens[start - 1]!.word);
   // Review of the sixty-sixth round, finding 6: a saying of something unfinished is abandonment only where a cart, a
   // form, a booking or the like (ABANDONED_THINGS) is said before it in its sentence or the one before ("start a
   // booking; most were never completed"), or as its object ("dont finish the registration form"). Second review of the
@@ -7352,7 +7371,7 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
       continue;
     }
     if (notLostToASeller(m.end, m.value.concept, m.value.said) || notAskedArrival(m.start, m.end, m.value.concept, m.value.said) || rampPlace(m.start, m.value.said) || identifierNumbers(m.start, m.value.said)) continue;
-    if (spendsTime(m.start) || insideOther(k) || countedPapers(m.start, m.end, m.value.concept) || (isTopic(m) && asTime(m.start, m.end)) || asksWhereTo(m.end) || notMachineDown(m.start, m.end, m.value.said) || sentDown(m.start, m.end, m.value.said, m.value.concept) || unfinishedTask(m.start, m.end, m.value.said, m.value.concept) || nobodyMissing(m.start, m.end, m.value.said)) continue;
+    if (spendsTime(m.start) || insideOther(k) || countedPapers(m.start, m.end, m.value.concept) || (isTopic(m) && asTime(m.start, m.end)) || asksWhereTo(m.end) || notMachineDown(m.start, m.end, m.value.said) || sentDown(m.start, m.end, m.value.said, m.value.concept) || hoursKept(m.start, m.value.said, m.value.concept) || unfinishedTask(m.start, m.end, m.value.said, m.value.concept) || nobodyMissing(m.start, m.end, m.value.said)) continue;
     for (const q of m.value.implies) addQualifier(m.start, q);
     const def = CONCEPTS[m.value.concept]!;
     if (def.kind === 'qualifier') addQualifier(m.start, m.value.concept, ownedQualifier(k));

@@ -53,6 +53,8 @@ export function americanSpelling(word: string): string {
 
 /** Words whose final "s" is no plural ending (`stem`). */
 const UNINFLECTED_S = new Set(['news', 'lens']);
+/** The adjective "positive" and its forms, stemmed apart from "position" (`stem`). */
+const POSITIVE = new Set(['positive', 'positives', 'positively']);
 
 /** Agent nouns that Porter takes back to their verb though they name a person, not the verb's matter: a reporter (a
  * court's or a paper's) is no report, and "two reporters off sick" says nothing of reporting (sixty-sixth round). Read so
@@ -75,6 +77,9 @@ export function stem(word: string): string {
     // Nouns that end in "s" in the singular and are no plural of the word before it: "news" is not "new" ("the news from
     // head office" is no new hire), "lens" not "len".
     if (UNINFLECTED_S.has(word)) s = word;
+    // Sixty-ninth round: "positive" is no "position" (Porter stems both "posit"): "the dome air reads positive"
+    // names no open post.
+    if (POSITIVE.has(word)) s = 'positiv';
     if (stemCache.size < 50_000) stemCache.set(word, s);
   }
   return s;

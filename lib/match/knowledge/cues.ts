@@ -53,6 +53,12 @@ export const SETTLED = [
   'is brand new', 'are brand new', 'dont sell me', 'do not sell me', 'leave it',
   'everything else ok', 'everything else okay', 'everything else fine', 'everything else is fine', 'everything else works',
   'we exited', 'weve exited', 'we have exited',
+  // Sixty-ninth round: a problem brought to heel ("the queue at the till we've tamed", "the backlog is tamed now"), a topic
+  // said not to be what the prospect asks for ("handy, but not the ask"), and one said to be done as a clause of its own
+  // ("the bursar has that and it's done"; SETTLED_CLAUSE_ALONE: "it's done by hand" is how, not that it is settled).
+  'weve tamed', 'we tamed', 'we have tamed', 'is tamed', 'are tamed', 'got tamed', 'tamed now',
+  'not the ask', 'isnt the ask', 'not our ask', 'not what we are asking', 'not what were asking',
+  'its done', 'it is done', 'thats done', 'that is done',
   // Waving a topic away: "don't pitch me that", "forget that", "not for us".
   'dont pitch', 'do not pitch', 'forget that', 'forget it', 'forget about it', 'not for us', 'not on our radar',
   // The prospect's own indifference: "we don't care about pricing stuff", "I couldn't care less", "ist uns egal".
@@ -232,7 +238,7 @@ export const SETTLED = [
 /** The cues of SETTLED that say the clause before works: a settling only as a clause of their own, after a comma, a
  * dash or a sentence's start and closing their clause ("the schools pay direct, that works"), not a relative clause
  * ("a rota tool that works") nor a possessive ("its working capital"; review of the sixty-fifth round, finding 3). */
-export const SETTLED_CLAUSE_ALONE = ['that works', 'thats working', 'that is working', 'its working', 'it is working', 'leave it'];
+export const SETTLED_CLAUSE_ALONE = ['that works', 'thats working', 'that is working', 'its working', 'it is working', 'leave it', 'its done', 'it is done', 'thats done', 'that is done'];
 /** Of SETTLED_CLAUSE_ALONE, the relative clause that still says a thing works where nothing before it in its sentence
  * denies it ("a parent group that works" settles; "they have never found a tool that works" does not). */
 export const SETTLED_RELATIVE = ['that works'];
@@ -556,7 +562,7 @@ export const NO_PAIN = [
   'partner inquiry', 'partner enquiry', 'partnership inquiry', 'partnership enquiry', 'reseller inquiry',
   'reseller enquiry', 'channel partner inquiry',
   // A lead the rep ruled out, or one that is not buying now.
-  'not a fit', 'no fit', 'not a buyer', 'disqualified', 'not qualified', 'unqualified', 'not a good time', 'not a great time',
+  'not a fit', 'no fit', 'not a buyer', 'not our buyer', 'not our market', 'not our customer', 'not our segment', 'disqualified', 'not qualified', 'unqualified', 'not a good time', 'not a great time',
   'bad timing',
   // notes-all-fine: the whole business said to be fine ("everything is fine, just wants a demo", "nothing broken, just
   // wants a price"), in the six languages (twenty-first round).
@@ -625,6 +631,13 @@ export const ANSWER_REFUSED_OPENING = /^\s*(?:(?:please\s+)?don[’']?t|(?:(?:i|
 export const OPEN_QUESTION = ['what', 'whats', 'which', 'why', 'who', 'where', 'when', 'walk', 'tell', 'how many', 'how much', 'how long', 'how big'];
 /** An answer that opens agreeing with what the seller said ("so parts visibility" / "yeah and ..."). */
 export const ANSWER_YES = ['yes', 'yeah', 'yep', 'yup', 'exactly', 'right', 'correct', 'totally', 'definitely', 'absolutely', 'ja', 'oui', 'si', 'sim'];
+/** Sixty-ninth round: an answer's first word that says many or often ("hundreds, we keep a crate of spares", "constantly"):
+ * to a question asking whether a problem comes in number (QUESTION_OF_AMOUNT), a yes. */
+export const ANSWER_MANY = ['thousands', 'hundreds', 'dozens', 'tons', 'loads', 'constantly', 'always', 'daily', 'plenty'];
+/** Words of a seller's closed question that ask whether a problem comes in number or at all ("do you see a lot of
+ * lamp burnouts?", "any trouble with the turnstiles?"): answered yes or with ANSWER_MANY, the question's topic is the
+ * prospect's. */
+export const QUESTION_OF_AMOUNT = ['lot', 'lots', 'many', 'often', 'trouble', 'problems', 'issues', 'struggle', 'struggling'];
 
 /** Verbs of a person's duties, in the third person: opening a clause without a subject ("Handles billing and
  * staff timesheets", "Surveys and adjusts cargo losses", "Responsible for payroll") they say what the person

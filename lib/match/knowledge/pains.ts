@@ -235,6 +235,18 @@ const SHORT_OF_HANDS = [
 
 /** Nobody applying: "nobody wants to work weekends". */
 const NOBODY_APPLIES = ['nobody wants to work', 'no one wants to work'];
+/** Sixty-ninth round: one who cannot be in every place at once, or a few hands covering many places ("I can't be
+ * everywhere", "two techs covering three domes"): the staff stretched thin. "Covering" after a small count of staff only. */
+const EVERYWHERE_AT_ONCE = [
+  ...['cant', 'cannot', 'can not', 'couldnt'].flatMap((no) => [`${no} be everywhere`, `${no} be in two places`, `${no} be in two places at once`]),
+  ...['2', '3', 'two', 'three', 'a couple of', 'a few'].flatMap((n) => [...STAFF_COUNT_NOUNS, 'guys', 'engineers', 'techs'].map((w) => `${n} ${w} covering`)),
+];
+/** Sixty-ninth round: logging into several systems ("I log into 4 systems before the first show", "five different logins"). */
+const LOGINS_MANY = [
+  ...['2', '3', '4', '5', '6', 'two', 'three', 'four', 'five', 'six', 'several', 'multiple'].flatMap((n) =>
+    [`log into ${n}`, `log in to ${n}`, `logging into ${n}`, `logging in to ${n}`, `${n} logins`, `${n} different logins`, `${n} separate logins`]),
+  'separate logins', 'different logins', 'too many logins',
+];
 
 /** Who does the work, in any trade's everyday words. */
 const WORKERS = ['people', 'good people', 'staff', 'drivers', 'techs', 'technicians', 'workers', 'employees', 'guys', 'crew', 'hires', 'new hires'];
@@ -677,7 +689,7 @@ export const CONCEPTS: Record<string, Concept> = {
       // only after a verb of being left so: alone it is a kind of craft or station ("unmanned aircraft"; review of the
       // sixty-sixth round, finding 6).
       'unstaffed', 'left unstaffed', 'left unmanned', 'stood unmanned', 'was unmanned', 'were unmanned',
-      ...SHORT_OF_HANDS,
+      ...SHORT_OF_HANDS, ...EVERYWHERE_AT_ONCE,
     ],
   },
   // Competence records (sixty-fifth round): who is qualified, certified or signed off for which work, the record an
@@ -892,6 +904,9 @@ export const CONCEPTS: Record<string, Concept> = {
       // spreadsheets" (three of them may be one team's), nor "in one place" (a wish said of paper as often): measured.
       'separate spreadsheets', 'different programs', 'separate programs', 'different tools',
       'own system', 'own systems',
+      // Sixty-ninth round: logging into several systems, one after another ("I log into 4 systems before the first show",
+      // "five different logins").
+      ...LOGINS_MANY,
     ],
   },
   visibility: {
@@ -1146,6 +1161,8 @@ export const CONCEPTS: Record<string, Concept> = {
       'waste', 'wastage', 'spoilage', 'spoiled', 'spoils', 'thrown out', 'throw out', 'throw away', 'thrown away',
       'in the trash', 'in the bin', 'binned', 'toss', 'tossed', 'overproduction', 'over production', 'shrink',
       'expired stock', 'goes bad', 'going bad', 'went bad', 'food cost', 'food costs',
+      // Sixty-ninth round: energy burnt for nothing ("the lobby screens burning power all night", "vans burning diesel at the kerb").
+      ...['burn', 'burns', 'burning', 'burned', 'burnt'].flatMap((v) => ['energy', 'power', 'electricity', 'fuel', 'gas', 'diesel'].map((r) => `${v} ${r}`)),
     ],
   },
   reviews: {
@@ -1390,6 +1407,9 @@ export const WHAT_GOES_DOWN = [
   'lines', 'equipment', 'app', 'apps', 'computer', 'computers', 'printer', 'printers', 'terminal', 'terminals', 'internet',
   'wifi', 'software', 'platform', 'portal', 'pos', 'epos', 'card reader', 'card readers', 'phone', 'phones', 'kiosk',
   'kiosks', 'scanner', 'scanners', 'router', 'routers', 'email', 'database',
+  // Sixty-ninth round: a building's and a kitchen's plant ("the day the furnace went down", "the walk-in freezer went down twice").
+  'boiler', 'boilers', 'chiller', 'chillers', 'furnace', 'furnaces', 'pump', 'pumps', 'generator', 'generators', 'elevator',
+  'elevators', 'freezer', 'freezers', 'fridge', 'fridges', 'oven', 'ovens', 'hvac',
 ];
 /** Said of one of WHAT_GOES_DOWN, these make it no machine: money ("our bottom line went down"). */
 export const NOT_A_MACHINE = ['bottom line', 'bottom lines'];
@@ -1443,6 +1463,11 @@ export const STAFF_SENT_VERBS = ['sent', 'send', 'sends', 'sending', 'brought', 
  * anyone between, the count is what a time or a season leaves the team short ("August takes the crew two techs down"); review of
  * the sixty-sixth round, finding 1. */
 export const STAFF_TAKEN_VERBS = ['took', 'take', 'takes', 'taking'];
+/** Sixty-ninth round: the staffing topic's round-the-clock phrases ("24/7", "around the clock") said straight after a verb
+ * of running or opening say the hours a place or an operation keeps ("the café runs 24/7 in comet week", "we're open
+ * around the clock"), not the staff that has to cover them ("nobody on 24/7 watch", "someone round the clock"). */
+export const ROUND_THE_CLOCK = ['24 7', '24x7', 'round the clock', 'around the clock'];
+export const RUNNING_VERBS = ['run', 'runs', 'running', 'ran', 'open', 'opens', 'operate', 'operates', 'operating', 'operated'];
 export const STAFF_DOWN_NEXT = ['since', 'this', 'tonight', 'today', 'tomorrow', 'on', 'for', 'again', 'all', 'every', 'most', 'until', 'till', 'now', 'already', 'at', 'per', 'each'];
 /** After a figure that follows GOES_DOWN, these make it a count of outages, not an amount: "went down 3 times". */
 export const TIMES_WORDS = ['times', 'x'];
