@@ -468,6 +468,23 @@ function loneFrontLine(title: string | undefined, c: CompiledTaxonomy, ofTheMark
 }
 
 /** The personas of `rewritten`, a title read in other words than `title`'s own, with the quote the title as written. */
+/** The word for a mark in French, Spanish, Portuguese, Italian, German and Dutch ("marque", "marca", "marchio", "Marke",
+ * "merk", and their plurals), which the title lexicon reads as the brand: a whole word as written. */
+const FOREIGN_MARK = /(?<![\p{L}\p{N}])(?:marques?|marcas?|marchio|marchi|marken?|merken?)(?![\p{L}\p{N}])/giu;
+/** A title with the other languages' word for a mark as the English "trademark" where it is one: beside a patent's word
+ * or a function of the law ("Juriste marques et brevets", "Hoofd Octrooien & Merken": an IP department's), or where the
+ * brand reads no persona of the taxonomy and the trademark may ("Responsable de Marcas" to a vendor whose library names
+ * trademark managers, no brand manager). The title unchanged otherwise: "Chef de marque" stays a brand manager where one
+ * is named (sixty-ninth round). */
+function markAsTrademark(title: string, c: CompiledTaxonomy, sectors: readonly string[], trade: readonly string[]): string {
+  FOREIGN_MARK.lastIndex = 0;
+  if (!FOREIGN_MARK.test(title)) return title;
+  const marked = title.replace(FOREIGN_MARK, 'trademark');
+  const read = titleWords(title);
+  if (read.includes('patent') || functionsOf(read).some((f) => f.fn === 'legal')) return marked;
+  return resolvePersonasOf(title, c, sectors, trade).length === 0 ? marked : title;
+}
+
 function reread(title: string, rewritten: string, c: CompiledTaxonomy, sectors: readonly string[], trade: readonly string[]): Resolved[] {
   const quote = rewritten.trim();
   return resolvePersonas(rewritten, c, sectors, trade).map((r) => (r.evidence.quote === quote ? { ...r, evidence: { ...r.evidence, quote: title.trim() } } : r));
@@ -494,6 +511,10 @@ export function resolvePersonas(title: string | undefined, c: CompiledTaxonomy, 
   // role. The quote stays the title as written.
   const officer = title === undefined ? title : repBesideRole(title);
   if (officer !== title) return reread(title!, officer!, c, sectors, trade);
+  // "Juriste marques & brevets", "Responsable de Marcas": the word for a mark of the other languages, a brand in
+  // marketing, is the trademark beside a patent's or the law's word, or where the brand reads no persona (markAsTrademark).
+  const marked = title === undefined ? title : markAsTrademark(title, c, sectors, trade);
+  if (marked !== title) return reread(title!, marked!, c, sectors, trade);
   let found = resolvePersonasOf(title, c, sectors, trade);
   // "Care Home Manager" where no persona names a home's head but one names care ("Care planner", "Care Chief"): the title
   // read without its home, as its own words say (CARE_HOME reads the home's head first).
