@@ -282,6 +282,11 @@ export const TITLE_PHRASES: [RegExp, string][] = [
   // Portuguese "I&D" (investigação e desenvolvimento) after a Portuguese word before it ("Diretor de I&D", "Gestora
   // I&D"); not the English "I&D" (inclusion and diversity) of "Head of I&D".
   [/\b(de|da|do|e|gestor|gestora|diretor|diretora|coordenador|coordenadora|responsavel) i ?and ?d\b/g, '$1 research and development'],
+  // A trade's mechanic, also clipped ("HVAC Mech", "Diesel Mechanic"), is that trade's technician: one trade worker by
+  // either name (sixty-ninth round). A building's operating engineer runs its plant (boilers, chillers, air handling):
+  // its stationary engineer.
+  [/\b(hvac|refrigeration|boiler|elevator|lift|diesel|fleet|auto|automotive|aircraft|equipment) mech(?:anic)?(s?)\b/g, '$1 technician$2'],
+  [/\boperating engineer(s?)\b/g, 'stationary engineer$1'],
   // "Intellectual property" as the English title says it short: "IP" (FOREIGN_TITLE_PHRASES reads the other
   // languages' so).
   [/\bintellectual property\b/g, 'ip'],
