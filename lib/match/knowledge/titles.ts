@@ -282,7 +282,7 @@ export const TITLE_PHRASES: [RegExp, string][] = [
   // Portuguese "I&D" (investigação e desenvolvimento) after a Portuguese word before it ("Diretor de I&D", "Gestora
   // I&D"); not the English "I&D" (inclusion and diversity) of "Head of I&D".
   [/\b(de|da|do|e|gestor|gestora|diretor|diretora|coordenador|coordenadora|responsavel) i ?and ?d\b/g, '$1 research and development'],
-  // A trade's mechanic, also clipped ("HVAC Mech", "Diesel Mechanic"), is that trade's technician: one trade worker by
+  // A trade's mechanic, also clipped ("Boiler Mech", "Diesel Mechanic"), is that trade's technician: one trade worker by
   // either name (sixty-ninth round). A building's operating engineer runs its plant (boilers, chillers, air handling):
   // its stationary engineer.
   [/\b(hvac|refrigeration|boiler|elevator|lift|diesel|fleet|auto|automotive|aircraft|equipment) mech(?:anic)?(s?)\b/g, '$1 technician$2'],
@@ -1435,7 +1435,7 @@ export const FOREIGN_TITLE_PHRASES: Record<string, string> = {
   'cheffe de': 'head', 'cheffe du': 'head', 'cheffe des': 'head', 'assistant de direction': 'executive assistant',
   'assistante de direction': 'executive assistant',
   // Intellectual and industrial property in the six languages: what an in-house IP team's titles say, read as English
-  // titles say it, "IP" (TITLE_PHRASES reads the English phrase so too: "Head of IP" and "Director, Intellectual
+  // titles say it, "IP" (TITLE_PHRASES reads the English phrase so too: "IP Chief" and "Director, Intellectual
   // Property" are one department). Industrial property (patents, trademarks, designs) is the in-house IP department's
   // other name on the continent. The profession whose title says it after "conseil en" or "agente de la" (a
   // registered patent and trademark attorney) is the patent attorney, as the Dutch "octrooigemachtigde" (sixty-ninth round).
@@ -1472,7 +1472,7 @@ export const FOREIGN_TITLE_WORDS: Record<string, string> = {
   octrooi: 'patent', octrooien: 'patent', patent: 'patent', patentanwalt: 'patent attorney', patentabteilung: 'patent',
   octrooiafdeling: 'patent', octrooigemachtigde: 'patent attorney',
   merkgemachtigde: 'trademark attorney', markenrecht: 'trademark law', merkenrecht: 'trademark law',
-  markenrechtler: 'trademark lawyer', markenrechtlerin: 'trademark lawyer',
+  markenrechtler: 'trademark counsel', markenrechtlerin: 'trademark counsel',
   florestal: 'forest', forestal: 'forest', forestale: 'forest', forestier: 'forest', forestiere: 'forest',
   portefeuille: 'portfolio', portafoglio: 'portfolio',
   // A roastery's master roaster ("Röstmeister": rösten, to roast) and a transport firm's depot (the Spanish word for the
