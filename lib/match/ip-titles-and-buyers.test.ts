@@ -12,7 +12,7 @@ const ipTeams: Taxonomy = {
     { id: 'attorney', label: 'Patent attorney on staff', aliases: [] },
     { id: 'paralegal', label: 'Docketing paralegal', aliases: ['IP docket paralegal'] },
     { id: 'marks', label: 'Trademark desk lawyer', aliases: ['trademark desk manager'] },
-    { id: 'rnd', label: 'Research and development director', aliases: [] },
+    { id: 'rnd', label: 'Research and development director', aliases: ['CTO'] },
   ],
   industries: [{ id: 'makers', label: 'Manufacturers', aliases: [] }],
   painPoints: [{ id: 'deadlines', label: 'Missed renewal deadlines', aliases: [] }],
@@ -31,6 +31,7 @@ const plants: Taxonomy = {
     { id: 'boiler', label: 'Boiler room technician', aliases: ['boiler technician'] },
     { id: 'fleet', label: 'Fleet supervisor', aliases: [] },
     { id: 'buyer', label: 'Plant buyer', aliases: ['procurement manager'] },
+    { id: 'systems', label: 'Campus systems lead', aliases: ['CIO'] },
   ],
   industries: [{ id: 'campuses', label: 'Campuses', aliases: [] }],
   painPoints: [{ id: 'trips', label: 'Chiller trips', aliases: [] }],
@@ -79,10 +80,11 @@ describe("a trade's mechanic and a building's operating engineer (sixty-ninth ro
 });
 
 describe('a buyer of what the title names (sixty-ninth round)', () => {
-  it('reads a buyer of a function as no persona of that function, and a buyer persona where the taxonomy names one', () => {
+  it('reads a buyer of a function as no persona of that function, and keeps the buyer persona read beside it', () => {
     expect(read('ipTeams', { title: 'Inkoper ICT' })).toEqual([]);
     expect(read('ipTeams', { title: 'Acheteur informatique' })).toEqual([]);
     expect(read('plants', { title: 'Fleet Procurement Manager' })).toEqual(['buyer']);
+    expect(read('plants', { title: 'Inkoper ICT' })).not.toContain('systems');
   });
   it('keeps both roles of a title that joins them', () => {
     expect(read('plants', { title: 'Purchasing/Fleet Supervisor' })).toContain('fleet');
