@@ -29,8 +29,8 @@ const plants: Taxonomy = {
   personas: [
     { id: 'plant', label: 'Central plant stationary engineer', aliases: [] },
     { id: 'boiler', label: 'Boiler room technician', aliases: ['boiler technician'] },
-    { id: 'fleet', label: 'Fleet supervisor', aliases: [] },
-    { id: 'buyer', label: 'Plant buyer', aliases: ['procurement manager'] },
+    { id: 'fleet', label: 'Fleet yard supervisor', aliases: [] },
+    { id: 'buyer', label: 'Plant buyer', aliases: ['purchasing lead'] },
     { id: 'systems', label: 'Campus systems lead', aliases: ['CIO'] },
   ],
   industries: [{ id: 'campuses', label: 'Campuses', aliases: [] }],
@@ -52,10 +52,10 @@ describe('an in-house IP department in six languages (sixty-ninth round)', () =>
   });
   it('reads patents in five languages, and a head of patents as the IP department head', () => {
     expect(read('ipTeams', { title: 'Jefa de Patentes' })).toEqual(['chief']);
-    expect(read('ipTeams', { title: 'Responsabile Ufficio Brevetti' })).toEqual(['chief']);
-    expect(read('ipTeams', { title: 'Hoofd Octrooien' })).toEqual(['chief']);
+    expect(read('ipTeams', { title: 'Capo Ufficio Brevetti' })).toEqual(['chief']);
+    expect(read('ipTeams', { title: 'Hoofd Octrooiafdeling' })).toEqual(['chief']);
     expect(titleWords('Leitender Patentanwalt')).toEqual(['lead', 'patent', 'attorney']);
-    expect(titleWords('Conseil en propriété industrielle')).toEqual(['patent', 'attorney']);
+    expect(titleWords('Conseils en propriété industrielle')).toEqual(['patent', 'attorney']);
   });
   it('reads the Portuguese "I&D" after a Portuguese word as R&D, not the English "I&D"', () => {
     expect(read('ipTeams', { title: 'Gestora de I&D' })).toEqual(['rnd']);
