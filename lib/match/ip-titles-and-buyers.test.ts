@@ -67,6 +67,10 @@ describe('an in-house IP department in six languages (sixty-ninth round)', () =>
     expect(read('brandTeams', { title: 'Markenjuristin' })).toEqual(['marks']);
     expect(read('brandTeams', { title: 'Chef de marque' })).toEqual(['brand']);
   });
+  it('reads a head over patents and marks together as the IP department head, not also the trademark lawyer', () => {
+    expect(read('ipTeams', { title: 'Hoofd Merken en Octrooien' })).toEqual(['chief']);
+    expect(read('ipTeams', { title: 'Responsable Brevets et Marques' })).toEqual(['chief']);
+  });
 });
 
 describe("a trade's mechanic and a building's operating engineer (sixty-ninth round)", () => {

@@ -480,6 +480,9 @@ function markAsTrademark(title: string, c: CompiledTaxonomy, sectors: readonly s
   if (!FOREIGN_MARK.test(title)) return title;
   const marked = title.replace(FOREIGN_MARK, 'trademark');
   const read = titleWords(title);
+  // A head over patents and marks together ("Hoofd Merken en Octrooien", "Responsable Brevets et Marques") heads the
+  // two halves of intellectual property: the IP department's head, read as the title's rank over "IP".
+  if (read.includes('patent') && seniorityOf(read) >= MANAGER_RANK && functionsOf(titleWords(marked)).every((f) => f.fn === 'legal')) return `${rankWords(read).join(' ')} IP`;
   if (read.includes('patent') || functionsOf(read).some((f) => f.fn === 'legal')) return marked;
   return resolvePersonasOf(title, c, sectors, trade).length === 0 ? marked : title;
 }
