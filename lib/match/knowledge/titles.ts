@@ -1465,7 +1465,7 @@ export const FOREIGN_TITLE_WORDS: Record<string, string> = {
   // vigneti", "Técnico florestal"), and the portfolio a French or Italian asset manager runs.
   vinha: 'vineyard', vinhas: 'vineyard', vinedo: 'vineyard', vinedos: 'vineyard', vigneto: 'vineyard', vigneti: 'vineyard',
   vignoble: 'vineyard', vignobles: 'vineyard', weinberg: 'vineyard', weinberge: 'vineyard', wijngaard: 'vineyard', wijngaarden: 'vineyard',
-  // Patents in the six languages (German "Patent" for its compounds: "Patentabteilung", "Patentanwältin") and a Dutch
+  // Patents in the six languages (German "Patent" for its compounds: "Patentabteilung", "Patentreferentin") and a Dutch
   // registered patent or trademark attorney (sixty-ninth round). Not Portuguese "patente" alone in the notes (a rank
   // too): in a title it is the patent.
   brevet: 'patent', brevets: 'patent', brevetto: 'patent', brevetti: 'patent', patente: 'patent', patentes: 'patent',
