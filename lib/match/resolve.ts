@@ -467,6 +467,26 @@ function loneFrontLine(title: string | undefined, c: CompiledTaxonomy, ofTheMark
   return [{ id: front[0]!.entry.id, label: front[0]!.entry.label, evidence: { field: 'title', quote: title.trim(), via: 'taxonomy', confidence: 0.65 } }];
 }
 
+/** The word for a mark in French, Spanish, Portuguese, Italian, German and Dutch ("marque", "marca", "marchio", "Marke",
+ * "merk", and their plurals), which the title lexicon reads as the brand: a whole word as written. */
+const FOREIGN_MARK = /(?<![\p{L}\p{N}])(?:marques?|marcas?|marchio|marchi|marken?|merken?)(?![\p{L}\p{N}])/giu;
+/** A title with the other languages' word for a mark as the English "trademark" where it is one: beside a patent's word
+ * or a function of the law ("Juriste brevets et marques", "Hoofd Merken en Octrooien": an IP department's), or where the
+ * brand reads no persona of the taxonomy and the trademark may ("Responsable de Marques" to a vendor whose library names
+ * trademark managers, no brand manager). The title unchanged otherwise: "Chef de marque" stays a brand manager where one
+ * is named (sixty-ninth round). */
+function markAsTrademark(title: string, c: CompiledTaxonomy, sectors: readonly string[], trade: readonly string[]): string {
+  FOREIGN_MARK.lastIndex = 0;
+  if (!FOREIGN_MARK.test(title)) return title;
+  const marked = title.replace(FOREIGN_MARK, 'trademark');
+  const read = titleWords(title);
+  // A head over patents and marks together ("Hoofd Merken en Octrooien", "Responsable Brevets et Marques") heads the
+  // two halves of intellectual property: the IP department's head, read as the title's rank over "IP".
+  if (read.includes('patent') && seniorityOf(read) >= MANAGER_RANK && functionsOf(titleWords(marked)).every((f) => f.fn === 'legal')) return `${rankWords(read).join(' ')} IP`;
+  if (read.includes('patent') || functionsOf(read).some((f) => f.fn === 'legal')) return marked;
+  return resolvePersonasOf(title, c, sectors, trade).length === 0 ? marked : title;
+}
+
 /** The personas of `rewritten`, a title read in other words than `title`'s own, with the quote the title as written. */
 function reread(title: string, rewritten: string, c: CompiledTaxonomy, sectors: readonly string[], trade: readonly string[]): Resolved[] {
   const quote = rewritten.trim();
@@ -494,6 +514,10 @@ export function resolvePersonas(title: string | undefined, c: CompiledTaxonomy, 
   // role. The quote stays the title as written.
   const officer = title === undefined ? title : repBesideRole(title);
   if (officer !== title) return reread(title!, officer!, c, sectors, trade);
+  // "Juriste brevets et marques", "Responsable de Marques": the word for a mark of the other languages, a brand in
+  // marketing, is the trademark beside a patent's or the law's word, or where the brand reads no persona (markAsTrademark).
+  const marked = title === undefined ? title : markAsTrademark(title, c, sectors, trade);
+  if (marked !== title) return reread(title!, marked!, c, sectors, trade);
   let found = resolvePersonasOf(title, c, sectors, trade);
   // "Care Home Manager" where no persona names a home's head but one names care ("Care planner", "Care Chief"): the title
   // read without its home, as its own words say (CARE_HOME reads the home's head first).
@@ -502,6 +526,9 @@ export function resolvePersonas(title: string | undefined, c: CompiledTaxonomy, 
   // temp, and no rank above an individual's, is staff of the team he names, not its manager or head.
   if (found.length === 0) return found;
   const said = titleWords(title!);
+  // "Fleet Procurement Manager", "Inkoper ICT": a buyer of what the title names (buyerOfCategory).
+  found = buyerOfCategory(title!, said, found, c);
+  if (found.length === 0) return found;
   const partTime = said.some((w, i) => PART_TIME.has(w) || (w === 'part' && said[i + 1] === 'time'));
   if (!partTime || seniorityOf(said) > 1) return found;
   // Staff whose own role the persona names ("Payroll clerk (part-time)" and a persona that lists "Payroll clerk"
@@ -521,6 +548,18 @@ export function resolvePersonas(title: string | undefined, c: CompiledTaxonomy, 
     const persona = c.personas.find((p) => p.entry.id === r.id);
     return (persona?.seniority ?? 0) < 3 || (persona !== undefined && ownRole(persona));
   });
+}
+
+/** A buyer's or a procurement title that names what it buys, with no join between its words ("Fleet Procurement Manager",
+ * "Inkoper ICT", "Einkäufer Elektronik"): a buyer, of procurement, not one of the function bought; of its
+ * personas only those of procurement are kept (none where the taxonomy names no buyer). Not a title of two roles joined
+ * ("Responsable Achats et Informatique", "Purchasing/Stores Coordinator": ROLE_JOIN), which heads both (sixty-ninth
+ * round). */
+function buyerOfCategory(title: string, said: readonly string[], found: Resolved[], c: CompiledTaxonomy): Resolved[] {
+  if (ROLE_JOIN.test(title) || title.includes('|')) return found;
+  const fns = new Set(functionsOf(said).map((f) => f.fn));
+  if (!fns.has('procurement') || fns.size < 2) return found;
+  return found.filter((r) => (c.personas.find((p) => p.entry.id === r.id)?.functions.get('procurement') ?? 0) >= MIN_SHARE);
 }
 
 /** A compass point said last in a title, in the six languages: the region the title's holder is over. */

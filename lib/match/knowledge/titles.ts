@@ -279,6 +279,17 @@ export const TITLE_PHRASES: [RegExp, string][] = [
   [/\bf ?and ?e\b/g, 'research and development'],
   // Italian and Spanish "R&S" (ricerca e sviluppo, investigación y desarrollo is "I+D", read as a word).
   [/\br ?and ?s\b/g, 'research and development'],
+  // Portuguese "I&D" (investigação e desenvolvimento) after a Portuguese word before it ("Diretor de I&D", "Gestora
+  // I&D"); not the English "I&D" (inclusion and diversity) of "Head of I&D".
+  [/\b(de|da|do|e|gestor|gestora|diretor|diretora|coordenador|coordenadora|responsavel) i ?and ?d\b/g, '$1 research and development'],
+  // A trade's mechanic, also clipped ("Boiler Mech", "Diesel Mechanic"), is that trade's technician: one trade worker by
+  // either name (sixty-ninth round). A building's operating engineer runs its plant (boilers, chillers, air handling):
+  // its stationary engineer.
+  [/\b(hvac|refrigeration|boiler|elevator|lift|diesel|fleet|auto|automotive|aircraft|equipment) mech(?:anic)?(s?)\b/g, '$1 technician$2'],
+  [/\boperating engineer(s?)\b/g, 'stationary engineer$1'],
+  // "Intellectual property" as the English title says it short: "IP" (FOREIGN_TITLE_PHRASES reads the other
+  // languages' so).
+  [/\bintellectual property\b/g, 'ip'],
   // "Ad Ops", "Ad Sales": the word for an advertisement before a function (not a lone "AD", an athletic director).
   [/\bad (ops|operations|sales|tech|revenue)\b/g, 'advertising $1'],
   // "Transporter" before a science or its scientist is the membrane protein studied ("Transporter Pharmacology Lead",
@@ -1423,6 +1434,17 @@ export const FOREIGN_TITLE_PHRASES: Record<string, string> = {
   'directrice financiere et administrative': 'chief financial officer', 'direction generale': 'managing director', 'cheffe de service': 'head', 'cheffe du service': 'head',
   'cheffe de': 'head', 'cheffe du': 'head', 'cheffe des': 'head', 'assistant de direction': 'executive assistant',
   'assistante de direction': 'executive assistant',
+  // Intellectual and industrial property in the six languages: what an in-house IP team's titles say, read as English
+  // titles say it, "IP" (TITLE_PHRASES reads the English phrase so too: "IP Chief" and "Director, Intellectual
+  // Property" are one department). Industrial property (patents, trademarks, designs) is the in-house IP department's
+  // other name on the continent. The profession whose title says it after "conseil en" or "agente de la" (a
+  // registered patent and trademark attorney) is the patent attorney, as the Dutch "octrooigemachtigde" (sixty-ninth round).
+  'propriete intellectuelle': 'ip', 'propiedad intelectual': 'ip', 'proprieta intellettuale': 'ip', 'propriedade intelectual': 'ip',
+  'intellectueel eigendom': 'ip', 'geistiges eigentum': 'ip', 'geistigen eigentums': 'ip', 'propriete industrielle': 'ip',
+  'propiedad industrial': 'ip', 'proprieta industriale': 'ip', 'propriedade industrial': 'ip', 'industrieel eigendom': 'ip',
+  'gewerblicher rechtsschutz': 'ip', 'gewerblichen rechtsschutzes': 'ip', 'conseil en propriete industrielle': 'patent attorney',
+  'conseils en propriete industrielle': 'patent attorney', 'agente de la propiedad industrial': 'patent attorney',
+  'agente oficial da propriedade industrial': 'patent attorney', 'consulente in proprieta industriale': 'patent attorney',
   // Interns and trainees: not buyers.
   'working student': 'intern',
 };
@@ -1443,6 +1465,14 @@ export const FOREIGN_TITLE_WORDS: Record<string, string> = {
   // vigneti", "Técnico florestal"), and the portfolio a French or Italian asset manager runs.
   vinha: 'vineyard', vinhas: 'vineyard', vinedo: 'vineyard', vinedos: 'vineyard', vigneto: 'vineyard', vigneti: 'vineyard',
   vignoble: 'vineyard', vignobles: 'vineyard', weinberg: 'vineyard', weinberge: 'vineyard', wijngaard: 'vineyard', wijngaarden: 'vineyard',
+  // Patents in the six languages (German "Patent" for its compounds: "Patentabteilung", "Patentreferentin") and a Dutch
+  // registered patent or trademark attorney (sixty-ninth round). Not Portuguese "patente" alone in the notes (a rank
+  // too): in a title it is the patent.
+  brevet: 'patent', brevets: 'patent', brevetto: 'patent', brevetti: 'patent', patente: 'patent', patentes: 'patent',
+  octrooi: 'patent', octrooien: 'patent', patent: 'patent', patentanwalt: 'patent attorney', patentabteilung: 'patent',
+  octrooiafdeling: 'patent', octrooigemachtigde: 'patent attorney',
+  merkgemachtigde: 'trademark attorney', markenrecht: 'trademark law', merkenrecht: 'trademark law',
+  markenrechtler: 'trademark counsel', markenrechtlerin: 'trademark counsel',
   florestal: 'forest', forestal: 'forest', forestale: 'forest', forestier: 'forest', forestiere: 'forest',
   portefeuille: 'portfolio', portafoglio: 'portfolio',
   // A roastery's master roaster ("Röstmeister": rösten, to roast) and a transport firm's depot (the Spanish word for the
