@@ -2119,11 +2119,16 @@ function innerCapitalsParted(name: string): string {
   return INNER_CAPITAL_SAID.test(name) ? name.replace(INNER_CAPITAL, ' ') : name;
 }
 /** Whether a company's name reads entries, each by general knowledge of how a kind of business is named (SEGMENTS) and
- * from the name itself: not by a word of the vendor's own names, which a brand's made-up part often is ("...Plume",
- * "...Quorlby"), nor by a sector guessed from it. */
+ * from the name itself, or by a label or alias of the vendor's of two words or more, every word of it said in the name
+ * and read at 0.75 or more ("FerryQuill Operators" parted says "ferry operators"): not by one word of the
+ * vendor's own names, which a brand's made-up part often is ("...Plume", "...Quorlby"), nor by a sector guessed from
+ * it. */
 function kindsNamedByKnowledge(name: string, c: CompiledTaxonomy): boolean {
   const read = resolveIndustriesOf({ company: name }, c);
-  return read.length > 0 && read.every((r) => r.evidence.via === 'knowledge' && r.evidence.field === 'company');
+  const said = new Set(industryWords(name));
+  const wholeName = (id: string) =>
+    c.industries.some((i) => i.entry.id === id && i.forms.some((f) => f.words.length >= 2 && f.words.every((w) => said.has(w))));
+  return read.length > 0 && read.every((r) => r.evidence.field === 'company' && (r.evidence.via === 'knowledge' || (r.evidence.confidence >= 0.75 && wholeName(r.id))));
 }
 
 /** A company's name whose first word is a Romance word for a drink and the place that serves it (DRINK_AND_PLACE_WORDS:
@@ -4321,7 +4326,8 @@ export function resolveIndustries(
     const drink = drinkSaidFirst(company, prospect.notes?.slice(0, NOTES_FOR_INDUSTRY));
     if (drink !== company) return readAsRewritten(prospect, drink, c, anotherParty);
     // A name written in inner capitals ("OrtesiSud") that reads nothing as written is read as the words it joins where
-    // they name a kind of business by general knowledge alone (sixty-eighth round).
+    // they name a kind of business by general knowledge alone (sixty-eighth round), or by a label or alias of the
+    // vendor's of two words or more said whole across them ("FerryQuill Operators", sixty-ninth round).
     const parts = innerCapitalsParted(company);
     if (parts !== company && resolveIndustriesOf({ company }, c).length === 0 && kindsNamedByKnowledge(parts, c))
       return readAsRewritten(prospect, parts, c, anotherParty);
