@@ -5067,10 +5067,16 @@ function siteKindsOf(c: CompiledTaxonomy, group: number): Set<string> {
         if (i > 0 && !/^multi/.test(said[i - 1]!) && GROUP_OF_SITES.test(`${said[i - 1]} ${w}`)) for (const k of industryWords(said[i - 1]!)) kinds!.add(k);
       });
     }
+    // Retail's sites are its stores and shops: a name that says them in the plural ("Quillby Shops") names a retailer
+    // of many sites where the group entry counts retail's, as a cinema chain's name says its cinemas.
+    if ([...kinds].some((k) => RETAIL_WORDS.has(k))) for (const w of RETAIL_SITES) kinds.add(w);
     siteKinds.set(c, kinds);
   }
   return kinds;
 }
+/** Retail's word as read, and the words for its sites ("store", "shop"), as `industryWords` reads them. */
+const RETAIL_WORDS = new Set(industryWords('retail'));
+const RETAIL_SITES = industryWords('store shop');
 /** Plural endings of the six languages and their singulars: "pharmacies", "cinemas", "farmacie", "Apotheken". */
 const PLURALS: [string, string][] = [['ies', 'y'], ['es', ''], ['s', ''], ['e', 'a'], ['i', 'o'], ['en', 'e'], ['en', '']];
 /** A word that says one of these kinds of site in the plural ("ApoNed Apotheken", "Farmacie Comunali Riunite",
