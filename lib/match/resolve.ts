@@ -3687,8 +3687,19 @@ const nameSaysGuess = (guessed: Scored[], company: string, c: CompiledTaxonomy) 
 const NOTES_FOR_INDUSTRY = 2000;
 /** The notes' start (NOTES_FOR_INDUSTRY) without the seller's turns: what the industry readings read of the notes. */
 function industryNotes(notes: string, c: CompiledTaxonomy): string {
-  return readNotes(notes.slice(0, NOTES_FOR_INDUSTRY), {}, labelNames(c)).industry;
+  const read = readNotes(notes.slice(0, NOTES_FOR_INDUSTRY), {}, labelNames(c)).industry;
+  const own = prepositionCompoundsOf(c);
+  return read.replace(PREPOSITION_COMPOUND, (compound) => (own.has(compound.toLowerCase().replace(/[\u2010\u2011]/g, '-')) ? compound : compound.replace(/[-\u2010\u2011]/, '')));
 }
+/** An English preposition joined by a hyphen to the word after it, one adjective ("on-farm", "in-flight"): the word
+ * after it says where something is, not a kind of business the notes say. */
+const PREPOSITION_COMPOUND = /(?<![\p{L}\p{N}\-\u2010\u2011])(?:in|on|off|at)[-\u2010\u2011]\p{L}{2,}/giu;
+const prepositionCompounds = new PerTaxonomy<Set<string>>();
+/** The preposition compounds the taxonomy's own labels and aliases use (a vendor's "on-farm dairies"), lower-case: the
+ * notes' same compound names the entry, and is read as written. Others are read joined, one word ("onfarm"), so their
+ * second part names no entry alone (the mirror of the compile step's `freeIndustryWords`). */
+const prepositionCompoundsOf = (c: CompiledTaxonomy): Set<string> =>
+  cachedFor(prepositionCompounds, c, () => new Set(c.industries.flatMap((i) => [i.entry.label, ...i.entry.aliases].flatMap((t) => (t.match(PREPOSITION_COMPOUND) ?? []).map((m) => m.toLowerCase().replace(/[\u2010\u2011]/g, '-'))))));
 
 /** Words a taxonomy's label or alias uses for a business of many sites: "Dental groups & DSOs",
  * "Multi-site veterinary groups", "multi-office agencies", "multi-branch lenders", "gym chain" ("supply chain" and "cold chain" are not; nor is a group of people a
