@@ -49,3 +49,33 @@ describe("a retailer's stores said in its name", () => {
     expect(ids({ company: 'Pellhurst Ltd', industry: 'Retail' }, ampwyck)).toEqual([]);
   });
 });
+
+// An invented lease-tracking vendor ("Tessary") for health practices, farm businesses and farm retailers.
+const tessary = compileTaxonomy({
+  personas: [],
+  painPoints: [],
+  industries: [
+    { id: 'health', label: 'Health practices', aliases: ['clinic groups'] },
+    { id: 'farms', label: 'Farm businesses', aliases: ['farms'] },
+  ],
+});
+const tessaryShops = compileTaxonomy({
+  personas: [],
+  painPoints: [],
+  industries: [
+    { id: 'health', label: 'Health practices', aliases: ['clinic groups'] },
+    { id: 'farm-shops', label: 'Farm retailers', aliases: ['on-farm shops'] },
+  ],
+});
+
+describe('a preposition joined to a word by a hyphen, in the notes', () => {
+  it("does not read the word after the preposition as a one-word alias over the value's entry", () => {
+    expect(ids({ industry: 'Health, Wellness and Fitness', notes: 'Runs 40 clinics, 9 of them with on-farm pharmacies.' }, tessary)).toEqual(['health']);
+  });
+  it('still reads the word said alone', () => {
+    expect(ids({ industry: 'Health, Wellness and Fitness', notes: 'Runs 40 clinics and 9 farms.' }, tessary)).toEqual(['farms']);
+  });
+  it("still reads the compound where the vendor's own alias says it", () => {
+    expect(ids({ company: 'Tessary', notes: 'We run 9 on-farm shops.' }, tessaryShops)).toEqual(['farm-shops']);
+  });
+});
