@@ -2158,11 +2158,16 @@ function innerCapitalsParted(name: string): string {
   return INNER_CAPITAL_SAID.test(name) ? name.replace(INNER_CAPITAL, ' ') : name;
 }
 /** Whether a company's name reads entries, each by general knowledge of how a kind of business is named (SEGMENTS) and
- * from the name itself: not by a word of the vendor's own names, which a brand's made-up part often is ("...Plume",
- * "...Quorlby"), nor by a sector guessed from it. */
+ * from the name itself, or by a label or alias of the vendor's of two words or more, every word of it said in the name
+ * and read at 0.75 or more ("FerryQuill Operators" parted says "ferry operators"): not by one word of the
+ * vendor's own names, which a brand's made-up part often is ("...Plume", "...Quorlby"), nor by a sector guessed from
+ * it. */
 function kindsNamedByKnowledge(name: string, c: CompiledTaxonomy): boolean {
   const read = resolveIndustriesOf({ company: name }, c);
-  return read.length > 0 && read.every((r) => r.evidence.via === 'knowledge' && r.evidence.field === 'company');
+  const said = new Set(industryWords(name));
+  const wholeName = (id: string) =>
+    c.industries.some((i) => i.entry.id === id && i.forms.some((f) => f.words.length >= 2 && f.words.every((w) => said.has(w))));
+  return read.length > 0 && read.every((r) => r.evidence.field === 'company' && (r.evidence.via === 'knowledge' || (r.evidence.confidence >= 0.75 && wholeName(r.id))));
 }
 
 /** A company's name whose first word is a Romance word for a drink and the place that serves it (DRINK_AND_PLACE_WORDS:
@@ -3721,8 +3726,19 @@ const nameSaysGuess = (guessed: Scored[], company: string, c: CompiledTaxonomy) 
 const NOTES_FOR_INDUSTRY = 2000;
 /** The notes' start (NOTES_FOR_INDUSTRY) without the seller's turns: what the industry readings read of the notes. */
 function industryNotes(notes: string, c: CompiledTaxonomy): string {
-  return readNotes(notes.slice(0, NOTES_FOR_INDUSTRY), {}, labelNames(c)).industry;
+  const read = readNotes(notes.slice(0, NOTES_FOR_INDUSTRY), {}, labelNames(c)).industry;
+  const own = prepositionCompoundsOf(c);
+  return read.replace(PREPOSITION_COMPOUND, (compound) => (own.has(compound.toLowerCase().replace(/[\u2010\u2011]/g, '-')) ? compound : compound.replace(/[-\u2010\u2011]/, '')));
 }
+/** An English preposition joined by a hyphen to the word after it, one adjective ("on-farm", "in-flight"): the word
+ * after it says where something is, not a kind of business the notes say. */
+const PREPOSITION_COMPOUND = /(?<![\p{L}\p{N}\-\u2010\u2011])(?:in|on|off|at)[-\u2010\u2011]\p{L}{2,}/giu;
+const prepositionCompounds = new PerTaxonomy<Set<string>>();
+/** The preposition compounds the taxonomy's own labels and aliases use (a vendor's "on-farm dairies"), lower-case: the
+ * notes' same compound names the entry, and is read as written. Others are read joined, one word ("onfarm"), so their
+ * second part names no entry alone (the mirror of the compile step's `freeIndustryWords`). */
+const prepositionCompoundsOf = (c: CompiledTaxonomy): Set<string> =>
+  cachedFor(prepositionCompounds, c, () => new Set(c.industries.flatMap((i) => [i.entry.label, ...i.entry.aliases].flatMap((t) => (t.match(PREPOSITION_COMPOUND) ?? []).map((m) => m.toLowerCase().replace(/[\u2010\u2011]/g, '-'))))));
 
 /** Words a taxonomy's label or alias uses for a business of many sites: "Dental groups & DSOs",
  * "Multi-site veterinary groups", "multi-office agencies", "multi-branch lenders", "gym chain" ("supply chain" and "cold chain" are not; nor is a group of people a
@@ -4370,7 +4386,8 @@ export function resolveIndustries(
     const drink = drinkSaidFirst(company, prospect.notes?.slice(0, NOTES_FOR_INDUSTRY));
     if (drink !== company) return readAsRewritten(prospect, drink, c, anotherParty);
     // A name written in inner capitals ("OrtesiSud") that reads nothing as written is read as the words it joins where
-    // they name a kind of business by general knowledge alone (sixty-eighth round).
+    // they name a kind of business by general knowledge alone (sixty-eighth round), or by a label or alias of the
+    // vendor's of two words or more said whole across them ("FerryQuill Operators", sixty-ninth round).
     const parts = innerCapitalsParted(company);
     if (parts !== company && resolveIndustriesOf({ company }, c).length === 0 && kindsNamedByKnowledge(parts, c))
       return readAsRewritten(prospect, parts, c, anotherParty);
@@ -5110,10 +5127,16 @@ function siteKindsOf(c: CompiledTaxonomy, group: number): Set<string> {
         if (i > 0 && !/^multi/.test(said[i - 1]!) && GROUP_OF_SITES.test(`${said[i - 1]} ${w}`)) for (const k of industryWords(said[i - 1]!)) kinds!.add(k);
       });
     }
+    // Retail's sites are its stores and shops: a name that says them in the plural ("Quillby Shops") names a retailer
+    // of many sites where the group entry counts retail's, as a cinema chain's name says its cinemas.
+    if ([...kinds].some((k) => RETAIL_WORDS.has(k))) for (const w of RETAIL_SITES) kinds.add(w);
     siteKinds.set(c, kinds);
   }
   return kinds;
 }
+/** Retail's word as read, and the words for its sites ("store", "shop"), as `industryWords` reads them. */
+const RETAIL_WORDS = new Set(industryWords('retail'));
+const RETAIL_SITES = industryWords('store shop');
 /** Plural endings of the six languages and their singulars: "pharmacies", "cinemas", "farmacie", "Apotheken". */
 const PLURALS: [string, string][] = [['ies', 'y'], ['es', ''], ['s', ''], ['e', 'a'], ['i', 'o'], ['en', 'e'], ['en', '']];
 /** A word that says one of these kinds of site in the plural ("ApoNed Apotheken", "Farmacie Comunali Riunite",

@@ -244,4 +244,7 @@ export const CLIPPED_STEMS: Record<string, string> = {
   // The other way round for an abbreviation no full word stems to: "mgmt" ("... Houseboat Mgmt") is read as the stem of
   // "management". Industries only: a pain's "claims mgmt" is not read through this table.
   mgmt: 'manag',
+  // "Ads" is how names and notes clip "advertising" ("... Tram Ads"): read as its stem, so an alias "tram advertising" is
+  // said. Not "ad" alone, a preposition in Italian and Latin and a pair of initials in English.
+  ads: 'advert',
 };
