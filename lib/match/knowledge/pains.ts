@@ -1078,6 +1078,21 @@ export const CONCEPTS: Record<string, Concept> = {
       'muscle tears', 'pulled muscle', 'pulled muscles', 'torn ligament', 'torn ligaments',
     ],
   },
+  // Return to play (sixty-ninth round): when an injured athlete may train or play again, and who decides it, the pain of
+  // a club's or a federation's medical staff; said as returning or coming back to play, training or competition, being
+  // cleared or fit for it, coming back from an injury (the six languages' sayings through NOTE_PHRASES, lexicon.ts). A
+  // label that names it ("Return-to-training calls") hears it. Not "return" or "back" alone (goods
+  // sent back, a customer who comes back); "play again" and "train again" only as an entry naming the return hears them.
+  returntoplay: {
+    kind: 'topic',
+    phrases: [
+      ...['return', 'returns', 'returning', 'returned', 'back'].flatMap((v) => ['play', 'training', 'sport', 'competition', 'the pitch', 'the field', 'pitch', 'field'].map((w) => `${v} to ${w}`)),
+      'back in training', 'back from injury', 'back from an injury', 'back from his injury', 'back from her injury', 'back from their injury',
+      'cleared to play', 'cleared to return', 'cleared to train', 'fit to play', 'fit to return', 'fit to train',
+      // What the sayings of other languages read as (NOTE_PHRASES): playing or training again.
+      'play again', 'plays again', 'playing again', 'train again', 'trains again', 'training again',
+    ],
+  },
   privacy: {
     kind: 'topic',
     phrases: [
