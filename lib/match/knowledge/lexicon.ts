@@ -1583,6 +1583,19 @@ export const NOTE_PHRASES: Record<string, string> = {
   'cuando vuelve': 'play again', 'cuando vuelva': 'play again', 'cuando puede volver': 'return to play',
   'quando rientra': 'play again', 'quando puo rientrare': 'return to play', 'quando volta': 'play again',
   'quando pode voltar': 'return to play',
+  // Training load (sixty-ninth round): the load or volume of training, and how much they trained, as the training load
+  // topic says it (knowledge/pains.ts).
+  'carga de entrenamiento': 'training load', 'cargas de entrenamiento': 'training loads', 'cuanto han entrenado': 'training load',
+  'cuanto ha entrenado': 'training load', 'cuanto entrenan': 'training load', 'cuanto entrenaron': 'training load',
+  // (After "no saben cuánto", read as not knowing how much, the verb alone: "how much they trained".)
+  'han entrenado': 'they trained', 'hanno allenato': 'they trained', 'si sono allenati': 'they trained',
+  'carico di allenamento': 'training load', 'carichi di allenamento': 'training loads', 'quanto si sono allenati': 'training load',
+  'quanto hanno allenato': 'training load', 'charge d entrainement': 'training load', 'charges d entrainement': 'training loads',
+  'volume d entrainement': 'training volume', 'carga de treino': 'training load', 'cargas de treino': 'training loads',
+  'quanto treinaram': 'training load', 'wie viel trainiert': 'training load', 'wieviel trainiert': 'training load',
+  'hoeveel getraind': 'training load', 'hoeveel ze getraind': 'training load',
+  // Italian "i carichi" (the loads) beside a word of training, a week of it or the athletes: the training load.
+  'i carichi': 'training loads', 'dei carichi': 'training loads',
   // People leaving
   'se van': 'leave', 'se nos van': 'leave', 'se le van': 'leave', 'se ne vanno': 'leave', 'vao embora': 'leave',
   'gaan weg': 'leave', 'hauen ab': 'quit', 'wandern ab': 'leave', 'haken af': 'leave', 'haakt af': 'leaves',
@@ -1869,6 +1882,11 @@ const INJURY_WORDS = ['lesionado', 'lesionada', 'lesionados', 'lesionadas', 'les
   'infortunati', 'infortunio', 'infortuni', 'lesao', 'lesoes'];
 for (const phrase of ['cuando vuelve', 'cuando vuelva', 'cuando puede volver', 'quando rientra', 'quando puo rientrare', 'quando volta', 'quando pode voltar'])
   NOTE_PHRASES_ONLY_NEAR[phrase] = { words: INJURY_WORDS, side: 'either' };
+// Italian "i carichi" is the training load only beside a word of training, its week or session, or the athletes (sixty-ninth
+// round): a lorry's or a workshop's loads otherwise.
+for (const phrase of ['i carichi', 'dei carichi'])
+  NOTE_PHRASES_ONLY_NEAR[phrase] = { words: ['allenamento', 'allenamenti', 'settimana', 'settimane', 'seduta', 'sedute', 'atleti', 'atleta',
+    'atlete', 'giocatori', 'giocatore', 'giocatrici', 'squadra', 'preparatore', 'preparazione', 'partita', 'partite'], side: 'either' };
 // Deleting words that have everyday senses too (review mend): German "gelöscht", "löschen" (a fire put out, a cargo
 // unloaded: "den Brand gelöscht"), Dutch "verwijderd", "verwijderen" ("ver verwijderd", far away), Portuguese "apagado",
 // "apagar" (switched off, put out: "apagar fogos") read as deleting only near a word of data, records or files, or

@@ -1093,6 +1093,31 @@ export const CONCEPTS: Record<string, Concept> = {
       'play again', 'plays again', 'playing again', 'train again', 'trains again', 'training again',
     ],
   },
+  // Documents missing (sixty-ninth round): the papers a lender, an accountant or a broker needs from a client, chased,
+  // come back incomplete, unsigned or in bits, the pain a label of document collection or missing documents names. Said
+  // as the documents, pages or signatures missing, or sent piecemeal. Not "missing" alone (staff, data, a deadline).
+  missingdocs: {
+    kind: 'topic',
+    negative: true,
+    phrases: [
+      ...['documents', 'document', 'docs', 'paperwork', 'pages', 'page', 'signatures', 'signature'].flatMap((w) => [`missing ${w}`, `${w} missing`]),
+      'missing a signature', 'missing a page', 'missing a document', 'document collection', 'collecting documents', 'chasing documents',
+      'chase documents', 'chasing docs', 'chasing paperwork', 'chase paperwork', 'chasing signatures', 'chase signatures',
+      'incomplete documents', 'incomplete paperwork', 'in pieces', 'piecemeal', 'in bits and pieces', 'assembling files', 'assemble files',
+      'assembling the file', 'assembling the files',
+    ],
+  },
+  // Training load (sixty-ninth round): how much an athlete has trained and how hard, the pain of a club's performance
+  // staff ("Training load management"); said as the load or volume of training or how much they trained (the six
+  // languages' sayings through NOTE_PHRASES, lexicon.ts). Not "workload" (staff's, as often) nor "load" alone (freight).
+  trainingload: {
+    kind: 'topic',
+    phrases: [
+      'training load', 'training loads', 'training volume', 'training volumes', 'session load', 'session loads', 'weekly load',
+      'weekly loads', 'acwr', 'acute chronic', 'overtraining', 'overtrained', 'how much they trained', 'how much they have trained',
+      'how much theyve trained', 'how much they train',
+    ],
+  },
   privacy: {
     kind: 'topic',
     phrases: [
