@@ -1578,7 +1578,7 @@ export const NOTE_PHRASES: Record<string, string> = {
   'torna in campo': 'return to pitch', 'rientro agli allenamenti': 'return to training',
   'voltar a jogar': 'return to play', 'volta a jogar': 'return to play', 'retorno ao jogo': 'return to play',
   'volta aos treinos': 'return to training', 'regresso aos treinos': 'return to training', 'retorno aos treinos': 'return to training',
-  // "Cuándo vuelve", "quando rientra", "quando volta": when someone is back, read as the return to play only beside an
+  // "Cuándo vuelva", "quando rientra", "quando volta": when someone is back, read as the return to play only beside an
   // injured person or an injury (NOTE_PHRASES_ONLY_NEAR, INJURY_WORDS): said alone, of anyone back from anywhere.
   'cuando vuelve': 'play again', 'cuando vuelva': 'play again', 'cuando puede volver': 'return to play',
   'quando rientra': 'play again', 'quando puo rientrare': 'return to play', 'quando volta': 'play again',
@@ -1587,7 +1587,7 @@ export const NOTE_PHRASES: Record<string, string> = {
   // topic says it (knowledge/pains.ts).
   'carga de entrenamiento': 'training load', 'cargas de entrenamiento': 'training loads', 'cuanto han entrenado': 'training load',
   'cuanto ha entrenado': 'training load', 'cuanto entrenan': 'training load', 'cuanto entrenaron': 'training load',
-  // (After "no saben cuánto", read as not knowing how much, the verb alone: "how much they trained".)
+  // (After a Spanish or Italian "not knowing how much", which its own idiom reads, the verb alone: "how much they trained".)
   'han entrenado': 'they trained', 'hanno allenato': 'they trained', 'si sono allenati': 'they trained',
   'carico di allenamento': 'training load', 'carichi di allenamento': 'training loads', 'quanto si sono allenati': 'training load',
   'quanto hanno allenato': 'training load', 'charge d entrainement': 'training load', 'charges d entrainement': 'training loads',

@@ -468,6 +468,16 @@ const COVERING_A_SHIFT = ['who can cover', 'who could cover', 'free to cover', '
   ...['late', 'early', 'night', 'morning', 'evening', 'weekend', 'day'].flatMap((w) => [`${cover} the ${w} shift`, `${cover} ${w} shift`, `${cover} ${w} shifts`]),
   `${cover} for`]);
 
+/** Calls counted by the day, the week or the month (sixty-ninth round): the calls topic, a burden only with a word that says
+ * so ("600 calls a day, and rising"). */
+const CALLS_COUNTED = ['a day', 'per day', 'in a day', 'a week', 'per week', 'in a week', 'a month', 'per month'].map((t) => `calls ${t}`);
+/** Calls said as a burden by themselves (sixty-ninth round): phones ringing off the hook, swamped with calls. */
+const CALLS_SAID_AS_A_BURDEN = [
+  ...['ring', 'rings', 'ringing', 'rang'].flatMap((v) => [`phones ${v} off the hook`, `phone ${v} off the hook`]),
+  'flooded with calls', 'swamped with calls', 'inundated with calls', 'buried in calls', 'too many calls', 'hundreds of calls',
+  'thousands of calls',
+];
+
 export const CONCEPTS: Record<string, Concept> = {
   // Qualifiers
   slow: {
@@ -1017,6 +1027,19 @@ export const CONCEPTS: Record<string, Concept> = {
       'hold times', 'queue', 'queues', 'tickets', 'ticket',
     ],
   },
+  /** Calls coming in (sixty-ninth round): the volume of customers' calls a utility's, a clinic's or a shop's front office
+   * takes, the pain of a label of call volume ("Rising call volume"). Said as the volume, calls counted by the day, week
+   * or month, or phones that ring off the hook; the last are already the burden (a label's "high" needs no other word),
+   * "call volume" and a count are not ("asked about call volume"; a count said as a fact lets the library's words of
+   * another pain read the sentence as a problem: a law firm's weekly count of calls its billing cycle, measured). */
+  calls: {
+    kind: 'topic',
+    phrases: [
+      'call volume', 'call volumes', 'volume of calls', 'inbound calls', 'incoming calls',
+      ...CALLS_COUNTED, ...CALLS_SAID_AS_A_BURDEN,
+    ],
+    implies: { costly: CALLS_SAID_AS_A_BURDEN },
+  },
   /** A customer's call or message nobody answers, said as what happens to it: "it goes to voicemail", "the after-hours guy
    * doesn't pick up", "half of them don't get an answer till Monday". Not the rep's own log of calls and mails: "called
    * twice, went to voicemail", "sent the proposal, never heard back", "left two unanswered emails" say the prospect did
@@ -1108,7 +1131,7 @@ export const CONCEPTS: Record<string, Concept> = {
     ],
   },
   // Training load (sixty-ninth round): how much an athlete has trained and how hard, the pain of a club's performance
-  // staff ("Training load management"); said as the load or volume of training or how much they trained (the six
+  // staff ("Squad load tracking"); said as the load or volume of training or how much they trained (the six
   // languages' sayings through NOTE_PHRASES, lexicon.ts). Not "workload" (staff's, as often) nor "load" alone (freight).
   trainingload: {
     kind: 'topic',

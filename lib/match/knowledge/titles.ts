@@ -1056,12 +1056,12 @@ export const RANK_PHRASES = [
   'executive assistant', 'executive officer',
 ];
 
-/** A narrower function counts for its broader one at half weight: recruiting is part of HR. */
 /** Parts of a function (FUNCTION_PARENTS) a title names as their own only where a persona of the taxonomy is about the
- * part: elsewhere the part is its whole function's, as it was before it had a name (sixty-ninth round). A "Billing
- * Specialist" is the billing desk's persona at a vendor that has one, the finance persona at a vendor that has none. */
+ * part: elsewhere the part is its whole function's, as it was before it had a name (sixty-ninth round). A "Senior
+ * Billing Associate" is the billing desk's persona at a vendor that has one, the finance persona at a vendor that has none. */
 export const PARTS_READ_AS_WHOLE = new Set(['billing']);
 
+/** A narrower function counts for its broader one at half weight: recruiting is part of HR. */
 export const FUNCTION_PARENTS: Record<string, string> = {
   ownership: 'executive',
   branch: 'executive',
