@@ -778,8 +778,8 @@ export const CONCEPTS: Record<string, Concept> = {
     phrases: [
       'orphaned accounts', 'over privileged', 'overprivileged', 'standing admin', 'admin rights', 'admin access',
       'excess access', 'still have access', 'lose access', 'offboarding', 'leavers', 'people who leave',
-      'joiner mover leaver', 'just in time access', 'privileges', 'permissions', 're certifies', 'recertification',
-      'access reviews', 'access review',
+      'joiner mover leaver', 'just in time access', 'privileges', 'permissions', 're certifies', 'access recertification',
+      'access recertifications', 'user recertification', 'user recertifications', 'access reviews', 'access review',
     ],
   },
   behaviour: {
@@ -1139,6 +1139,19 @@ export const CONCEPTS: Record<string, Concept> = {
       'training load', 'training loads', 'training volume', 'training volumes', 'session load', 'session loads', 'weekly load',
       'weekly loads', 'acwr', 'acute chronic', 'overtraining', 'overtrained', 'how much they trained', 'how much they have trained',
       'how much theyve trained', 'how much they train',
+    ],
+  },
+  // Recertification (sixty-ninth round): a household's, a member's or a beneficiary's eligibility or income reviewed again
+  // every year, the pain of a housing agency, a benefits office or a health plan ("Renewal review pile-up"). Said as the
+  // recertification, the reexamination, an annual or yearly review, an income or annual certification, a redetermination.
+  // A user's access recertified is the access topic's ("access recertification").
+  recert: {
+    kind: 'topic',
+    phrases: [
+      'recertification', 'recertifications', 'recert', 'recerts', 'reexamination', 'reexaminations', 'reexam', 'reexams',
+      'annual review', 'annual reviews', 'yearly review', 'yearly reviews', 'income certification', 'income certifications',
+      'annual certification', 'annual certifications', 'eligibility review', 'eligibility reviews', 'redetermination',
+      'redeterminations',
     ],
   },
   privacy: {
