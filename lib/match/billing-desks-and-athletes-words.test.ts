@@ -40,7 +40,17 @@ const lenders: Taxonomy = {
     { id: 'rates', label: 'Rate sheet updates', aliases: [] },
   ],
 };
+const housing: Taxonomy = {
+  personas: [{ id: 'caseworker', label: 'Tenancy caseworker', aliases: [] }],
+  industries: [{ id: 'agencies', label: 'Housing agencies', aliases: [] }],
+  painPoints: [
+    { id: 'recert', label: 'Overdue recertifications', aliases: [] },
+    { id: 'access', label: 'Stale admin permissions', aliases: [] },
+    { id: 'kit', label: 'Kit room stock', aliases: [] },
+  ],
+};
 const compiled = {
+  housing: compileTaxonomy(housing),
   gasBoards: compileTaxonomy(gasBoards),
   noBillingDesk: compileTaxonomy(noBillingDesk),
   clubs: compileTaxonomy(clubs),
@@ -88,5 +98,15 @@ describe('documents missing and calls counted (sixty-ninth round)', () => {
   it('reads calls counted by the day and phones ringing off the hook', () => {
     expect(pains('gasBoards', 'Phones ring off the hook every Monday after the bills land.')).toEqual(['calls']);
     expect(pains('gasBoards', 'Calls per week doubled since the spring.')).toEqual(['calls']);
+  });
+});
+
+describe('recertification of eligibility (sixty-ninth round)', () => {
+  it("reads a household's yearly review and income certifications as recertification", () => {
+    expect(pains('housing', 'Forty households are late for their yearly review.')).toEqual(['recert']);
+    expect(pains('housing', 'Annual income certifications pile up every spring.')).toEqual(['recert']);
+  });
+  it("reads a user's access recertification as the access topic's, not a household's", () => {
+    expect(pains('housing', 'The quarterly access recertification is always late.')).toEqual(['access']);
   });
 });
