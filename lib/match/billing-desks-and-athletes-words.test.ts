@@ -28,7 +28,7 @@ const clubs: Taxonomy = {
   industries: [{ id: 'clubs', label: 'Handball and rowing clubs', aliases: [] }],
   painPoints: [
     { id: 'rtp', label: 'Return-to-training calls', aliases: [] },
-    { id: 'load', label: 'Training load', aliases: [] },
+    { id: 'load', label: 'Session loads', aliases: [] },
     { id: 'kit', label: 'Kit room stock', aliases: [] },
   ],
 };
@@ -42,7 +42,7 @@ const lenders: Taxonomy = {
 };
 const housing: Taxonomy = {
   personas: [{ id: 'caseworker', label: 'Tenancy caseworker', aliases: [] }],
-  industries: [{ id: 'agencies', label: 'Housing agencies', aliases: [] }],
+  industries: [{ id: 'agencies', label: 'Tenancy boards', aliases: [] }],
   painPoints: [
     { id: 'recert', label: 'Overdue recertifications', aliases: [] },
     { id: 'access', label: 'Stale admin permissions', aliases: [] },

@@ -1131,7 +1131,7 @@ export const CONCEPTS: Record<string, Concept> = {
     ],
   },
   // Training load (sixty-ninth round): how much an athlete has trained and how hard, the pain of a club's performance
-  // staff ("Squad load tracking"); said as the load or volume of training or how much they trained (the six
+  // staff ("Session loads"); said as the load or volume of training or how much they trained (the six
   // languages' sayings through NOTE_PHRASES, lexicon.ts). Not "workload" (staff's, as often) nor "load" alone (freight).
   trainingload: {
     kind: 'topic',
