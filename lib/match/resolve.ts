@@ -33,7 +33,7 @@ import {
 import { FOOD_AND_DRINK_GOODS, FOOD_VALUE_WORDS, RELATED_SECTORS, SECTORS, SECTOR_PICKLIST_NAMES, SECTOR_WIDE_NAMES } from './knowledge/industries';
 import { DENYING_WORDS, INDUSTRY_WORDS, DUTCH_QUOTE_BRIDGES, GAINING_WORDS, GLAD_WORDS, GROWTH_WORDS, LINKING, RIVAL_WORDS, QUOTE_BRIDGES_BESIDE_A_VERB, QUOTE_VERBS, TRADE_KIND_WORDS, BUS_WORDS_OF_OTHER_SENSES, GOODS_NAME_WORDS, GOODS_WORDS, TRADE_NAME_WORDS, DRINK_AND_PLACE_WORDS, PENSION_BODY_NAME } from './knowledge/lexicon';
 import { SEGMENTS } from './knowledge/segments';
-import { FUNCTION_PARENTS, FUNCTIONS, GENERIC_TITLE_WORDS, HOBBY_BUSINESS_WORDS, HOBBY_WORDS, JOB_SEEKING, JOINED_FUNCTION_ABBREVIATIONS, JOB_SEEKING_TITLE, NOT_A_PROSPECT, HEAD_ELSEWHERE, ITALIAN_LEGAL_FORM, DUTCH_LEGAL_FORM, ITALIAN_NAME_WORDS, PUBLIC_BODY_NAME, PUBLIC_SERVICE_NAME, BUSINESS_AFTER_PUBLIC_BODY, ITALIAN_SPA, BARE_SPA, SECTOR_ABBREVIATIONS, FRONT_LINE_SUPERVISOR, FRONT_LINE_FUNCTIONS, SELLER_TITLES, TITLE_ABBREVIATIONS, LICENCE_TITLES, COUNSELLING_TRADE_WORDS, NOT_COUNSELLING_WORDS, CLINICIAN_HEADS, PART_TIME_WORDS, SITE_HEAD_RANKS, STUDENT_WORDS, HEAD_FIRST_STUDENT_WORDS, DEGREE_WORDS, DEGREE_INITIALS, TEACHER_WORDS, MASTER_OR_TEACHER, TOP_EXECUTIVE_TITLES, TRAINEE_WORDS, REPRESENTATIVE_WORDS, STRATEGY_AND_OPERATIONS, NOT_CREW_WORDS, MANAGED_WORKER_WORDS, WORKER_SHIFT_WORDS, COMPANY_DIRECTOR_ALONE, NOT_A_BOARD_SECTORS, OWNERS_COMMUNITY, MEMBER_BODY_WORDS, MEMBER_BODY_BUSINESSES, BOARD_OFFICES, HEAD_SCOPE_WORDS, STAFF_OFFICES_ELSEWHERE, OWNERS_BODY_WORDS } from './knowledge/titles';
+import { FUNCTION_PARENTS, FUNCTIONS, PARTS_READ_AS_WHOLE, GENERIC_TITLE_WORDS, HOBBY_BUSINESS_WORDS, HOBBY_WORDS, JOB_SEEKING, JOINED_FUNCTION_ABBREVIATIONS, JOB_SEEKING_TITLE, NOT_A_PROSPECT, HEAD_ELSEWHERE, ITALIAN_LEGAL_FORM, DUTCH_LEGAL_FORM, ITALIAN_NAME_WORDS, PUBLIC_BODY_NAME, PUBLIC_SERVICE_NAME, BUSINESS_AFTER_PUBLIC_BODY, ITALIAN_SPA, BARE_SPA, SECTOR_ABBREVIATIONS, FRONT_LINE_SUPERVISOR, FRONT_LINE_FUNCTIONS, SELLER_TITLES, TITLE_ABBREVIATIONS, LICENCE_TITLES, COUNSELLING_TRADE_WORDS, NOT_COUNSELLING_WORDS, CLINICIAN_HEADS, PART_TIME_WORDS, SITE_HEAD_RANKS, STUDENT_WORDS, HEAD_FIRST_STUDENT_WORDS, DEGREE_WORDS, DEGREE_INITIALS, TEACHER_WORDS, MASTER_OR_TEACHER, TOP_EXECUTIVE_TITLES, TRAINEE_WORDS, REPRESENTATIVE_WORDS, STRATEGY_AND_OPERATIONS, NOT_CREW_WORDS, MANAGED_WORKER_WORDS, WORKER_SHIFT_WORDS, COMPANY_DIRECTOR_ALONE, NOT_A_BOARD_SECTORS, OWNERS_COMMUNITY, MEMBER_BODY_WORDS, MEMBER_BODY_BUSINESSES, BOARD_OFFICES, HEAD_SCOPE_WORDS, STAFF_OFFICES_ELSEWHERE, OWNERS_BODY_WORDS } from './knowledge/titles';
 
 const TRAINEE = new Set(TRAINEE_WORDS);
 const LINKED_WITH_WORD = new Set(LINKED_WITH);
@@ -1163,6 +1163,12 @@ const isPersonaName = (words: readonly string[], c: CompiledTaxonomy): boolean =
  * hospitality, then operations), or 0. Not when the persona is more about another narrow function of that
  * broader one than about the broader one itself ("Head of nursing" with a "Clinical Lead" alias): a
  * physician's title does not reach it through "clinical". */
+/** A title's functions with a part no persona is about (PARTS_READ_AS_WHOLE: billing) read as the whole it is a part of
+ * (FUNCTION_PARENTS: finance), as the part was read before it had a name of its own. */
+function asWholeWhereNoPart<T extends { fn: string }>(spans: T[], c: CompiledTaxonomy): T[] {
+  return spans.map((s) => (PARTS_READ_AS_WHOLE.has(s.fn) && !c.personas.some((p) => (p.functions.get(s.fn) ?? 0) >= 0.2) ? { ...s, fn: FUNCTION_PARENTS[s.fn]! } : s));
+}
+
 function broaderWeight(functions: ReadonlyMap<string, number>, fn: string): number {
   for (let child = fn, up = ownValue(FUNCTION_PARENTS, fn); up !== undefined; child = up, up = ownValue(FUNCTION_PARENTS, up)) {
     const weight = functions.get(up) ?? 0;
@@ -1703,7 +1709,7 @@ function resolvePersonaPart(title: string, quote: string, c: CompiledTaxonomy, a
     return [{ id: p.entry.id, label: p.entry.label, evidence: { field: 'title', quote, via: 'taxonomy', confidence: 1 } }];
   }
   const scored = new Map<number, Scored>();
-  const spans = functionsOf(words, joins, headNounDecides(title));
+  const spans = asWholeWhereNoPart(functionsOf(words, joins, headNounDecides(title)), c);
   const ranks = rankPhrasesOf(words);
   const said: { index: number; words: string[]; start: number; end: number }[] = [];
   const forms = c.personaForms.all(words);

@@ -1561,6 +1561,41 @@ export const NOTE_PHRASES: Record<string, string> = {
   'queda vacio': 'stays vacant', 'quedan vacios': 'stay vacant', 'queda vacia': 'stays vacant', 'quedan vacias': 'stay vacant',
   'resta vuoto': 'stays vacant', 'restano vuoti': 'stay vacant', 'resta vuota': 'stays vacant', 'restano vuote': 'stay vacant',
   'fica vazio': 'stays vacant', 'ficam vazios': 'stay vacant', 'fica vazia': 'stays vacant', 'ficam vazias': 'stay vacant',
+  // Returning to play after an injury (sixty-ninth round): the sports medic's question in five languages, as the return to
+  // play topic says it (knowledge/pains.ts). Dutch "weer meedoen" (joining in again), German "wieder mitspielen",
+  // French "reprise de l'entraînement", Spanish "volver a jugar", Italian "rientro in campo", Portuguese "voltar a jogar".
+  'weer meedoen': 'play again', 'weer mag meedoen': 'return to play', 'weer kan meedoen': 'return to play',
+  'mag weer meedoen': 'return to play', 'kan weer meedoen': 'return to play', 'weer mag spelen': 'return to play',
+  'weer kan spelen': 'return to play', 'mag weer spelen': 'return to play', 'kan weer spelen': 'return to play',
+  'weer meetrainen': 'train again', 'terug op het veld': 'back to the field',
+  'wieder mitspielen': 'play again', 'wieder spielen': 'play again', 'wieder mittrainieren': 'train again',
+  'ruckkehr ins training': 'return to training', 'ruckkehr auf den platz': 'return to the pitch',
+  'retour au jeu': 'return to play', 'retour sur le terrain': 'return to the field', 'retour a la competition': 'return to competition',
+  'reprise de l entrainement': 'return to training', 'reprendre l entrainement': 'return to training',
+  'volver a jugar': 'return to play', 'vuelva a jugar': 'return to play', 'vuelve a jugar': 'return to play',
+  'vuelta al juego': 'return to play', 'vuelta a los entrenamientos': 'return to training', 'vuelta a la competicion': 'return to competition',
+  'rientro in campo': 'return to pitch', 'ritorno in campo': 'return to pitch', 'tornare in campo': 'return to pitch',
+  'torna in campo': 'return to pitch', 'rientro agli allenamenti': 'return to training',
+  'voltar a jogar': 'return to play', 'volta a jogar': 'return to play', 'retorno ao jogo': 'return to play',
+  'volta aos treinos': 'return to training', 'regresso aos treinos': 'return to training', 'retorno aos treinos': 'return to training',
+  // "Cuándo vuelva", "quando rientra", "quando volta": when someone is back, read as the return to play only beside an
+  // injured person or an injury (NOTE_PHRASES_ONLY_NEAR, INJURY_WORDS): said alone, of anyone back from anywhere.
+  'cuando vuelve': 'play again', 'cuando vuelva': 'play again', 'cuando puede volver': 'return to play',
+  'quando rientra': 'play again', 'quando puo rientrare': 'return to play', 'quando volta': 'play again',
+  'quando pode voltar': 'return to play',
+  // Training load (sixty-ninth round): the load or volume of training, and how much they trained, as the training load
+  // topic says it (knowledge/pains.ts).
+  'carga de entrenamiento': 'training load', 'cargas de entrenamiento': 'training loads', 'cuanto han entrenado': 'training load',
+  'cuanto ha entrenado': 'training load', 'cuanto entrenan': 'training load', 'cuanto entrenaron': 'training load',
+  // (After a Spanish or Italian "not knowing how much", which its own idiom reads, the verb alone: "how much they trained".)
+  'han entrenado': 'they trained', 'hanno allenato': 'they trained', 'si sono allenati': 'they trained',
+  'carico di allenamento': 'training load', 'carichi di allenamento': 'training loads', 'quanto si sono allenati': 'training load',
+  'quanto hanno allenato': 'training load', 'charge d entrainement': 'training load', 'charges d entrainement': 'training loads',
+  'volume d entrainement': 'training volume', 'carga de treino': 'training load', 'cargas de treino': 'training loads',
+  'quanto treinaram': 'training load', 'wie viel trainiert': 'training load', 'wieviel trainiert': 'training load',
+  'hoeveel getraind': 'training load', 'hoeveel ze getraind': 'training load',
+  // Italian "i carichi" (the loads) beside a word of training, a week of it or the athletes: the training load.
+  'i carichi': 'training loads', 'dei carichi': 'training loads',
   // People leaving
   'se van': 'leave', 'se nos van': 'leave', 'se le van': 'leave', 'se ne vanno': 'leave', 'vao embora': 'leave',
   'gaan weg': 'leave', 'hauen ab': 'quit', 'wandern ab': 'leave', 'haken af': 'leave', 'haakt af': 'leaves',
@@ -1844,6 +1879,17 @@ for (const phrase of ['plus maintenu', 'plus maintenue', 'plus maintenus', 'plus
 // localmente"), where the system is often named by an acronym no list knows.
 for (const phrase of ['instalada localmente', 'no hay quien lo toque'])
   NOTE_PHRASES_ONLY_NEAR[phrase] = { words: SYSTEM_WORDS, side: 'before' };
+// An injured person or an injury in Spanish, Italian and Portuguese, beside which "when he is back" is the return to play
+// (sixty-ninth round).
+const INJURY_WORDS = ['lesionado', 'lesionada', 'lesionados', 'lesionadas', 'lesion', 'lesiones', 'infortunato', 'infortunata',
+  'infortunati', 'infortunio', 'infortuni', 'lesao', 'lesoes'];
+for (const phrase of ['cuando vuelve', 'cuando vuelva', 'cuando puede volver', 'quando rientra', 'quando puo rientrare', 'quando volta', 'quando pode voltar'])
+  NOTE_PHRASES_ONLY_NEAR[phrase] = { words: INJURY_WORDS, side: 'either' };
+// Italian "i carichi" is the training load only beside a word of training, its week or session, or the athletes (sixty-ninth
+// round): a lorry's or a workshop's loads otherwise.
+for (const phrase of ['i carichi', 'dei carichi'])
+  NOTE_PHRASES_ONLY_NEAR[phrase] = { words: ['allenamento', 'allenamenti', 'settimana', 'settimane', 'seduta', 'sedute', 'atleti', 'atleta',
+    'atlete', 'giocatori', 'giocatore', 'giocatrici', 'squadra', 'preparatore', 'preparazione', 'partita', 'partite'], side: 'either' };
 // Deleting words that have everyday senses too (review mend): German "gelöscht", "löschen" (a fire put out, a cargo
 // unloaded: "den Brand gelöscht"), Dutch "verwijderd", "verwijderen" ("ver verwijderd", far away), Portuguese "apagado",
 // "apagar" (switched off, put out: "apagar fogos") read as deleting only near a word of data, records or files, or

@@ -480,6 +480,16 @@ const COVERING_A_SHIFT = ['who can cover', 'who could cover', 'free to cover', '
   ...['late', 'early', 'night', 'morning', 'evening', 'weekend', 'day'].flatMap((w) => [`${cover} the ${w} shift`, `${cover} ${w} shift`, `${cover} ${w} shifts`]),
   `${cover} for`]);
 
+/** Calls counted by the day, the week or the month (sixty-ninth round): the calls topic, a burden only with a word that says
+ * so ("600 calls a day, and rising"). */
+const CALLS_COUNTED = ['a day', 'per day', 'in a day', 'a week', 'per week', 'in a week', 'a month', 'per month'].map((t) => `calls ${t}`);
+/** Calls said as a burden by themselves (sixty-ninth round): phones ringing off the hook, swamped with calls. */
+const CALLS_SAID_AS_A_BURDEN = [
+  ...['ring', 'rings', 'ringing', 'rang'].flatMap((v) => [`phones ${v} off the hook`, `phone ${v} off the hook`]),
+  'flooded with calls', 'swamped with calls', 'inundated with calls', 'buried in calls', 'too many calls', 'hundreds of calls',
+  'thousands of calls',
+];
+
 export const CONCEPTS: Record<string, Concept> = {
   // Qualifiers
   slow: {
@@ -780,8 +790,8 @@ export const CONCEPTS: Record<string, Concept> = {
     phrases: [
       'orphaned accounts', 'over privileged', 'overprivileged', 'standing admin', 'admin rights', 'admin access',
       'excess access', 'still have access', 'lose access', 'offboarding', 'leavers', 'people who leave',
-      'joiner mover leaver', 'just in time access', 'privileges', 'permissions', 're certifies', 'recertification',
-      'access reviews', 'access review',
+      'joiner mover leaver', 'just in time access', 'privileges', 'permissions', 're certifies', 'access recertification',
+      'access recertifications', 'user recertification', 'user recertifications', 'access reviews', 'access review',
     ],
   },
   behaviour: {
@@ -1032,6 +1042,19 @@ export const CONCEPTS: Record<string, Concept> = {
       'hold times', 'queue', 'queues', 'tickets', 'ticket',
     ],
   },
+  /** Calls coming in (sixty-ninth round): the volume of customers' calls a utility's, a clinic's or a shop's front office
+   * takes, the pain of a label of call volume ("Rising call volume"). Said as the volume, calls counted by the day, week
+   * or month, or phones that ring off the hook; the last are already the burden (a label's "high" needs no other word),
+   * "call volume" and a count are not ("asked about call volume"; a count said as a fact lets the library's words of
+   * another pain read the sentence as a problem: a law firm's weekly count of calls its billing cycle, measured). */
+  calls: {
+    kind: 'topic',
+    phrases: [
+      'call volume', 'call volumes', 'volume of calls', 'inbound calls', 'incoming calls',
+      ...CALLS_COUNTED, ...CALLS_SAID_AS_A_BURDEN,
+    ],
+    implies: { costly: CALLS_SAID_AS_A_BURDEN },
+  },
   /** A customer's call or message nobody answers, said as what happens to it: "it goes to voicemail", "the after-hours guy
    * doesn't pick up", "half of them don't get an answer till Monday". Not the rep's own log of calls and mails: "called
    * twice, went to voicemail", "sent the proposal, never heard back", "left two unanswered emails" say the prospect did
@@ -1091,6 +1114,59 @@ export const CONCEPTS: Record<string, Concept> = {
     phrases: [
       'injury', 'injuries', 'injured', 'sprain', 'sprains', 'sprained', 'muscle strain', 'muscle strains', 'muscle tear',
       'muscle tears', 'pulled muscle', 'pulled muscles', 'torn ligament', 'torn ligaments',
+    ],
+  },
+  // Return to play (sixty-ninth round): when an injured athlete may train or play again, and who decides it, the pain of
+  // a club's or a federation's medical staff; said as returning or coming back to play, training or competition, being
+  // cleared or fit for it, coming back from an injury (the six languages' sayings through NOTE_PHRASES, lexicon.ts). A
+  // label that names it ("Return-to-training calls") hears it. Not "return" or "back" alone (goods
+  // sent back, a customer who comes back); "play again" and "train again" only as an entry naming the return hears them.
+  returntoplay: {
+    kind: 'topic',
+    phrases: [
+      ...['return', 'returns', 'returning', 'returned', 'back'].flatMap((v) => ['play', 'training', 'sport', 'competition', 'the pitch', 'the field', 'pitch', 'field'].map((w) => `${v} to ${w}`)),
+      'back in training', 'back from injury', 'back from an injury', 'back from his injury', 'back from her injury', 'back from their injury',
+      'cleared to play', 'cleared to return', 'cleared to train', 'fit to play', 'fit to return', 'fit to train',
+      // What the sayings of other languages read as (NOTE_PHRASES): playing or training again.
+      'play again', 'plays again', 'playing again', 'train again', 'trains again', 'training again',
+    ],
+  },
+  // Documents missing (sixty-ninth round): the papers a lender, an accountant or a broker needs from a client, chased,
+  // come back incomplete, unsigned or in bits, the pain a label of document collection or missing documents names. Said
+  // as the documents, pages or signatures missing, or sent piecemeal. Not "missing" alone (staff, data, a deadline).
+  missingdocs: {
+    kind: 'topic',
+    negative: true,
+    phrases: [
+      ...['documents', 'document', 'docs', 'paperwork', 'pages', 'page', 'signatures', 'signature'].flatMap((w) => [`missing ${w}`, `${w} missing`]),
+      'missing a signature', 'missing a page', 'missing a document', 'document collection', 'collecting documents', 'chasing documents',
+      'chase documents', 'chasing docs', 'chasing paperwork', 'chase paperwork', 'chasing signatures', 'chase signatures',
+      'incomplete documents', 'incomplete paperwork', 'in pieces', 'piecemeal', 'in bits and pieces', 'assembling files', 'assemble files',
+      'assembling the file', 'assembling the files',
+    ],
+  },
+  // Training load (sixty-ninth round): how much an athlete has trained and how hard, the pain of a club's performance
+  // staff ("Session loads"); said as the load or volume of training or how much they trained (the six
+  // languages' sayings through NOTE_PHRASES, lexicon.ts). Not "workload" (staff's, as often) nor "load" alone (freight).
+  trainingload: {
+    kind: 'topic',
+    phrases: [
+      'training load', 'training loads', 'training volume', 'training volumes', 'session load', 'session loads', 'weekly load',
+      'weekly loads', 'acwr', 'acute chronic', 'overtraining', 'overtrained', 'how much they trained', 'how much they have trained',
+      'how much theyve trained', 'how much they train',
+    ],
+  },
+  // Recertification (sixty-ninth round): a household's, a member's or a beneficiary's eligibility or income reviewed again
+  // every year, the pain of a housing agency, a benefits office or a health plan ("Renewal review pile-up"). Said as the
+  // recertification, the reexamination, an annual or yearly review, an income or annual certification, a redetermination.
+  // A user's access recertified is the access topic's ("access recertification").
+  recert: {
+    kind: 'topic',
+    phrases: [
+      'recertification', 'recertifications', 'recert', 'recerts', 'reexamination', 'reexaminations', 'reexam', 'reexams',
+      'annual review', 'annual reviews', 'yearly review', 'yearly reviews', 'income certification', 'income certifications',
+      'annual certification', 'annual certifications', 'eligibility review', 'eligibility reviews', 'redetermination',
+      'redeterminations',
     ],
   },
   privacy: {

@@ -669,8 +669,12 @@ export const FUNCTIONS: Record<string, string[]> = {
   finance: [
     'finance', 'financial', 'financial planning and analysis', 'accounting', 'accountant', 'controller', 'comptroller',
     'treasury', 'treasurer', 'accounts payable', 'accounts receivable', 'bookkeeper', 'tax', 'chief financial officer',
-    'chief accounting officer', 'billing', 'fiscal', 'budget', 'revenue accounting', 'profit and loss', 'bursar',
+    'chief accounting officer', 'fiscal', 'budget', 'revenue accounting', 'profit and loss', 'bursar',
   ],
+  // Billing (sixty-ninth round): the team that bills the customers, a part of finance (FUNCTION_PARENTS) as payroll is;
+  // a utility's, a clinic's or a carrier's billing office is its own desk, and a persona whose names say billing is its
+  // own, the finance persona at half where none does.
+  billing: ['billing'],
   // Lending: a bank's, a credit union's or a lender's loans and those who make them (sixty-eighth round).
   lending: ['lending', 'loans', 'loan', 'mortgage', 'mortgages', 'loan officer', 'loan originator', 'mortgage loan officer', 'chief lending officer'],
   payroll: ['payroll', 'compensation and payroll', 'pay operations'],
@@ -1063,6 +1067,11 @@ export const RANK_PHRASES = [
   'executive assistant', 'executive officer',
 ];
 
+/** Parts of a function (FUNCTION_PARENTS) a title names as their own only where a persona of the taxonomy is about the
+ * part: elsewhere the part is its whole function's, as it was before it had a name (sixty-ninth round). A "Senior
+ * Billing Associate" is the billing desk's persona at a vendor that has one, the finance persona at a vendor that has none. */
+export const PARTS_READ_AS_WHOLE = new Set(['billing']);
+
 /** A narrower function counts for its broader one at half weight: recruiting is part of HR. */
 export const FUNCTION_PARENTS: Record<string, string> = {
   ownership: 'executive',
@@ -1072,6 +1081,7 @@ export const FUNCTION_PARENTS: Record<string, string> = {
   training: 'hr',
   marketingops: 'marketing',
   payroll: 'finance',
+  billing: 'finance',
   supplychain: 'operations',
   warehouse: 'operations',
   transportation: 'operations',
