@@ -4236,9 +4236,12 @@ const SELLERS_OF_GOODS = /^(?:dealers?|dealerships?|resellers?|\p{L}*händler|co
 /** Entries that are themselves such a kind ("Rope wholesalers", "Private-label manufacturing", "Advisory firms"), or
  * sellers of goods for the supplier's kind: then the vendor serves it, and the kind says nothing against a segment. */
 const kindsServed = new WeakMap<CompiledTaxonomy, Set<string>>();
+/** The makers of goods as a segment by the trade's other words ("Packaging equipment OEM", "Dairy equipment makers",
+ * "Verpackungsmaschinenbau"): a vendor that serves them serves a business that opens by saying it is a manufacturer. */
+const MAKERS_OF_GOODS = /^(?:oems?|makers?|\p{L}*maschinenbau)$/iu;
 function besideKindsServed(c: CompiledTaxonomy): Set<string> {
   return cachedFor(kindsServed, c, () =>
-    new Set(c.industries.flatMap((i) => i.forms.flatMap((f) => (f.text.match(/[\p{L}-]+/gu) ?? []).map((w) => (SELLERS_OF_GOODS.test(w) ? 'supplier' : besideTheMarketOf(w))).filter((k) => k !== undefined)))),
+    new Set(c.industries.flatMap((i) => i.forms.flatMap((f) => (f.text.match(/[\p{L}-]+/gu) ?? []).map((w) => (SELLERS_OF_GOODS.test(w) ? 'supplier' : MAKERS_OF_GOODS.test(w) ? 'maker' : besideTheMarketOf(w))).filter((k) => k !== undefined)))),
   );
 }
 /** What the business says it is, when that is a kind beside the vendor's market: its name's head (a legal form
