@@ -2329,10 +2329,11 @@ function namedIndustriesOf(text: string, field: 'industry' | 'company' | 'notes'
   // count of it ("46 buses", "210 autobus") or a fleet or lines of it ("12 lignes de bus"), not denied. The word
   // alone is read in any sense ("took the bus", "CAN bus", a team's "accounting"), so it is not enough. Only when
   // the notes name no entry otherwise; quoted by the label.
-  const kindWords = scored.size === 0 && field === 'notes' ? agentKindWordsOf(c) : [];
+  const kindWords = field === 'notes' ? agentKindWordsOf(c) : [];
   const folded = kindWords.length ? foldedForOwnedKinds(text) : '';
+  const beside = scored.size > 0;
   for (const { index, forms, modifier } of kindWords)
-    if (ownedKindSaid(folded, forms, modifier)) bump(scored, { index, score: 0.9, evidence: { field, quote: c.industries[index]!.forms[0]!.text, via: 'taxonomy', confidence } });
+    if (ownedKindSaid(folded, forms, modifier)) bump(scored, { index, score: beside ? 1 : 0.9, evidence: { field, quote: c.industries[index]!.forms[0]!.text, via: 'taxonomy', confidence } });
   // Not in a company's name or in notes, where words wander ("Open Door Food Bank"); nor when the entry's
   // name is a kind of what the field says ("Real Estate" is not "commercial real estate", only its sector).
   // So too for each part of a value joining two or more ("Shipping and Boating" is not "recreational boating": the
@@ -2781,7 +2782,7 @@ function agentKindWordsOf(c: CompiledTaxonomy): { index: number; forms: RegExp; 
       const plural = written.endsWith('y') ? `${written.slice(0, -1)}ies` : /(s|x|z|ch|sh)$/.test(written) ? `${written}es` : `${written}s`;
       const foreign = Object.entries(INDUSTRY_WORDS).filter(([w, reads]) => reads === written && /^[a-z]+$/.test(w)).map(([w]) => w);
       const forms = [...new Set([written, plural, ...foreign])].join('|');
-      const counted = `(?:(?:${COUNT})\\s+(?:${OWNED_LINES})?|${OWNED_FLEET})(?:${forms})`;
+      const counted = `(?:(?:${COUNT})\\s+(?:${OWNED_LINES})?|${OWNED_FLEET})(?:${forms})(?:${OWNED_LINES_COMPOUND})?`;
       const oneByOne = `(${forms})\\s+(?:${OWNED_ONE_BY_ONE})\\s+\\1`;
       return [{ index, forms: new RegExp(`(?<![\\p{L}\\d-])(?:${counted}|${oneByOne})(?![\\p{L}\\d-])`, 'gu'), modifier: written }];
     }),
@@ -2793,6 +2794,8 @@ function agentKindWordsOf(c: CompiledTaxonomy): { index: number; forms: RegExp; 
 const KIND_WORDS_NOT_OWNED = new Set(['small', 'large', 'big', 'local', 'regional', 'national', 'global', 'independent', 'private', 'public', 'general', 'other', 'key', 'major', 'specialist', 'professional', 'service', 'services', 'health', 'healthcare', 'care', 'law', 'legal', 'accounting', 'finance', 'financial', 'security', 'energy', 'logistics', 'telecom', 'it', 'data', 'support', 'fleet']);
 /** Counted words in the six languages' "lines of" and "fleet of": "12 lignes de bus", "a fleet of taxis". */
 const OWNED_LINES = '(?:lines|routes|lignes|linien|linee|lineas|linhas|lijnen)\\s+(?:of|de|di|da|do|des|du|del|van)\\s+';
+/** German's and Dutch's lines of X written as one word after X: "12 Buslinien", "8 buslijnen". */
+const OWNED_LINES_COMPOUND = 'linien|lijnen';
 const OWNED_FLEET = '(?:fleet|flotte|flotta|flota|frota|vloot)\\s+(?:of|de|di|da|do|des|du|del|von|van)\\s+(?:(?:\\d[\\d,.]*)\\s+)?';
 /** The six languages' "one by one" between a word said twice: "bus by bus", "autobús por autobús", "Bus für Bus":
  * going through the business's own. */
