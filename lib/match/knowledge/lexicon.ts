@@ -1173,6 +1173,13 @@ export const NOTE_PROBLEM_WORDS: Record<string, string> = {
   // Portuguese "numerário"; Spanish "efectivo" is also effective and French "espèces" also species: NOTE_PHRASES)
   // and a bank's statements of an account.
   bargeld: 'cash', contanti: 'cash', contant: 'cash', numerario: 'cash',
+  // The driver of a bus, a van or a lorry, who takes the fares or the deliveries' money (sixty-ninth round): German
+  // "Fahrer", French and Dutch "chauffeur", French "conducteur", Italian "autista", Portuguese "motorista" (Spanish
+  // "conductor", an orchestra's or a train's in English too, only after its article: NOTE_PHRASES). Money carried by a
+  // security firm's van, in German and Dutch one word: cash in transit.
+  fahrer: 'driver', fahrerin: 'driver', fahrern: 'drivers', fahrerinnen: 'drivers', chauffeur: 'driver', chauffeurs: 'drivers',
+  conducteur: 'driver', conductrice: 'driver', autista: 'driver', autisti: 'drivers', motorista: 'driver', motoristas: 'drivers',
+  geldtransport: 'cash in transit', geldtransporte: 'cash in transit', geldtransporter: 'cash in transit', waardetransport: 'cash in transit',
   // German and Dutch say the bank in the one word, read as the two English words (sixty-second round; a word that is
   // several English words is read as those words, `splitSeveralWords`).
   kontoauszug: 'bank statement', kontoauszuge: 'bank statements', bankafschrift: 'bank statement',
@@ -1641,6 +1648,9 @@ export const NOTE_PHRASES: Record<string, string> = {
   'en efectivo': 'in cash', 'en metalico': 'in cash', 'en especes': 'in cash', 'en liquide': 'in cash',
   'bar bezahlt': 'paid in cash', 'bar bezahlen': 'pay in cash', 'bar zahlen': 'pay in cash',
   'em dinheiro': 'in cash', 'dinheiro vivo': 'cash',
+  'al conductor': 'to the driver', 'el conductor': 'the driver', 'del conductor': 'of the driver', 'los conductores': 'the drivers',
+  'transport de fonds': 'cash in transit', 'transporte de fondos': 'cash in transit', 'trasporto valori': 'cash in transit',
+  'transporte de valores': 'cash in transit',
   'releves bancaires': 'bank statements', 'releve bancaire': 'bank statement', 'releves de compte': 'bank statements',
   'extractos bancarios': 'bank statements', 'extracto bancario': 'bank statement',
   'estratti conto': 'bank statements', 'estratto conto': 'bank statement',
