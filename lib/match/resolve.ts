@@ -2327,8 +2327,9 @@ function namedIndustriesOf(text: string, field: 'industry' | 'company' | 'notes'
   // Notes naming the business by the one word an entry's label puts before a kind-of-business head ("bus" of "Bus
   // operators", "taxi" of "Taxi firms"), a word no other entry's label says, as what the business has or runs: a
   // count of it ("46 buses", "210 autobus") or a fleet or lines of it ("12 lignes de bus"), not denied. The word
-  // alone is read in any sense ("took the bus", "CAN bus", a team's "accounting"), so it is not enough. Only when
-  // the notes name no entry otherwise; quoted by the label.
+  // alone is read in any sense ("took the bus", "CAN bus", a team's "accounting"), so it is not enough. Quoted by the
+  // label. Where the notes name another entry too ("a streetcar line and 58 Busse"), the business runs both: read beside
+  // it, at a name's score (sixty-ninth round; before, only where the notes named no entry otherwise).
   const kindWords = field === 'notes' ? agentKindWordsOf(c) : [];
   const folded = kindWords.length ? foldedForOwnedKinds(text) : '';
   const beside = scored.size > 0;

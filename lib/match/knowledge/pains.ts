@@ -37,6 +37,10 @@ export const GENERIC_TASK_WORDS = [
   'process', 'processes', 'processing', 'work', 'admin', 'administration', 'data', 'entry', 'paperwork', 'task', 'tasks',
   'operations', 'handling', 'workflow', 'workflows', 'effort', 'steps',
 ];
+/** The people an organisation keeps records of as a whole: work in general on them ("Manual staff admin", "Manual
+ * volunteer paperwork") is all of its administration, where work in general on a thing ("Manual permit & badge admin",
+ * "Manual parcel handling") is one task (compile.ts, `manualTask`). */
+export const ADMINISTERED_PEOPLE_WORDS = ['crew', 'crews', 'member', 'members', 'membership', 'staff', 'hr', 'personnel', 'employee', 'employees', 'people', 'volunteer', 'volunteers', 'worker', 'workers', 'workforce'];
 
 /** Having none left of something: lacking it, said of stock. */
 const RUNNING_OUT = [
