@@ -1648,6 +1648,12 @@ export const NOTE_PHRASES: Record<string, string> = {
   'en efectivo': 'in cash', 'en metalico': 'in cash', 'en especes': 'in cash', 'en liquide': 'in cash',
   'bar bezahlt': 'paid in cash', 'bar bezahlen': 'pay in cash', 'bar zahlen': 'pay in cash',
   'em dinheiro': 'in cash', 'dinheiro vivo': 'cash',
+  // Travelling without a ticket, in the five other languages (the fare evasion topic, knowledge/pains.ts), word for word.
+  'ohne gultigen fahrschein': 'without valid ticket', 'ohne gultiges ticket': 'without valid ticket', 'ohne fahrschein': 'without ticket',
+  'ohne ticket': 'without ticket', 'sans titre valable': 'without valid ticket', 'sans billet': 'without ticket',
+  'sin billete': 'without ticket', 'sin billete valido': 'without valid ticket', 'senza biglietto': 'without ticket',
+  'sem bilhete': 'without ticket', 'sem titulo valido': 'without valid ticket',
+  'zonder geldig vervoerbewijs': 'without valid ticket', 'zonder vervoerbewijs': 'without ticket', 'zonder kaartje': 'without ticket',
   'al conductor': 'to the driver', 'el conductor': 'the driver', 'del conductor': 'of the driver', 'los conductores': 'the drivers',
   'transport de fonds': 'cash in transit', 'transporte de fondos': 'cash in transit', 'trasporto valori': 'cash in transit',
   'transporte de valores': 'cash in transit',

@@ -1205,6 +1205,20 @@ export const CONCEPTS: Record<string, Concept> = {
       'hotel nights', 'overnight stays',
     ],
   },
+  /** Fare evasion (sixty-ninth round): riders who travel without a valid ticket or dodge the fare, the revenue a transport
+   * operator loses ("Ticketless riding and revenue loss"). Said as the riding or travelling without a ticket (the five
+   * other languages' "ohne gültigen Fahrschein", "sem título válido" are read so, NOTE_PHRASES) or as the dodging; an
+   * entry hears it through its label's fare evasion or fare dodging. Not "without paying" alone, a shop's or a client's
+   * unpaid bill as often. */
+  fareevasion: {
+    kind: 'topic',
+    negative: true,
+    phrases: [
+      'fare evasion', 'fare evaders', 'fare dodging', 'fare dodgers', 'dodge the fare', 'dodging the fare', 'dodge fares',
+      'without a valid ticket', 'without valid tickets', 'without a ticket', 'without tickets', 'ticketless travel',
+      'ticketless riders', 'ticketless riding', 'without paying the fare', 'without paying a fare',
+    ],
+  },
   /** Vacancy (sixty-eighth round): a flat, a unit, a room or a home left without a tenant, rent lost every day it stays so,
    * the pain of a landlord, a housing body, a storage site ("Vacant flats backlog", "Empty apartments"). Said as the unit
    * sitting, standing or staying vacant (the notes' "sits empty" is read so, NOTE_PHRASES) or as vacant units. Not
