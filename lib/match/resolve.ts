@@ -2795,7 +2795,7 @@ function agentKindWordsOf(c: CompiledTaxonomy): { index: number; forms: RegExp; 
 const KIND_WORDS_NOT_OWNED = new Set(['small', 'large', 'big', 'local', 'regional', 'national', 'global', 'independent', 'private', 'public', 'general', 'other', 'key', 'major', 'specialist', 'professional', 'service', 'services', 'health', 'healthcare', 'care', 'law', 'legal', 'accounting', 'finance', 'financial', 'security', 'energy', 'logistics', 'telecom', 'it', 'data', 'support', 'fleet']);
 /** Counted words in the six languages' "lines of" and "fleet of": "12 lignes de bus", "a fleet of taxis". */
 const OWNED_LINES = '(?:lines|routes|lignes|linien|linee|lineas|linhas|lijnen)\\s+(?:of|de|di|da|do|des|du|del|van)\\s+';
-/** German's and Dutch's lines of X written as one word after X: "12 Buslinien", "8 buslijnen". */
+/** German's and Dutch's lines of X written as one word after X: "9 Fährlinien", "4 veerlijnen". */
 const OWNED_LINES_COMPOUND = 'linien|lijnen';
 const OWNED_FLEET = '(?:fleet|flotte|flotta|flota|frota|vloot)\\s+(?:of|de|di|da|do|des|du|del|von|van)\\s+(?:(?:\\d[\\d,.]*)\\s+)?';
 /** The six languages' "one by one" between a word said twice: "bus by bus", "autobús por autobús", "Bus für Bus":
@@ -4240,8 +4240,8 @@ const SELLERS_OF_GOODS = /^(?:dealers?|dealerships?|resellers?|\p{L}*händler|co
 /** Entries that are themselves such a kind ("Rope wholesalers", "Private-label manufacturing", "Advisory firms"), or
  * sellers of goods for the supplier's kind: then the vendor serves it, and the kind says nothing against a segment. */
 const kindsServed = new WeakMap<CompiledTaxonomy, Set<string>>();
-/** The makers of goods as a segment by the trade's other words ("Packaging equipment OEM", "Dairy equipment makers",
- * "Verpackungsmaschinenbau"): a vendor that serves them serves a business that opens by saying it is a manufacturer. */
+/** The makers of goods as a segment by the trade's other words ("Baler equipment OEM", "Kiln makers",
+ * "Landmaschinenbau"): a vendor that serves them serves a business that opens by saying it is a manufacturer. */
 const MAKERS_OF_GOODS = /^(?:oems?|makers?|\p{L}*maschinenbau)$/iu;
 function besideKindsServed(c: CompiledTaxonomy): Set<string> {
   return cachedFor(kindsServed, c, () =>

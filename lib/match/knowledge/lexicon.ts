@@ -2602,7 +2602,7 @@ export const INDUSTRY_WORDS: Record<string, string> = {
   // The ordinary word for a bus (forty-eighth round): German "Omnibus", "Busse"; Dutch "bussen"; French "autobus", "autocar";
   // Italian "autobus"; Spanish "autobús", "autobuses"; Portuguese "autocarro", "ônibus".
   buses: 'bus', omnibus: 'bus', busse: 'bus', bussen: 'bus', autobus: 'bus', autobuses: 'bus', autocar: 'bus', autocars: 'bus', autocarro: 'bus', autocarros: 'bus', onibus: 'bus',
-  // Italian's "autolinea", a bus line or bus service ("38 autolinee", "Autolinee ..." of a bus company's name).
+  // Italian's "autolinea", a bus line or bus service: counted in the notes, or the first word of a bus company's name.
   autolinea: 'bus', autolinee: 'bus',
   routier: 'truck transportation', wegtransport: 'truck transportation', personenverkehr: 'ground passenger transportation', carretera: 'truck transportation',
   wohltatigkeit: 'charity', wohltatigkeitsorganisationen: 'charities', caritatives: 'charity', beneficas: 'charity', beneficenza: 'charity', caridade: 'charity',

@@ -1207,7 +1207,7 @@ export const CONCEPTS: Record<string, Concept> = {
   },
   /** Fare evasion (sixty-ninth round): riders who travel without a valid ticket or dodge the fare, the revenue a transport
    * operator loses ("Ticketless riding and revenue loss"). Said as the riding or travelling without a ticket (the five
-   * other languages' "ohne gültigen Fahrschein", "sem título válido" are read so, NOTE_PHRASES) or as the dodging; an
+   * other languages' "ohne Fahrschein", "sem bilhete" are read so, NOTE_PHRASES) or as the dodging; an
    * entry hears it through its label's fare evasion or fare dodging. Not "without paying" alone, a shop's or a client's
    * unpaid bill as often. */
   fareevasion: {
