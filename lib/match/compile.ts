@@ -891,6 +891,16 @@ export interface CompiledIndustry {
 const GENERIC_TASK = new Set(GENERIC_TASK_WORDS.map(stem));
 /** The stems of the people whose administration is work in general (knowledge/pains.ts). */
 const ADMINISTERED_PEOPLE = new Set(ADMINISTERED_PEOPLE_WORDS.map(stem));
+/** The stems of the business functions' own names ("dispatch", "payroll", "maintenance": FUNCTIONS' keys). */
+const FUNCTION_STEMS = new Set(Object.keys(FUNCTIONS).map(stem));
+/** Whether a label ending on work in general ("admin", "work", "handling") works on the whole of something the
+ * organisation does or is: its people ("Manual crew admin"), a function ("Manual dispatch work") or an activity said as
+ * one ("Manual boarding admin"). Such work in general is all of that administration; on a thing ("Manual permit & badge
+ * admin", "Manual parcel handling") it is one task (pains-manual-thing). */
+function workOnTheWhole(label: string, task: readonly string[]): boolean {
+  const activities = new Set(normalise(label).split(/[^a-z]+/).filter((w) => w.endsWith('ing')).map(stem));
+  return task.some((w) => ADMINISTERED_PEOPLE.has(w) || FUNCTION_STEMS.has(w) || activities.has(w));
+}
 
 export interface CompiledPain {
   entry: TaxonomyEntry;
@@ -1382,9 +1392,9 @@ export function compileTaxonomy(taxonomy: Taxonomy, assets: readonly VocabularyA
     const head = labelStems.filter((w) => !isStopword(w)).at(-1);
     // pains-manual-thing (sixty-ninth round): a label ending on work in general names one task too where what it works on
     // is a thing ("Manual permit & badge admin", "Manual parcel handling"), not the people the organisation keeps records
-    // of as a whole ("Manual staff admin", "Manual volunteer paperwork").
+    // of as a whole ("Manual staff admin", "Manual volunteer paperwork"), a function or an activity (`workOnTheWhole`).
     const task = [...narrowing].filter((w) => !GENERIC_TASK.has(w));
-    const manualTask = topics.size === 1 && topics.has('manual') && head !== undefined && (!GENERIC_TASK.has(head) || !task.some((w) => ADMINISTERED_PEOPLE.has(w))) ? task : [];
+    const manualTask = topics.size === 1 && topics.has('manual') && head !== undefined && (!GENERIC_TASK.has(head) || !workOnTheWhole(entry.label, task)) ? task : [];
     const trackedThing = topics.has('visibility') && visibilityOnlyByTracking(entry.label);
     const acrossMany = topics.has('visibility') && ACROSS_MANY_LABEL.test(entry.label);
     return { entry, topics, aliasTopics, qualifiers: label.qualifiers, narrowing, manualTask, trackedThing, acrossMany };
