@@ -894,7 +894,7 @@ const ADMINISTERED_PEOPLE = new Set(ADMINISTERED_PEOPLE_WORDS.map(stem));
 /** The stems of the business functions' own names ("dispatch", "payroll", "maintenance": FUNCTIONS' keys). */
 const FUNCTION_STEMS = new Set(Object.keys(FUNCTIONS).map(stem));
 /** Whether a label ending on work in general ("admin", "work", "handling") works on the whole of something the
- * organisation does or is: its people ("Manual crew admin"), a function ("Manual dispatch work") or an activity said as
+ * organisation does or is: its people ("Manual volunteer admin"), a function ("Manual dispatch work") or an activity said as
  * one ("Manual boarding admin"). Such work in general is all of that administration; on a thing ("Manual permit & badge
  * admin", "Manual parcel handling") it is one task (pains-manual-thing). */
 function workOnTheWhole(label: string, task: readonly string[]): boolean {
