@@ -4,7 +4,7 @@
 import { TAXONOMY_KINDS, type PackAsset, type Taxonomy, type TaxonomyEntry, type TaxonomyKind } from '../model';
 import { CLIPPED_STEMS, NO_SECTOR_NAMES, SECTORS } from './knowledge/industries';
 import { FILLERS } from './knowledge/lexicon';
-import { CONCEPTS, GENERIC_TASK_WORDS, REKEYING_NAMES } from './knowledge/pains';
+import { ADMINISTERED_PEOPLE_WORDS, CONCEPTS, GENERIC_TASK_WORDS, REKEYING_NAMES } from './knowledge/pains';
 import { BUSINESS_ABBREVIATIONS, COORDINATING_AND } from './knowledge/cues';
 import {
   FOREIGN_TITLE_PHRASES,
@@ -889,6 +889,18 @@ export interface CompiledIndustry {
 
 /** The stems of the words that name work in general, not one task (knowledge/pains.ts). */
 const GENERIC_TASK = new Set(GENERIC_TASK_WORDS.map(stem));
+/** The stems of the people whose administration is work in general (knowledge/pains.ts). */
+const ADMINISTERED_PEOPLE = new Set(ADMINISTERED_PEOPLE_WORDS.map(stem));
+/** The stems of the business functions' own names ("dispatch", "payroll", "maintenance": FUNCTIONS' keys). */
+const FUNCTION_STEMS = new Set(Object.keys(FUNCTIONS).map(stem));
+/** Whether a label ending on work in general ("admin", "work", "handling") works on the whole of something the
+ * organisation does or is: its people ("Manual volunteer admin"), a function ("Manual dispatch work") or an activity said as
+ * one ("Manual boarding admin"). Such work in general is all of that administration; on a thing ("Manual permit & badge
+ * admin", "Manual parcel handling") it is one task (pains-manual-thing). */
+function workOnTheWhole(label: string, task: readonly string[]): boolean {
+  const activities = new Set(normalise(label).split(/[^a-z]+/).filter((w) => w.endsWith('ing')).map(stem));
+  return task.some((w) => ADMINISTERED_PEOPLE.has(w) || FUNCTION_STEMS.has(w) || activities.has(w));
+}
 
 export interface CompiledPain {
   entry: TaxonomyEntry;
@@ -903,7 +915,8 @@ export interface CompiledPain {
   narrowing: Set<string>;
   /** An entry about one task done by hand ("Manual rebalancing", "Manual load tendering"): the stems of the task
    * its label names, which a sentence must say for the manual way alone to reach it. Empty for any other entry, and
-   * for one whose label ends on work in general ("Manual processes", "Manual crew admin", "Manual HR paperwork"). */
+   * for one whose label ends on work in general ("Manual processes", "Manual crew admin", "Manual HR paperwork")
+   * unless that work is on a thing it names ("Manual permit & badge admin": pains-manual-thing). */
   manualTask: string[];
   /** The label names the broad visibility topic only through a last word "tracking" or "track" after another word
    * ("Pallet tracking", "Loaner tool track"): keeping records of a thing, which the topic's everyday words ("the serial
@@ -1377,7 +1390,11 @@ export function compileTaxonomy(taxonomy: Taxonomy, assets: readonly VocabularyA
     for (const m of CONCEPT_INDEX.greedy(labelStems)) for (let i = m.start; i < m.end; i++) covered.add(i);
     const narrowing = new Set(labelStems.filter((w, i) => !covered.has(i) && w.length > 1 && !isStopword(w)));
     const head = labelStems.filter((w) => !isStopword(w)).at(-1);
-    const manualTask = topics.size === 1 && topics.has('manual') && head !== undefined && !GENERIC_TASK.has(head) ? [...narrowing].filter((w) => !GENERIC_TASK.has(w)) : [];
+    // pains-manual-thing (sixty-ninth round): a label ending on work in general names one task too where what it works on
+    // is a thing ("Manual permit & badge admin", "Manual parcel handling"), not the people the organisation keeps records
+    // of as a whole ("Manual staff admin", "Manual volunteer paperwork"), a function or an activity (`workOnTheWhole`).
+    const task = [...narrowing].filter((w) => !GENERIC_TASK.has(w));
+    const manualTask = topics.size === 1 && topics.has('manual') && head !== undefined && (!GENERIC_TASK.has(head) || !workOnTheWhole(entry.label, task)) ? task : [];
     const trackedThing = topics.has('visibility') && visibilityOnlyByTracking(entry.label);
     const acrossMany = topics.has('visibility') && ACROSS_MANY_LABEL.test(entry.label);
     return { entry, topics, aliasTopics, qualifiers: label.qualifiers, narrowing, manualTask, trackedThing, acrossMany };

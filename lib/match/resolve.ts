@@ -2377,12 +2377,14 @@ function namedIndustriesOf(text: string, field: 'industry' | 'company' | 'notes'
   // Notes naming the business by the one word an entry's label puts before a kind-of-business head ("bus" of "Bus
   // operators", "taxi" of "Taxi firms"), a word no other entry's label says, as what the business has or runs: a
   // count of it ("46 buses", "210 autobus") or a fleet or lines of it ("12 lignes de bus"), not denied. The word
-  // alone is read in any sense ("took the bus", "CAN bus", a team's "accounting"), so it is not enough. Only when
-  // the notes name no entry otherwise; quoted by the label.
-  const kindWords = scored.size === 0 && field === 'notes' ? agentKindWordsOf(c) : [];
+  // alone is read in any sense ("took the bus", "CAN bus", a team's "accounting"), so it is not enough. Quoted by the
+  // label. Where the notes name another entry too ("a streetcar line and 58 Busse"), the business runs both: read beside
+  // it, at a name's score (sixty-ninth round; before, only where the notes named no entry otherwise).
+  const kindWords = field === 'notes' ? agentKindWordsOf(c) : [];
   const folded = kindWords.length ? foldedForOwnedKinds(text) : '';
+  const beside = scored.size > 0;
   for (const { index, forms, modifier } of kindWords)
-    if (ownedKindSaid(folded, forms, modifier)) bump(scored, { index, score: 0.9, evidence: { field, quote: c.industries[index]!.forms[0]!.text, via: 'taxonomy', confidence } });
+    if (ownedKindSaid(folded, forms, modifier)) bump(scored, { index, score: beside ? 1 : 0.9, evidence: { field, quote: c.industries[index]!.forms[0]!.text, via: 'taxonomy', confidence } });
   // Not in a company's name or in notes, where words wander ("Open Door Food Bank"); nor when the entry's
   // name is a kind of what the field says ("Real Estate" is not "commercial real estate", only its sector).
   // So too for each part of a value joining two or more ("Shipping and Boating" is not "recreational boating": the
@@ -2831,7 +2833,7 @@ function agentKindWordsOf(c: CompiledTaxonomy): { index: number; forms: RegExp; 
       const plural = written.endsWith('y') ? `${written.slice(0, -1)}ies` : /(s|x|z|ch|sh)$/.test(written) ? `${written}es` : `${written}s`;
       const foreign = Object.entries(INDUSTRY_WORDS).filter(([w, reads]) => reads === written && /^[a-z]+$/.test(w)).map(([w]) => w);
       const forms = [...new Set([written, plural, ...foreign])].join('|');
-      const counted = `(?:(?:${COUNT})\\s+(?:${OWNED_LINES})?|${OWNED_FLEET})(?:${forms})`;
+      const counted = `(?:(?:${COUNT})\\s+(?:${OWNED_LINES})?|${OWNED_FLEET})(?:${forms})(?:${OWNED_LINES_COMPOUND})?`;
       const oneByOne = `(${forms})\\s+(?:${OWNED_ONE_BY_ONE})\\s+\\1`;
       return [{ index, forms: new RegExp(`(?<![\\p{L}\\d-])(?:${counted}|${oneByOne})(?![\\p{L}\\d-])`, 'gu'), modifier: written }];
     }),
@@ -2843,6 +2845,8 @@ function agentKindWordsOf(c: CompiledTaxonomy): { index: number; forms: RegExp; 
 const KIND_WORDS_NOT_OWNED = new Set(['small', 'large', 'big', 'local', 'regional', 'national', 'global', 'independent', 'private', 'public', 'general', 'other', 'key', 'major', 'specialist', 'professional', 'service', 'services', 'health', 'healthcare', 'care', 'law', 'legal', 'accounting', 'finance', 'financial', 'security', 'energy', 'logistics', 'telecom', 'it', 'data', 'support', 'fleet']);
 /** Counted words in the six languages' "lines of" and "fleet of": "12 lignes de bus", "a fleet of taxis". */
 const OWNED_LINES = '(?:lines|routes|lignes|linien|linee|lineas|linhas|lijnen)\\s+(?:of|de|di|da|do|des|du|del|van)\\s+';
+/** German's and Dutch's lines of X written as one word after X: "9 Fährlinien", "4 veerlijnen". */
+const OWNED_LINES_COMPOUND = 'linien|lijnen';
 const OWNED_FLEET = '(?:fleet|flotte|flotta|flota|frota|vloot)\\s+(?:of|de|di|da|do|des|du|del|von|van)\\s+(?:(?:\\d[\\d,.]*)\\s+)?';
 /** The six languages' "one by one" between a word said twice: "bus by bus", "autobús por autobús", "Bus für Bus":
  * going through the business's own. */
@@ -4307,9 +4311,12 @@ const SELLERS_OF_GOODS = /^(?:dealers?|dealerships?|resellers?|\p{L}*händler|co
 /** Entries that are themselves such a kind ("Rope wholesalers", "Private-label manufacturing", "Advisory firms"), or
  * sellers of goods for the supplier's kind: then the vendor serves it, and the kind says nothing against a segment. */
 const kindsServed = new WeakMap<CompiledTaxonomy, Set<string>>();
+/** The makers of goods as a segment by the trade's other words ("Baler equipment OEM", "Kiln makers",
+ * "Landmaschinenbau"): a vendor that serves them serves a business that opens by saying it is a manufacturer. */
+const MAKERS_OF_GOODS = /^(?:oems?|makers?|\p{L}*maschinenbau)$/iu;
 function besideKindsServed(c: CompiledTaxonomy): Set<string> {
   return cachedFor(kindsServed, c, () =>
-    new Set(c.industries.flatMap((i) => i.forms.flatMap((f) => (f.text.match(/[\p{L}-]+/gu) ?? []).map((w) => (SELLERS_OF_GOODS.test(w) ? 'supplier' : besideTheMarketOf(w))).filter((k) => k !== undefined)))),
+    new Set(c.industries.flatMap((i) => i.forms.flatMap((f) => (f.text.match(/[\p{L}-]+/gu) ?? []).map((w) => (SELLERS_OF_GOODS.test(w) ? 'supplier' : MAKERS_OF_GOODS.test(w) ? 'maker' : besideTheMarketOf(w))).filter((k) => k !== undefined)))),
   );
 }
 /** What the business says it is, when that is a kind beside the vendor's market: its name's head (a legal form

@@ -1173,6 +1173,13 @@ export const NOTE_PROBLEM_WORDS: Record<string, string> = {
   // Portuguese "numerário"; Spanish "efectivo" is also effective and French "espèces" also species: NOTE_PHRASES)
   // and a bank's statements of an account.
   bargeld: 'cash', contanti: 'cash', contant: 'cash', numerario: 'cash',
+  // The driver of a bus, a van or a lorry, who takes the fares or the deliveries' money (sixty-ninth round): German
+  // "Fahrer", French and Dutch "chauffeur", French "conducteur", Italian "autista", Portuguese "motorista" (Spanish
+  // "conductor", an orchestra's or a train's in English too, only after its article: NOTE_PHRASES). Money carried by a
+  // security firm's van, in German and Dutch one word: cash in transit.
+  fahrer: 'driver', fahrerin: 'driver', fahrern: 'drivers', fahrerinnen: 'drivers', chauffeur: 'driver', chauffeurs: 'drivers',
+  conducteur: 'driver', conductrice: 'driver', autista: 'driver', autisti: 'drivers', motorista: 'driver', motoristas: 'drivers',
+  geldtransport: 'cash in transit', geldtransporte: 'cash in transit', geldtransporter: 'cash in transit', waardetransport: 'cash in transit',
   // German and Dutch say the bank in the one word, read as the two English words (sixty-second round; a word that is
   // several English words is read as those words, `splitSeveralWords`).
   kontoauszug: 'bank statement', kontoauszuge: 'bank statements', bankafschrift: 'bank statement',
@@ -1679,6 +1686,15 @@ export const NOTE_PHRASES: Record<string, string> = {
   'en efectivo': 'in cash', 'en metalico': 'in cash', 'en especes': 'in cash', 'en liquide': 'in cash',
   'bar bezahlt': 'paid in cash', 'bar bezahlen': 'pay in cash', 'bar zahlen': 'pay in cash',
   'em dinheiro': 'in cash', 'dinheiro vivo': 'cash',
+  // Travelling without a ticket, in the five other languages (the fare evasion topic, knowledge/pains.ts), word for word.
+  'ohne gultigen fahrschein': 'without valid ticket', 'ohne gultiges ticket': 'without valid ticket', 'ohne fahrschein': 'without ticket',
+  'ohne ticket': 'without ticket', 'sans titre valable': 'without valid ticket', 'sans billet': 'without ticket',
+  'sin billete': 'without ticket', 'sin billete valido': 'without valid ticket', 'senza biglietto': 'without ticket',
+  'sem bilhete': 'without ticket', 'sem titulo valido': 'without valid ticket',
+  'zonder geldig vervoerbewijs': 'without valid ticket', 'zonder vervoerbewijs': 'without ticket', 'zonder kaartje': 'without ticket',
+  'al conductor': 'to the driver', 'el conductor': 'the driver', 'del conductor': 'of the driver', 'los conductores': 'the drivers',
+  'transport de fonds': 'cash in transit', 'transporte de fondos': 'cash in transit', 'trasporto valori': 'cash in transit',
+  'transporte de valores': 'cash in transit',
   'releves bancaires': 'bank statements', 'releve bancaire': 'bank statement', 'releves de compte': 'bank statements',
   'extractos bancarios': 'bank statements', 'extracto bancario': 'bank statement',
   'estratti conto': 'bank statements', 'estratto conto': 'bank statement',
@@ -2684,6 +2700,8 @@ export const INDUSTRY_WORDS: Record<string, string> = {
   // The ordinary word for a bus (forty-eighth round): German "Omnibus", "Busse"; Dutch "bussen"; French "autobus", "autocar";
   // Italian "autobus"; Spanish "autobús", "autobuses"; Portuguese "autocarro", "ônibus".
   buses: 'bus', omnibus: 'bus', busse: 'bus', bussen: 'bus', autobus: 'bus', autobuses: 'bus', autocar: 'bus', autocars: 'bus', autocarro: 'bus', autocarros: 'bus', onibus: 'bus',
+  // Italian's "autolinea", a bus line or bus service: counted in the notes, or the first word of a bus company's name.
+  autolinea: 'bus', autolinee: 'bus',
   routier: 'truck transportation', wegtransport: 'truck transportation', personenverkehr: 'ground passenger transportation', carretera: 'truck transportation',
   wohltatigkeit: 'charity', wohltatigkeitsorganisationen: 'charities', caritatives: 'charity', beneficas: 'charity', beneficenza: 'charity', caridade: 'charity',
   religiose: 'religious', religiosen: 'religious', religieuses: 'religious', religiosas: 'religious', religieuze: 'religious',

@@ -37,6 +37,10 @@ export const GENERIC_TASK_WORDS = [
   'process', 'processes', 'processing', 'work', 'admin', 'administration', 'data', 'entry', 'paperwork', 'task', 'tasks',
   'operations', 'handling', 'workflow', 'workflows', 'effort', 'steps',
 ];
+/** The people an organisation keeps records of as a whole: work in general on them ("Manual staff admin", "Manual
+ * volunteer paperwork") is all of its administration, where work in general on a thing ("Manual permit & badge admin",
+ * "Manual parcel handling") is one task (compile.ts, `manualTask`). */
+export const ADMINISTERED_PEOPLE_WORDS = ['crew', 'crews', 'member', 'members', 'membership', 'staff', 'hr', 'personnel', 'employee', 'employees', 'people', 'volunteer', 'volunteers', 'worker', 'workers', 'workforce'];
 
 /** Having none left of something: lacking it, said of stock. */
 const RUNNING_OUT = [
@@ -1292,6 +1296,20 @@ export const CONCEPTS: Record<string, Concept> = {
       'travel time', 'travel costs', 'travel expenses', 'travel all over', 'travel everywhere', 'travelling around', 'all over the country', 'across the country', 'around the country', 'round the country', 'up and down the country',
       'criss cross the country', 'hours on the road', 'days on the road', 'hours of driving', 'drive for hours',
       'hotel nights', 'overnight stays',
+    ],
+  },
+  /** Fare evasion (sixty-ninth round): riders who travel without a valid ticket or dodge the fare, the revenue a transport
+   * operator loses ("Ticketless riding and revenue loss"). Said as the riding or travelling without a ticket (the five
+   * other languages' "ohne Fahrschein", "sem bilhete" are read so, NOTE_PHRASES) or as the dodging; an
+   * entry hears it through its label's fare evasion or fare dodging. Not "without paying" alone, a shop's or a client's
+   * unpaid bill as often. */
+  fareevasion: {
+    kind: 'topic',
+    negative: true,
+    phrases: [
+      'fare evasion', 'fare evaders', 'fare dodging', 'fare dodgers', 'dodge the fare', 'dodging the fare', 'dodge fares',
+      'without a valid ticket', 'without valid tickets', 'without a ticket', 'without tickets', 'ticketless travel',
+      'ticketless riders', 'ticketless riding', 'without paying the fare', 'without paying a fare',
     ],
   },
   /** Vacancy (sixty-eighth round): a flat, a unit, a room or a home left without a tenant, rent lost every day it stays so,
