@@ -6781,11 +6781,13 @@ function titleSaysToo(pains: Resolved[], title: string | undefined, c: CompiledT
 
 /** pains-profile-label: a line that opens on a profile's label for a headline, a company description or a contact
  * ("Headline: Registrar | collections care", "Company description: ...", "Contact: Jo Lane, director"), in English or
- * the ordinary word of the six languages, says who the person or the company is, not what hurts. A contact label
+ * the ordinary word of the six languages, says who the person or the company is, not what hurts. So does a company's
+ * own website's "About us" copied in (sixty-ninth round: "About (website): 'We run ferries to four islands'", "Über
+ * uns:", "Chi siamo:"); a person's "About:" on a social profile is not this label, it often says what hurts them. A contact label
  * opens a profile only on a contact card (a name, a role, a phone, an e-mail address): a rep's call line ("Contact:
  * says the chains keep snapping", "Kontakt: Telefonat mit Jo, ...") logs what the contact said, and is read. */
 const PROFILE_LABEL =
-  /^[ \t>]*(?:linkedin\s+)?(?:headline|company description|(contact|kontakt|contatto|contacto|contato)|unternehmensbeschreibung|firmenbeschreibung|description de l['’]entreprise|descrizione dell['’]azienda|descripci[oó]n de la empresa|descri[cç][aã]o da empresa|bedrijfsomschrijving)\s*:/i;
+  /^[ \t>]*(?:linkedin\s+)?(?:headline|company description|about\s*\((?:website|web ?site|homepage)\)|about us|(?:über|uber) uns|(?:à|a) propos(?: de nous)?|chi siamo|sobre nosotros|qui[ée]nes somos|sobre n[óo]s|quem somos|over ons|(contact|kontakt|contatto|contacto|contato)|unternehmensbeschreibung|firmenbeschreibung|description de l['’]entreprise|descrizione dell['’]azienda|descripci[oó]n de la empresa|descri[cç][aã]o da empresa|bedrijfsomschrijving)\s*:/i;
 /** A contact card: the label's first sentence is short parts (a name, a role, a place), a phone or an e-mail address,
  * set apart by commas, bars or dashes ("Jo Lane, owner | +44 20 7946 0000 | jo@acme.example"). */
 function aContactCard(rest: string): boolean {

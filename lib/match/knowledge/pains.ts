@@ -38,6 +38,11 @@ export const GENERIC_TASK_WORDS = [
   'operations', 'handling', 'workflow', 'workflows', 'effort', 'steps',
 ];
 
+/** A screen that shows nothing, said as it going black, dark or blank (the outages topic). */
+const SCREENS_GONE_BLANK = ['screen', 'screens', 'display', 'displays', 'monitor', 'monitors', 'player', 'players'].flatMap((s) =>
+  ['go', 'goes', 'went', 'going', 'gone', 'keep going', 'keeps going', 'turn', 'turns', 'turned'].flatMap((v) => ['black', 'dark', 'blank'].map((c) => `${s} ${v} ${c}`)),
+);
+
 /** Having none left of something: lacking it, said of stock. */
 const RUNNING_OUT = [
   'stockout', 'stockouts', 'stock out', 'stock outs', 'out of stock', 'ran out of', 'run out of', 'runs out of',
@@ -1301,6 +1306,11 @@ export const CONCEPTS: Record<string, Concept> = {
     parent: 'maintenance',
     phrases: [
       'outage', 'outages',
+      // A screen said to go black, dark or blank (sixty-ninth round): a display that shows nothing is down ("the lobby
+      // screens went blank overnight"). Said of screens and displays only: a prospect who "went dark" stopped answering.
+      ...SCREENS_GONE_BLANK,
+      // Uptime, the measure of it: "Digital screen uptime", "Charger uptime" are about outages.
+      'uptime',
     ],
   },
   // Stock that runs out: said of any goods (parts, drugs, supplies), a problem in itself.
