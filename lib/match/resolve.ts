@@ -129,7 +129,7 @@ const NOTES_FOR_VERDICTS = 2000;
 const REPRESENTATIVE = new Set(REPRESENTATIVE_WORDS);
 const SELLERS = SELLER_TITLES.map((t) => titleWords(t));
 import { SELLER_LABELS, OF_WORDS, FOR_WORDS, ASKED_FOR_ITEMS, COORDINATING_AND, ASKED_FOR_OPENERS, ASKED_ITEM_TOPIC, BUT_WORDS, FIRST_TOUCH_OPENERS, NEED, REFERRING_BACK_WORDS, REQUEST_PHRASES, GONE_SINCE_NONE, GONE_SINCE_NEGATIONS, REQUEST_REASONS, SYSTEM_NOUN_WORDS, ASKED_ITEM_MODIFIERS, MEETING_TOPIC, REQUEST_LINKS, WANTING_OPENERS } from './knowledge/cues';
-import { CASELOAD_EACH, CASELOAD_EACH_REACH, CASELOAD_LEAST, CASELOAD_MORE, CASELOAD_NOUNS, ARRIVAL_QUESTION_ENDS, ARRIVAL_WORDS, ASKING_BEFORE_ARRIVAL, NOT_TOLD_THEM, BEFORE_DAY_TIME, BEFORE_DOWN, CHANNEL_BEFORE, CHANNEL_BETWEEN, CHANNEL_BURDENS, CHANNEL_BURDEN_GAP, CHANNEL_LIST_JOINERS, CHANNEL_WORDS, CONCEPTS, MEANS_BEFORE, MEANS_BETWEEN, DAY_TIMES, GOES_DOWN, AT_MOST_BEFORE_DURATION, DURATION_COUNTS, LATENESS_WORDS, DURATION_WORDS, LOST_PAPERS, NOT_SLOW_BEFORE_DURATION, ONE_BEFORE_HOUR, WHEN_BEFORE_DURATION, LOST_TO_A_CAUSE, LOST_TO_ARTICLES, NOT_A_MACHINE, PLACE_AFTER, NOT_COMING_AFTER, NOT_DOWN_AFTER, STAFF_DOWN_NEXT, STAFF_SENT_VERBS, STAFF_TAKEN_VERBS, UNFINISHED_SAYINGS, ABANDONED_THINGS, ABANDONED_CARTS, ABANDONING_BUYERS, NOT_TURNING_UP, LINKED_WITH, PARTICLES, STATE_VERBS, TAKE_WORDS, TIMES_WORDS, TIME_ORDINALS, SHIFT_PATTERN_BEFORE, SHIFT_PATTERN_AFTER, SHIFT_PATTERN_OF, SHIFT_PATTERN_TIMES, SHIFT_PROBLEM_WORDS, SHIFT_PROBLEM_PHRASES, SHIFT_DOING_DENIED, SHIFT_TIME_PARTS, WHAT_GOES_DOWN, WHO_COMES, LOST_TO_STOPS, OCCASION_UNITS, OCCASION_BEFORES, OCCASION_BEFORE_THES, OF_THE_TIMES, MONTH_LONG, CONTRACT_NOUNS, CONTRACT_END_VERBS, CONTRACT_END_BEFORE, CONTRACT_DATE_LEADS, FREQUENCY_BEFORE_AS, ADDING_OPENERS, TASK_KINDS, TASK_RATE_WORDS, WAITED_MONEY, WAIT_VERBS, WAIT_PLACE, WAITED_FOR, WAITED_ON, STUCK_AT_PLACES, RAMP_PLACE_AFTER, RAMP_PLACE_BEFORE, VOLUME_PERIODS, VOLUME_RATES, IDENTIFIED_THINGS, TYPE_VERB_BEFORE, REMPLIR_PAPERS, WHEREABOUTS, MANY_WORDS, STAFF_WORDS, STAFF_NOT_SEEING, WORKFORCE_WORDS, CONTACT_ATTEMPT, UNIT_ASKS, COST_OR_BILL_WORDS, PAPERS_COUNTERS, PAPERS_COUNTED_OF, PAPERS_KINDS, PAPERS_RATES, PAPERS_SENT } from './knowledge/pains';
+import { CASELOAD_EACH, CLOSED_PLACES, CASELOAD_EACH_REACH, CASELOAD_LEAST, CASELOAD_MORE, CASELOAD_NOUNS, ARRIVAL_QUESTION_ENDS, ARRIVAL_WORDS, ASKING_BEFORE_ARRIVAL, NOT_TOLD_THEM, BEFORE_DAY_TIME, BEFORE_DOWN, CHANNEL_BEFORE, CHANNEL_BETWEEN, CHANNEL_BURDENS, CHANNEL_BURDEN_GAP, CHANNEL_LIST_JOINERS, CHANNEL_WORDS, CONCEPTS, MEANS_BEFORE, MEANS_BETWEEN, DAY_TIMES, GOES_DOWN, AT_MOST_BEFORE_DURATION, DURATION_COUNTS, LATENESS_WORDS, DURATION_WORDS, LOST_PAPERS, NOT_SLOW_BEFORE_DURATION, ONE_BEFORE_HOUR, WHEN_BEFORE_DURATION, LOST_TO_A_CAUSE, LOST_TO_ARTICLES, NOT_A_MACHINE, PLACE_AFTER, NOT_COMING_AFTER, NOT_DOWN_AFTER, STAFF_DOWN_NEXT, STAFF_SENT_VERBS, STAFF_TAKEN_VERBS, UNFINISHED_SAYINGS, ABANDONED_THINGS, ABANDONED_CARTS, ABANDONING_BUYERS, NOT_TURNING_UP, LINKED_WITH, PARTICLES, STATE_VERBS, TAKE_WORDS, TIMES_WORDS, TIME_ORDINALS, SHIFT_PATTERN_BEFORE, SHIFT_PATTERN_AFTER, SHIFT_PATTERN_OF, SHIFT_PATTERN_TIMES, SHIFT_PROBLEM_WORDS, SHIFT_PROBLEM_PHRASES, SHIFT_DOING_DENIED, SHIFT_TIME_PARTS, WHAT_GOES_DOWN, WHO_COMES, LOST_TO_STOPS, OCCASION_UNITS, OCCASION_BEFORES, OCCASION_BEFORE_THES, OF_THE_TIMES, MONTH_LONG, CONTRACT_NOUNS, CONTRACT_END_VERBS, CONTRACT_END_BEFORE, CONTRACT_DATE_LEADS, FREQUENCY_BEFORE_AS, ADDING_OPENERS, TASK_KINDS, TASK_RATE_WORDS, WAITED_MONEY, WAIT_VERBS, WAIT_PLACE, WAITED_FOR, WAITED_ON, STUCK_AT_PLACES, RAMP_PLACE_AFTER, RAMP_PLACE_BEFORE, VOLUME_PERIODS, VOLUME_RATES, IDENTIFIED_THINGS, TYPE_VERB_BEFORE, REMPLIR_PAPERS, WHEREABOUTS, MANY_WORDS, STAFF_WORDS, STAFF_NOT_SEEING, WORKFORCE_WORDS, CONTACT_ATTEMPT, UNIT_ASKS, COST_OR_BILL_WORDS, PAPERS_COUNTERS, PAPERS_COUNTED_OF, PAPERS_KINDS, PAPERS_RATES, PAPERS_SENT } from './knowledge/pains';
 import { funnelStage } from './knowledge/stages';
 import { cognateKeys, cognates, currentLexiconEdition, MEMO_LIMIT, englishWords, feminine, foreignNoteWord, naceWords, type NoteWordWays, nativeFirstPart, noteStem, occupationUses, occupationWords, readIdioms, readSplitVerbs, readCopiedByHand, sharedExact, splitElision, tableEnglishStems, tradePeople, tradeWords, farmingWords, farmingTradeWords } from './lexicon';
 import { complains, noteTerms, sellerTerms, rolesNamed, senderRole, withoutMailHeaders, otherWordOrders, readFixedExpressions, readNotes, relationalNouns, type LabelNames, type NotesAuthor } from './notes';
@@ -6619,6 +6619,25 @@ function readCountedDown(tokens: readonly Token[], stems: string[]): void {
   }
 }
 
+/** Sixty-ninth round: places said to close ("closing 45 underperforming stores", "we closed two clinics", "closes three
+ * branches"): the verb and its places read as "closures", the noun a library names that pain by ("Store closures",
+ * "Closures and exits"), not as the month-end close, which "close" alone names in a finance library. Only where one of
+ * CLOSED_PLACES stands within three words after the verb in its sentence; "closing the books" and "the renewal window
+ * closed" are left as they were. */
+const CLOSING_VERBS = new Set(['close', 'closes', 'closing', 'closed']);
+const CLOSED_PLACE_SET = new Set(CLOSED_PLACES);
+const CLOSURE = stem('closures');
+function readClosedPlaces(tokens: readonly Token[], stems: string[]): void {
+  for (let i = 0; i < tokens.length; i++) {
+    if (!CLOSING_VERBS.has(tokens[i]!.word)) continue;
+    for (let k = i + 1; k <= i + 3 && k < tokens.length && tokens[k]!.sentence === tokens[i]!.sentence; k++)
+      if (CLOSED_PLACE_SET.has(tokens[k]!.word)) {
+        stems[i] = CLOSURE;
+        break;
+      }
+  }
+}
+
 /** Sixty-third round: a caseload said as a count per person ("each has more than 90 cases", "cada técnica acompanha mais
  * de 70 famílias"): the count and its noun read as "high caseload", as the pain is named. Only with a word of each one
  * a few words before, a word of more than, a number of CASELOAD_LEAST or more and a noun of cases right after it. */
@@ -6841,6 +6860,7 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
   readShorthand(notes, tokens, stems, c);
   readCountedDown(tokens, stems);
   readCaseloadCount(tokens, stems);
+  readClosedPlaces(tokens, stems);
   // notes-fixed-expressions: a word inside a fixed expression of the language ("part time") does not stand for itself.
   const own = libraryPairs(c);
   const inExpression = readFixedExpressions(tokens, stems, (pair) => CONCEPT_PAIRS.has(pair) || own.pairs.has(pair), (s) => own.words.has(s));

@@ -38,6 +38,13 @@ export const GENERIC_TASK_WORDS = [
   'operations', 'handling', 'workflow', 'workflows', 'effort', 'steps',
 ];
 
+/** Places a business closes (readClosedPlaces, resolve.ts): "closing 45 stores" is store closures. */
+export const CLOSED_PLACES = [
+  'store', 'stores', 'shop', 'shops', 'outlet', 'outlets', 'branch', 'branches', 'location', 'locations', 'site', 'sites',
+  'office', 'offices', 'clinic', 'clinics', 'restaurant', 'restaurants', 'warehouse', 'warehouses', 'depot', 'depots',
+  'plant', 'plants', 'facility', 'facilities', 'centre', 'centres', 'center', 'centers', 'doors',
+];
+
 /** A screen that shows nothing, said as it going black, dark or blank (the outages topic). */
 const SCREENS_GONE_BLANK = ['screen', 'screens', 'display', 'displays', 'monitor', 'monitors', 'player', 'players'].flatMap((s) =>
   ['go', 'goes', 'went', 'going', 'gone', 'keep going', 'keeps going', 'turn', 'turns', 'turned'].flatMap((v) => ['black', 'dark', 'blank'].map((c) => `${s} ${v} ${c}`)),
