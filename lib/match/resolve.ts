@@ -6638,6 +6638,22 @@ function readClosedPlaces(tokens: readonly Token[], stems: string[]): void {
   }
 }
 
+/** Sixty-ninth round: "free" or "open" asked of which things are ("see which buses are free", "no idea which rooms are
+ * open on Friday", "what's free this week"): whether they can be had, read as "available", the word a library names
+ * availability by. Only after "is", "are", "was" or "were" with "which" or "what" within the four words before it, or
+ * right after "what's": "free trial", "open invoices" and "the doors are open" are left as they were. */
+const AVAILABLE = stem('available');
+const FREE_OR_OPEN = new Set(['free', 'open']);
+const BE_FORMS = new Set(['is', 'are', 'was', 'were']);
+const WHICH_OR_WHAT = new Set(['which', 'what']);
+function readFreeAsAvailable(tokens: readonly Token[], stems: string[]): void {
+  for (let i = 1; i < tokens.length; i++) {
+    if (!FREE_OR_OPEN.has(tokens[i]!.word)) continue;
+    const before = (k: number) => (i - k >= 0 && tokens[i - k]!.sentence === tokens[i]!.sentence ? tokens[i - k]!.word : '');
+    if (before(1) === 'whats' || (BE_FORMS.has(before(1)) && [2, 3, 4, 5].some((k) => WHICH_OR_WHAT.has(before(k))))) stems[i] = AVAILABLE;
+  }
+}
+
 /** Sixty-third round: a caseload said as a count per person ("each has more than 90 cases", "cada técnica acompanha mais
  * de 70 famílias"): the count and its noun read as "high caseload", as the pain is named. Only with a word of each one
  * a few words before, a word of more than, a number of CASELOAD_LEAST or more and a noun of cases right after it. */
@@ -6861,6 +6877,7 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
   readCountedDown(tokens, stems);
   readCaseloadCount(tokens, stems);
   readClosedPlaces(tokens, stems);
+  readFreeAsAvailable(tokens, stems);
   // notes-fixed-expressions: a word inside a fixed expression of the language ("part time") does not stand for itself.
   const own = libraryPairs(c);
   const inExpression = readFixedExpressions(tokens, stems, (pair) => CONCEPT_PAIRS.has(pair) || own.pairs.has(pair), (s) => own.words.has(s));
