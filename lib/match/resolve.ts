@@ -6622,14 +6622,21 @@ function readCountedDown(tokens: readonly Token[], stems: string[]): void {
 /** Sixty-ninth round: places said to close ("closing 45 underperforming stores", "we closed two clinics", "closes three
  * branches"): the verb and its places read as "closures", the noun a library names that pain by ("Store closures",
  * "Closures and exits"), not as the month-end close, which "close" alone names in a finance library. Only where one of
- * CLOSED_PLACES stands within three words after the verb in its sentence; "closing the books" and "the renewal window
- * closed" are left as they were. */
+ * CLOSED_PLACES stands within three words after the verb in its sentence; "closing the books" is left as it was. A
+ * window said to close is a deadline's. */
 const CLOSING_VERBS = new Set(['close', 'closes', 'closing', 'closed']);
 const CLOSED_PLACE_SET = new Set(CLOSED_PLACES);
 const CLOSURE = stem('closures');
+const WINDOWS = new Set(['window', 'windows']);
+const DEADLINE = stem('deadline');
 function readClosedPlaces(tokens: readonly Token[], stems: string[]): void {
   for (let i = 0; i < tokens.length; i++) {
     if (!CLOSING_VERBS.has(tokens[i]!.word)) continue;
+    // A window that closes ("the renewal window closed on a store", "the option window closes in May") is a deadline.
+    if (i > 0 && tokens[i - 1]!.sentence === tokens[i]!.sentence && WINDOWS.has(tokens[i - 1]!.word)) {
+      stems[i] = DEADLINE;
+      continue;
+    }
     for (let k = i + 1; k <= i + 3 && k < tokens.length && tokens[k]!.sentence === tokens[i]!.sentence; k++)
       if (CLOSED_PLACE_SET.has(tokens[k]!.word)) {
         stems[i] = CLOSURE;

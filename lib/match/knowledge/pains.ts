@@ -75,6 +75,10 @@ const FIGURES_DISAGREE = [
   'balances never agree', 'balances disagree', 'balances differ', 'figures dont agree', 'figures do not agree',
   'figures never agree', 'numbers dont agree', 'numbers do not agree', 'numbers never agree', 'totals dont agree',
   'totals do not agree', 'totals never agree',
+  // Figures that do not "tie" or "tie out" (sixty-ninth round), how accountants say they fail to agree ("the schedule and
+  // the ledger never tie").
+  ...['figures', 'numbers', 'totals', 'balances', 'accounts'].flatMap((n) =>
+    ['dont', 'do not', 'never', 'wont', 'didnt', 'still dont'].flatMap((no) => [`${n} ${no} tie`, `${n} ${no} tie out`])),
 ];
 
 /** Who may do which work, asked or not known (sixty-fifth round): a competence record's question. "Who can do what" is
