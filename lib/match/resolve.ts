@@ -6619,11 +6619,11 @@ function readCountedDown(tokens: readonly Token[], stems: string[]): void {
   }
 }
 
-/** Sixty-ninth round: places said to close ("closing 45 underperforming stores", "we closed two clinics", "closes three
- * branches"): the verb and its places read as "closures", the noun a library names that pain by ("Store closures",
- * "Closures and exits"), not as the month-end close, which "close" alone names in a finance library. Only where one of
- * CLOSED_PLACES stands within three words after the verb in its sentence; "closing the books" is left as it was. A
- * window said to close is a deadline's. */
+/** Sixty-ninth round: places said to close ("closing 12 shops this winter", "we closed two clinics", "closes three
+ * branches"): the verb and its places read as "closures", the noun a library names that pain by ("Shop closures",
+ * "Branch closures and exits"), not as the month-end close, which "close" alone names in a finance library. Only where
+ * one of CLOSED_PLACES stands within three words after the verb in its sentence; "closing the ledger" is left as it was.
+ * A window said to close is a deadline's. */
 const CLOSING_VERBS = new Set(['close', 'closes', 'closing', 'closed']);
 const CLOSED_PLACE_SET = new Set(CLOSED_PLACES);
 const CLOSURE = stem('closures');
@@ -6632,7 +6632,7 @@ const DEADLINE = stem('deadline');
 function readClosedPlaces(tokens: readonly Token[], stems: string[]): void {
   for (let i = 0; i < tokens.length; i++) {
     if (!CLOSING_VERBS.has(tokens[i]!.word)) continue;
-    // A window that closes ("the renewal window closed on a store", "the option window closes in May") is a deadline.
+    // A window that closes ("the break clause window closed in March", "the option window closes in May") is a deadline.
     if (i > 0 && tokens[i - 1]!.sentence === tokens[i]!.sentence && WINDOWS.has(tokens[i - 1]!.word)) {
       stems[i] = DEADLINE;
       continue;
@@ -6645,10 +6645,10 @@ function readClosedPlaces(tokens: readonly Token[], stems: string[]): void {
   }
 }
 
-/** Sixty-ninth round: "free" or "open" asked of which things are ("see which buses are free", "no idea which rooms are
+/** Sixty-ninth round: "free" or "open" asked of which things are ("check which cranes are free", "no idea which rooms are
  * open on Friday", "what's free this week"): whether they can be had, read as "available", the word a library names
  * availability by. Only after "is", "are", "was" or "were" with "which" or "what" within the four words before it, or
- * right after "what's": "free trial", "open invoices" and "the doors are open" are left as they were. */
+ * right after "what's": "free delivery", "open orders" and "the doors are open" are left as they were. */
 const AVAILABLE = stem('available');
 const FREE_OR_OPEN = new Set(['free', 'open']);
 const BE_FORMS = new Set(['is', 'are', 'was', 'were']);

@@ -38,7 +38,7 @@ export const GENERIC_TASK_WORDS = [
   'operations', 'handling', 'workflow', 'workflows', 'effort', 'steps',
 ];
 
-/** Places a business closes (readClosedPlaces, resolve.ts): "closing 45 stores" is store closures. */
+/** Places a business closes (readClosedPlaces, resolve.ts): "closing 12 shops" is shop closures. */
 export const CLOSED_PLACES = [
   'store', 'stores', 'shop', 'shops', 'outlet', 'outlets', 'branch', 'branches', 'location', 'locations', 'site', 'sites',
   'office', 'offices', 'clinic', 'clinics', 'restaurant', 'restaurants', 'warehouse', 'warehouses', 'depot', 'depots',
@@ -629,6 +629,8 @@ export const CONCEPTS: Record<string, Concept> = {
       'ccpa', 'fedramp', 'pci', 'pci dss', 'soc 2', 'soc2', 'iso 27001', 'nerc', 'finra', 'fda', 'osha', 'dora',
       'nis2', 'regulatory fines', 'penalties', 'controls testing', 'accreditation', 'policy violations',
       'certification', 'attestation', 'legal risk',
+      // Accounts published again because they were wrong (sixty-ninth round): a reporting standard not met.
+      'restatement', 'restatements', 'had to restate', 'forced to restate',
     ],
   },
   security: {
@@ -1318,9 +1320,9 @@ export const CONCEPTS: Record<string, Concept> = {
     phrases: [
       'outage', 'outages',
       // A screen said to go black, dark or blank (sixty-ninth round): a display that shows nothing is down ("the lobby
-      // screens went blank overnight"). Said of screens and displays only: a prospect who "went dark" stopped answering.
+      // screens went blank overnight"). Said of screens and displays only: a lead that goes quiet is no outage.
       ...SCREENS_GONE_BLANK,
-      // Uptime, the measure of it: "Digital screen uptime", "Charger uptime" are about outages.
+      // Uptime, the measure of it: "Kiosk uptime", "Charger uptime" are about outages.
       'uptime',
     ],
   },
