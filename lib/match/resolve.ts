@@ -6645,6 +6645,16 @@ function readClosedPlaces(tokens: readonly Token[], stems: string[]): void {
   }
 }
 
+/** Sixty-ninth round: a contract, a lease or a price renegotiated has been amended ("renegotiated 30 depot leases last
+ * year"): read as "amended", the word a library names changes to an agreement by, where the library's own words do not
+ * say "renegotiate" (one that does, a procurement library's "Supplier renegotiation", keeps it). */
+const RENEGOTIATED = new Set(['renegotiate', 'renegotiates', 'renegotiated', 'renegotiating', 'renegotiation', 'renegotiations']);
+const AMENDED = stem('amended');
+function readRenegotiated(tokens: readonly Token[], stems: string[], c: CompiledTaxonomy): void {
+  for (let i = 0; i < tokens.length; i++)
+    if (RENEGOTIATED.has(tokens[i]!.word) && !c.painVocabulary.weights.has(stems[i]!) && c.painVocabulary.weights.has(AMENDED)) stems[i] = AMENDED;
+}
+
 /** Sixty-ninth round: "free" or "open" asked of which things are ("check which cranes are free", "no idea which rooms are
  * open on Friday", "what's free this week"): whether they can be had, read as "available", the word a library names
  * availability by. Only after "is", "are", "was" or "were" with "which" or "what" within the four words before it, or
@@ -6824,7 +6834,7 @@ function titleSaysToo(pains: Resolved[], title: string | undefined, c: CompiledT
 /** pains-profile-label: a line that opens on a profile's label for a headline, a company description or a contact
  * ("Headline: Registrar | collections care", "Company description: ...", "Contact: Jo Lane, director"), in English or
  * the ordinary word of the six languages, says who the person or the company is, not what hurts. So does a company's
- * own website's "About us" copied in (sixty-ninth round: "About (website): 'We run ferries to four islands'", "Über
+ * own website's "About us" copied in (sixty-ninth round: "About (homepage): 'We run ferries to four islands'", "Über
  * uns:", "Chi siamo:"); a person's "About:" on a social profile is not this label, it often says what hurts them. A contact label
  * opens a profile only on a contact card (a name, a role, a phone, an e-mail address): a rep's call line ("Contact:
  * says the chains keep snapping", "Kontakt: Telefonat mit Jo, ...") logs what the contact said, and is read. */
@@ -6885,6 +6895,7 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
   readCaseloadCount(tokens, stems);
   readClosedPlaces(tokens, stems);
   readFreeAsAvailable(tokens, stems);
+  readRenegotiated(tokens, stems, c);
   // notes-fixed-expressions: a word inside a fixed expression of the language ("part time") does not stand for itself.
   const own = libraryPairs(c);
   const inExpression = readFixedExpressions(tokens, stems, (pair) => CONCEPT_PAIRS.has(pair) || own.pairs.has(pair), (s) => own.words.has(s));
