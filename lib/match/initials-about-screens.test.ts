@@ -2,8 +2,8 @@
 // guess; a company's website "About" copied into the notes says who the company is, not what hurts; screens said to go
 // blank, dark or black are outages, and "uptime" in a label names them; places said to close are closures, not a
 // month-end close, and a window said to close is a deadline; figures that never "tie" disagree; a restatement is a
-// compliance problem; "which ... are free" asks what is available. Invented vendor (software for touring marionette
-// theatres) and records.
+// compliance problem; a renegotiation is an amendment; "which ... are free" asks what is available. Invented vendor
+// (software for touring marionette theatres) and records.
 import { describe, expect, it } from 'vitest';
 import type { Taxonomy } from '../model';
 import { compileTaxonomy, contextOf, resolveProspect } from '.';
@@ -18,6 +18,7 @@ const marionettes: Taxonomy = {
     { id: 'month-close', label: 'Slow month-end ledger close', aliases: ['tour ledger close', 'ledger postings'] },
     { id: 'exits', label: 'Workshop closures and exits', aliases: ['leaving a workshop', 'workshop sublets'] },
     { id: 'tour-visibility', label: 'Tour visibility', aliases: ['tour reporting'] },
+    { id: 'venue-amendments', label: 'Hall hire changes', aliases: ['amended hires'] },
     { id: 'grant-compliance', label: 'Arts grant compliance', aliases: ['grant conditions'] },
   ],
 };
@@ -32,6 +33,7 @@ const assets = [
   asset('c4', 'Why the close drags: five fixes', ['month-close']),
   asset('c5', 'Close calendar for finance teams', ['month-close']),
   asset('e1', 'Workshop closures, planned', ['exits']),
+  asset('a1', 'Amended hall hires, done calmly', ['venue-amendments']),
 ];
 const compiled = compileTaxonomy(marionettes, assets);
 const pains = (notes: string) => contextOf(resolveProspect({ notes, name: 'Ottoline Varga-Pim' }, compiled)).painPoints;
@@ -47,7 +49,7 @@ describe("a name's initial", () => {
 
 describe("a website's About copied in", () => {
   it('says who the company is', () => {
-    expect(pains("About (website): 'We tour marionette shows to 60 town foyers with digital screens.'\nRep: left a voicemail.")).toEqual([]);
+    expect(pains("About (homepage): 'We tour marionette shows to 60 town foyers with digital screens.'\nRep: left a voicemail.")).toEqual([]);
   });
 });
 
@@ -84,6 +86,12 @@ describe('figures that never tie', () => {
 describe('a restatement', () => {
   it('is a compliance problem', () => {
     expect(pains('Last year the company had to publish a restatement of its touring accounts.')).toEqual(['grant-compliance']);
+  });
+});
+
+describe('a renegotiation', () => {
+  it('is an amendment where the library says so', () => {
+    expect(pains('We renegotiated with every hall last spring, a mess.')).toEqual(['venue-amendments']);
   });
 });
 
