@@ -129,7 +129,7 @@ const NOTES_FOR_VERDICTS = 2000;
 const REPRESENTATIVE = new Set(REPRESENTATIVE_WORDS);
 const SELLERS = SELLER_TITLES.map((t) => titleWords(t));
 import { SELLER_LABELS, OF_WORDS, FOR_WORDS, ASKED_FOR_ITEMS, COORDINATING_AND, ASKED_FOR_OPENERS, ASKED_ITEM_TOPIC, BUT_WORDS, FIRST_TOUCH_OPENERS, NEED, REFERRING_BACK_WORDS, REQUEST_PHRASES, GONE_SINCE_NONE, GONE_SINCE_NEGATIONS, REQUEST_REASONS, SYSTEM_NOUN_WORDS, ASKED_ITEM_MODIFIERS, MEETING_TOPIC, REQUEST_LINKS, WANTING_OPENERS } from './knowledge/cues';
-import { CASELOAD_EACH, CASELOAD_EACH_REACH, CASELOAD_LEAST, CASELOAD_MORE, CASELOAD_NOUNS, ARRIVAL_QUESTION_ENDS, ARRIVAL_WORDS, ASKING_BEFORE_ARRIVAL, NOT_TOLD_THEM, BEFORE_DAY_TIME, BEFORE_DOWN, CHANNEL_BEFORE, CHANNEL_BETWEEN, CHANNEL_BURDENS, CHANNEL_BURDEN_GAP, CHANNEL_LIST_JOINERS, CHANNEL_WORDS, CONCEPTS, MEANS_BEFORE, MEANS_BETWEEN, DAY_TIMES, GOES_DOWN, AT_MOST_BEFORE_DURATION, DURATION_COUNTS, LATENESS_WORDS, DURATION_WORDS, LOST_PAPERS, NOT_SLOW_BEFORE_DURATION, ONE_BEFORE_HOUR, WHEN_BEFORE_DURATION, LOST_TO_A_CAUSE, LOST_TO_ARTICLES, NOT_A_MACHINE, PLACE_AFTER, NOT_COMING_AFTER, NOT_DOWN_AFTER, STAFF_DOWN_NEXT, STAFF_SENT_VERBS, STAFF_TAKEN_VERBS, ROUND_THE_CLOCK, RUNNING_VERBS, UNFINISHED_SAYINGS, ABANDONED_THINGS, ABANDONED_CARTS, ABANDONING_BUYERS, NOT_TURNING_UP, LINKED_WITH, PARTICLES, STATE_VERBS, TAKE_WORDS, TIMES_WORDS, TIME_ORDINALS, SHIFT_PATTERN_BEFORE, SHIFT_PATTERN_AFTER, SHIFT_PATTERN_OF, SHIFT_PATTERN_TIMES, SHIFT_PROBLEM_WORDS, SHIFT_PROBLEM_PHRASES, SHIFT_DOING_DENIED, SHIFT_TIME_PARTS, WHAT_GOES_DOWN, WHO_COMES, LOST_TO_STOPS, OCCASION_UNITS, OCCASION_BEFORES, OCCASION_BEFORE_THES, OF_THE_TIMES, MONTH_LONG, CONTRACT_NOUNS, CONTRACT_END_VERBS, CONTRACT_END_BEFORE, CONTRACT_DATE_LEADS, FREQUENCY_BEFORE_AS, ADDING_OPENERS, TASK_KINDS, TASK_RATE_WORDS, WAITED_MONEY, WAIT_VERBS, WAIT_PLACE, WAITED_FOR, WAITED_ON, STUCK_AT_PLACES, RAMP_PLACE_AFTER, RAMP_PLACE_BEFORE, VOLUME_PERIODS, VOLUME_RATES, IDENTIFIED_THINGS, TYPE_VERB_BEFORE, REMPLIR_PAPERS, WHEREABOUTS, MANY_WORDS, STAFF_WORDS, STAFF_NOT_SEEING, WORKFORCE_WORDS, CONTACT_ATTEMPT, UNIT_ASKS, COST_OR_BILL_WORDS, PAPERS_COUNTERS, PAPERS_COUNTED_OF, PAPERS_KINDS, PAPERS_RATES, PAPERS_SENT } from './knowledge/pains';
+import { CASELOAD_EACH, CLOSED_PLACES, CASELOAD_EACH_REACH, CASELOAD_LEAST, CASELOAD_MORE, CASELOAD_NOUNS, ARRIVAL_QUESTION_ENDS, ARRIVAL_WORDS, ASKING_BEFORE_ARRIVAL, NOT_TOLD_THEM, BEFORE_DAY_TIME, BEFORE_DOWN, CHANNEL_BEFORE, CHANNEL_BETWEEN, CHANNEL_BURDENS, CHANNEL_BURDEN_GAP, CHANNEL_LIST_JOINERS, CHANNEL_WORDS, CONCEPTS, MEANS_BEFORE, MEANS_BETWEEN, DAY_TIMES, GOES_DOWN, AT_MOST_BEFORE_DURATION, DURATION_COUNTS, LATENESS_WORDS, DURATION_WORDS, LOST_PAPERS, NOT_SLOW_BEFORE_DURATION, ONE_BEFORE_HOUR, WHEN_BEFORE_DURATION, LOST_TO_A_CAUSE, LOST_TO_ARTICLES, NOT_A_MACHINE, PLACE_AFTER, NOT_COMING_AFTER, NOT_DOWN_AFTER, STAFF_DOWN_NEXT, STAFF_SENT_VERBS, STAFF_TAKEN_VERBS, ROUND_THE_CLOCK, RUNNING_VERBS, UNFINISHED_SAYINGS, ABANDONED_THINGS, ABANDONED_CARTS, ABANDONING_BUYERS, NOT_TURNING_UP, LINKED_WITH, PARTICLES, STATE_VERBS, TAKE_WORDS, TIMES_WORDS, TIME_ORDINALS, SHIFT_PATTERN_BEFORE, SHIFT_PATTERN_AFTER, SHIFT_PATTERN_OF, SHIFT_PATTERN_TIMES, SHIFT_PROBLEM_WORDS, SHIFT_PROBLEM_PHRASES, SHIFT_DOING_DENIED, SHIFT_TIME_PARTS, WHAT_GOES_DOWN, WHO_COMES, LOST_TO_STOPS, OCCASION_UNITS, OCCASION_BEFORES, OCCASION_BEFORE_THES, OF_THE_TIMES, MONTH_LONG, CONTRACT_NOUNS, CONTRACT_END_VERBS, CONTRACT_END_BEFORE, CONTRACT_DATE_LEADS, FREQUENCY_BEFORE_AS, ADDING_OPENERS, TASK_KINDS, TASK_RATE_WORDS, WAITED_MONEY, WAIT_VERBS, WAIT_PLACE, WAITED_FOR, WAITED_ON, STUCK_AT_PLACES, RAMP_PLACE_AFTER, RAMP_PLACE_BEFORE, VOLUME_PERIODS, VOLUME_RATES, IDENTIFIED_THINGS, TYPE_VERB_BEFORE, REMPLIR_PAPERS, WHEREABOUTS, MANY_WORDS, STAFF_WORDS, STAFF_NOT_SEEING, WORKFORCE_WORDS, CONTACT_ATTEMPT, UNIT_ASKS, COST_OR_BILL_WORDS, PAPERS_COUNTERS, PAPERS_COUNTED_OF, PAPERS_KINDS, PAPERS_RATES, PAPERS_SENT } from './knowledge/pains';
 import { funnelStage } from './knowledge/stages';
 import { cognateKeys, cognates, currentLexiconEdition, MEMO_LIMIT, englishWords, feminine, foreignNoteWord, naceWords, type NoteWordWays, nativeFirstPart, noteStem, occupationUses, occupationWords, readIdioms, readSplitVerbs, readCopiedByHand, sharedExact, splitElision, tableEnglishStems, tradePeople, tradeWords, farmingWords, farmingTradeWords } from './lexicon';
 import { complains, noteTerms, sellerTerms, rolesNamed, senderRole, withoutMailHeaders, otherWordOrders, readFixedExpressions, readNotes, relationalNouns, type LabelNames, type NotesAuthor } from './notes';
@@ -6706,6 +6706,58 @@ function readCountedDown(tokens: readonly Token[], stems: string[]): void {
   }
 }
 
+/** Sixty-ninth round: places said to close ("closing 12 shops this winter", "we closed two clinics", "closes three
+ * branches"): the verb and its places read as "closures", the noun a library names that pain by ("Shop closures",
+ * "Branch closures and exits"), not as the month-end close, which "close" alone names in a finance library. Only where
+ * one of CLOSED_PLACES stands within three words after the verb in its sentence; "closing the ledger" is left as it was.
+ * A window said to close is a deadline's. */
+const CLOSING_VERBS = new Set(['close', 'closes', 'closing', 'closed']);
+const CLOSED_PLACE_SET = new Set(CLOSED_PLACES);
+const CLOSURE = stem('closures');
+const WINDOWS = new Set(['window', 'windows']);
+const DEADLINE = stem('deadline');
+function readClosedPlaces(tokens: readonly Token[], stems: string[]): void {
+  for (let i = 0; i < tokens.length; i++) {
+    if (!CLOSING_VERBS.has(tokens[i]!.word)) continue;
+    // A window that closes ("the break clause window closed in March", "the option window closes in May") is a deadline.
+    if (i > 0 && tokens[i - 1]!.sentence === tokens[i]!.sentence && WINDOWS.has(tokens[i - 1]!.word)) {
+      stems[i] = DEADLINE;
+      continue;
+    }
+    for (let k = i + 1; k <= i + 3 && k < tokens.length && tokens[k]!.sentence === tokens[i]!.sentence; k++)
+      if (CLOSED_PLACE_SET.has(tokens[k]!.word)) {
+        stems[i] = CLOSURE;
+        break;
+      }
+  }
+}
+
+/** Sixty-ninth round: a contract, a lease or a price renegotiated has been amended ("renegotiated 30 depot leases last
+ * year"): read as "amended", the word a library names changes to an agreement by, where the library's own words do not
+ * say "renegotiate" (one that does, a procurement library's "Supplier renegotiation", keeps it). */
+const RENEGOTIATED = new Set(['renegotiate', 'renegotiates', 'renegotiated', 'renegotiating', 'renegotiation', 'renegotiations']);
+const AMENDED = stem('amended');
+function readRenegotiated(tokens: readonly Token[], stems: string[], c: CompiledTaxonomy): void {
+  for (let i = 0; i < tokens.length; i++)
+    if (RENEGOTIATED.has(tokens[i]!.word) && !c.painVocabulary.weights.has(stems[i]!) && c.painVocabulary.weights.has(AMENDED)) stems[i] = AMENDED;
+}
+
+/** Sixty-ninth round: "free" or "open" asked of which things are ("check which cranes are free", "no idea which rooms are
+ * open on Friday", "what's free this week"): whether they can be had, read as "available", the word a library names
+ * availability by. Only after "is", "are", "was" or "were" with "which" or "what" within the four words before it, or
+ * right after "what's": "free delivery", "open orders" and "the doors are open" are left as they were. */
+const AVAILABLE = stem('available');
+const FREE_OR_OPEN = new Set(['free', 'open']);
+const BE_FORMS = new Set(['is', 'are', 'was', 'were']);
+const WHICH_OR_WHAT = new Set(['which', 'what']);
+function readFreeAsAvailable(tokens: readonly Token[], stems: string[]): void {
+  for (let i = 1; i < tokens.length; i++) {
+    if (!FREE_OR_OPEN.has(tokens[i]!.word)) continue;
+    const before = (k: number) => (i - k >= 0 && tokens[i - k]!.sentence === tokens[i]!.sentence ? tokens[i - k]!.word : '');
+    if (before(1) === 'whats' || (BE_FORMS.has(before(1)) && [2, 3, 4, 5].some((k) => WHICH_OR_WHAT.has(before(k))))) stems[i] = AVAILABLE;
+  }
+}
+
 /** Sixty-third round: a caseload said as a count per person ("each has more than 90 cases", "cada técnica acompanha mais
  * de 70 famílias"): the count and its noun read as "high caseload", as the pain is named. Only with a word of each one
  * a few words before, a word of more than, a number of CASELOAD_LEAST or more and a noun of cases right after it. */
@@ -6868,11 +6920,13 @@ function titleSaysToo(pains: Resolved[], title: string | undefined, c: CompiledT
 
 /** pains-profile-label: a line that opens on a profile's label for a headline, a company description or a contact
  * ("Headline: Registrar | collections care", "Company description: ...", "Contact: Jo Lane, director"), in English or
- * the ordinary word of the six languages, says who the person or the company is, not what hurts. A contact label
+ * the ordinary word of the six languages, says who the person or the company is, not what hurts. So does a company's
+ * own website's "About us" copied in (sixty-ninth round: "About (homepage): 'We run ferries to four islands'", "Über
+ * uns:", "Chi siamo:"); a person's "About:" on a social profile is not this label, it often says what hurts them. A contact label
  * opens a profile only on a contact card (a name, a role, a phone, an e-mail address): a rep's call line ("Contact:
  * says the chains keep snapping", "Kontakt: Telefonat mit Jo, ...") logs what the contact said, and is read. */
 const PROFILE_LABEL =
-  /^[ \t>]*(?:linkedin\s+)?(?:headline|company description|(contact|kontakt|contatto|contacto|contato)|unternehmensbeschreibung|firmenbeschreibung|description de l['’]entreprise|descrizione dell['’]azienda|descripci[oó]n de la empresa|descri[cç][aã]o da empresa|bedrijfsomschrijving)\s*:/i;
+  /^[ \t>]*(?:linkedin\s+)?(?:headline|company description|about\s*\((?:website|web ?site|homepage)\)|about us|(?:über|uber) uns|(?:à|a) propos(?: de nous)?|chi siamo|sobre nosotros|qui[ée]nes somos|sobre n[óo]s|quem somos|over ons|(contact|kontakt|contatto|contacto|contato)|unternehmensbeschreibung|firmenbeschreibung|description de l['’]entreprise|descrizione dell['’]azienda|descripci[oó]n de la empresa|descri[cç][aã]o da empresa|bedrijfsomschrijving)\s*:/i;
 /** A contact card: the label's first sentence is short parts (a name, a role, a place), a phone or an e-mail address,
  * set apart by commas, bars or dashes ("Jo Lane, owner | +44 20 7946 0000 | jo@acme.example"). */
 function aContactCard(rest: string): boolean {
@@ -6939,6 +6993,9 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
   readShorthand(notes, tokens, stems, c);
   readCountedDown(tokens, stems);
   readCaseloadCount(tokens, stems);
+  readClosedPlaces(tokens, stems);
+  readFreeAsAvailable(tokens, stems);
+  readRenegotiated(tokens, stems, c);
   // notes-fixed-expressions: a word inside a fixed expression of the language ("part time") does not stand for itself.
   const own = libraryPairs(c);
   const inExpression = readFixedExpressions(tokens, stems, (pair) => CONCEPT_PAIRS.has(pair) || own.pairs.has(pair), (s) => own.words.has(s));

@@ -189,6 +189,12 @@ export interface Token {
 
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’+#]*|&|[.!?;\n]/gu;
 
+/** Whether the full stop at `at` closes a name's initial: one capital letter, alone as a word, before the stop, and a
+ * word in small letters after it ("K. said", not "Plan B. Then" or "the U.S. market"). */
+function initialBefore(text: string, at: number): boolean {
+  return /(?:^|[\s(\[,;:"'“‘])\p{Lu}$/u.test(text.slice(Math.max(0, at - 2), at)) && /^[ \t]+\p{Ll}/u.test(text.slice(at + 1, at + 4));
+}
+
 /** Words of a text with where they are, sentence by sentence; stops after MAX_TEXT_CHARS. */
 export function tokenize(text: string): Token[] {
   const source = text.length > MAX_TEXT_CHARS ? text.slice(0, MAX_TEXT_CHARS) : text;
@@ -197,6 +203,9 @@ export function tokenize(text: string): Token[] {
   for (const m of source.matchAll(TOKEN)) {
     const raw = m[0];
     if (raw === '.' || raw === '!' || raw === '?' || raw === ';' || raw === '\n') {
+      // An initial standing for a name ("K. said no, the app is fine", "per J. the vans are new"): its full stop ends no
+      // sentence where the next word is written small, so what that person said stays in one sentence with them.
+      if (raw === '.' && initialBefore(source, m.index)) continue;
       sentence++;
       continue;
     }

@@ -42,6 +42,18 @@ export const GENERIC_TASK_WORDS = [
  * "Manual parcel handling") is one task (compile.ts, `manualTask`). */
 export const ADMINISTERED_PEOPLE_WORDS = ['crew', 'crews', 'member', 'members', 'membership', 'staff', 'hr', 'personnel', 'employee', 'employees', 'people', 'volunteer', 'volunteers', 'worker', 'workers', 'workforce'];
 
+/** Places a business closes (readClosedPlaces, resolve.ts): "closing 12 shops" is shop closures. */
+export const CLOSED_PLACES = [
+  'store', 'stores', 'shop', 'shops', 'outlet', 'outlets', 'branch', 'branches', 'location', 'locations', 'site', 'sites',
+  'office', 'offices', 'clinic', 'clinics', 'restaurant', 'restaurants', 'warehouse', 'warehouses', 'depot', 'depots',
+  'plant', 'plants', 'facility', 'facilities', 'centre', 'centres', 'center', 'centers', 'doors',
+];
+
+/** A screen that shows nothing, said as it going black, dark or blank (the outages topic). */
+const SCREENS_GONE_BLANK = ['screen', 'screens', 'display', 'displays', 'monitor', 'monitors', 'player', 'players'].flatMap((s) =>
+  ['go', 'goes', 'went', 'going', 'gone', 'keep going', 'keeps going', 'turn', 'turns', 'turned'].flatMap((v) => ['black', 'dark', 'blank'].map((c) => `${s} ${v} ${c}`)),
+);
+
 /** Having none left of something: lacking it, said of stock. */
 const RUNNING_OUT = [
   'stockout', 'stockouts', 'stock out', 'stock outs', 'out of stock', 'ran out of', 'run out of', 'runs out of',
@@ -67,6 +79,10 @@ const FIGURES_DISAGREE = [
   'balances never agree', 'balances disagree', 'balances differ', 'figures dont agree', 'figures do not agree',
   'figures never agree', 'numbers dont agree', 'numbers do not agree', 'numbers never agree', 'totals dont agree',
   'totals do not agree', 'totals never agree',
+  // Figures that do not "tie" or "tie out" (sixty-ninth round), how accountants say they fail to agree ("the schedule and
+  // the ledger never tie").
+  ...['figures', 'numbers', 'totals', 'balances', 'accounts'].flatMap((n) =>
+    ['dont', 'do not', 'never', 'wont', 'didnt', 'still dont'].flatMap((no) => [`${n} ${no} tie`, `${n} ${no} tie out`])),
 ];
 
 /** Who may do which work, asked or not known (sixty-fifth round): a competence record's question. "Who can do what" is
@@ -639,6 +655,8 @@ export const CONCEPTS: Record<string, Concept> = {
       'ccpa', 'fedramp', 'pci', 'pci dss', 'soc 2', 'soc2', 'iso 27001', 'nerc', 'finra', 'fda', 'osha', 'dora',
       'nis2', 'regulatory fines', 'penalties', 'controls testing', 'accreditation', 'policy violations',
       'certification', 'attestation', 'legal risk',
+      // Accounts published again because they were wrong (sixty-ninth round): a reporting standard not met.
+      'restatement', 'restatements', 'had to restate', 'forced to restate',
     ],
   },
   security: {
@@ -1412,6 +1430,11 @@ export const CONCEPTS: Record<string, Concept> = {
     parent: 'maintenance',
     phrases: [
       'outage', 'outages',
+      // A screen said to go black, dark or blank (sixty-ninth round): a display that shows nothing is down ("the lobby
+      // screens went blank overnight"). Said of screens and displays only: a lead that goes quiet is no outage.
+      ...SCREENS_GONE_BLANK,
+      // Uptime, the measure of it: "Kiosk uptime", "Charger uptime" are about outages.
+      'uptime',
     ],
   },
   // Stock that runs out: said of any goods (parts, drugs, supplies), a problem in itself.
