@@ -6920,13 +6920,13 @@ function titleSaysToo(pains: Resolved[], title: string | undefined, c: CompiledT
 
 /** pains-profile-label: a line that opens on a profile's label for a headline, a company description or a contact
  * ("Headline: Registrar | collections care", "Company description: ...", "Contact: Jo Lane, director"), in English or
- * the ordinary word of the six languages, says who the person or the company is, not what hurts. So does a company's
- * own website's "About us" copied in (sixty-ninth round: "About (homepage): 'We run ferries to four islands'", "Über
- * uns:", "Chi siamo:"); a person's "About:" on a social profile is not this label, it often says what hurts them. A contact label
- * opens a profile only on a contact card (a name, a role, a phone, an e-mail address): a rep's call line ("Contact:
- * says the chains keep snapping", "Kontakt: Telefonat mit Jo, ...") logs what the contact said, and is read. */
+ * the ordinary word of the six languages, says who the person or the company is, not what hurts (a company's own
+ * website's "About us" is WEBSITE_ABOUT_LABEL's, below; a person's "About:" on a social profile is neither, it often
+ * says what hurts them). A contact label opens a profile only on a contact card (a name, a role, a phone, an e-mail
+ * address): a rep's call line ("Contact: says the chains keep snapping", "Kontakt: Telefonat mit Jo, ...") logs what the
+ * contact said, and is read. */
 const PROFILE_LABEL =
-  /^[ \t>]*(?:linkedin\s+)?(?:headline|company description|about\s*\((?:website|web ?site|homepage)\)|about us|(?:über|uber) uns|(?:à|a) propos(?: de nous)?|chi siamo|sobre nosotros|qui[ée]nes somos|sobre n[óo]s|quem somos|over ons|(contact|kontakt|contatto|contacto|contato)|unternehmensbeschreibung|firmenbeschreibung|description de l['’]entreprise|descrizione dell['’]azienda|descripci[oó]n de la empresa|descri[cç][aã]o da empresa|bedrijfsomschrijving)\s*:/i;
+  /^[ \t>]*(?:linkedin\s+)?(?:headline|company description|(contact|kontakt|contatto|contacto|contato)|unternehmensbeschreibung|firmenbeschreibung|description de l['’]entreprise|descrizione dell['’]azienda|descripci[oó]n de la empresa|descri[cç][aã]o da empresa|bedrijfsomschrijving)\s*:/i;
 /** A contact card: the label's first sentence is short parts (a name, a role, a place), a phone or an e-mail address,
  * set apart by commas, bars or dashes ("Jo Lane, owner | +44 20 7946 0000 | jo@acme.example"). */
 function aContactCard(rest: string): boolean {
@@ -6955,14 +6955,17 @@ function presentPassiveAt(tokens: readonly { word: string; sentence: number }[],
   const two = before(2);
   return !!one && !!two && PRESENT_PASSIVE.has(two) && (PASSIVE_ADVERBS.has(one) || /^[a-z]{3,}ly$/.test(one));
 }
-/** Whether the sentence starting at `start` is the one a profile label opens (its words begin within the label or
- * just after it): only the library's words of that sentence are set aside; later sentences are read as any are. */
 /** Sixty-ninth round: a line that opens on a label saying the text is the company's own website's description ("About
- * (from website):", "About us:", "From their website:"): the company's words about itself, every sentence of the line up
- * to a sentence that opens on another label. */
-const WEBSITE_ABOUT_LABEL = /^[ \t>]*(?:about\s*\((?:from\s+)?(?:the\s+|their\s+)?(?:web\s*site|site)\)|about\s+us|from\s+(?:the\s+|their\s+)?(?:web\s*site|site))\s*:/i;
+ * (from website):", "About us:", "From their website:", "About (homepage): 'We run ferries to four islands'", "Über
+ * uns:", "Chi siamo:", in English or the ordinary words of the six languages): the company's words about itself, every
+ * sentence of the line up to a sentence that opens on another label. */
+const WEBSITE_ABOUT_LABEL =
+  /^[ \t>]*(?:about\s*\((?:from\s+)?(?:the\s+|their\s+)?(?:web\s*site|site|homepage)\)|about\s+us|from\s+(?:the\s+|their\s+)?(?:web\s*site|site)|(?:über|uber) uns|(?:à|a) propos(?: de nous)?|chi siamo|sobre nosotros|qui[ée]nes somos|sobre n[óo]s|quem somos|over ons)\s*:/i;
 /** A note's label opening a later sentence of a line: a capitalised word and up to five more before a colon. */
 const NEXT_LABEL = /[.!?]["'\u201d\u2019)]*\s+\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,5}\s*:/gu;
+/** Whether the sentence starting at `start` is one a website's About label opens (up to another label on its line), or
+ * the one a profile label opens (its words begin within the label or just after it): only the library's words of that
+ * sentence are set aside; later sentences are read as any are. */
 function afterProfileLabel(notes: string, start: number): boolean {
   const lineStart = notes.lastIndexOf('\n', start - 1) + 1;
   // Up to another label on the line ("... on the hill above the town.\" Rep note from the call: lamp burnouts weekly"), which is the rep's.
