@@ -30,7 +30,7 @@ const FLOORS: Record<string, Bar> = {
   'beaconline-itsm': { ndcg: 0.945, personas: 0.89, industries: 0.94, painPoints: 0.74 },
   'verity-quality': { ndcg: 0.97, personas: 0.975, industries: 0.975, painPoints: 0.91 },
   'clearpath-claims': { ndcg: 0.955, personas: 0.99, industries: 0.81, painPoints: 0.80 },
-  'dev-fundraising-multilingual': { ndcg: 0.935, personas: 0.95, industries: 0.9, painPoints: 0.77 },
+  'dev-fundraising-multilingual': { ndcg: 0.935, personas: 0.95, industries: 0.9, painPoints: 0.795 },
   'dev-hospitality-messy': { ndcg: 0.942, personas: 0.92, industries: 0.92, painPoints: 0.78 },
   'dev2-lending-plain': { ndcg: 0.953, personas: 0.9, industries: 0.97, painPoints: 0.79 },
   'dev2-utilities-multilingual': { ndcg: 0.94, personas: 0.96, industries: 0.86, painPoints: 0.78 },
@@ -47,7 +47,7 @@ const FLOORS: Record<string, Bar> = {
   'dev4-veterinary-plain': { ndcg: 0.93, personas: 0.94, industries: 0.81, painPoints: 0.745 },
   'dev4-maintenance-multilingual': { ndcg: 0.936, personas: 0.978, industries: 0.865, painPoints: 0.62 },
   'dev4-fitness-messy': { ndcg: 0.938, personas: 0.975, industries: 0.92, painPoints: 0.745 },
-  'dev4-wastehauling-messy': { ndcg: 0.935, personas: 0.94, industries: 0.86, painPoints: 0.68 },
+  'dev4-wastehauling-messy': { ndcg: 0.935, personas: 0.94, industries: 0.86, painPoints: 0.695 },
   // Held out until 2026-12-02 11:20 UTC (written on 2026-12-02 07:25-07:30 UTC by a helper who saw neither
   // the code nor the other sets, reviewed by a second such helper), released to development since: floors a
   // little under their figures after the sixth round.
@@ -78,7 +78,7 @@ const FLOORS: Record<string, Bar> = {
   // painPoints 0.765 -> 0.75 (review mend of the thirty-seventh round): case grd-25, an account with no title, was right
   // by accident (an empty title read as no buyer's).
   'dev8-energytrading-multilingual': { ndcg: 0.935, personas: 0.92, industries: 0.815, painPoints: 0.775 },
-  'dev8-recruitment-messy': { ndcg: 0.943, personas: 0.9, industries: 0.895, painPoints: 0.647 },
+  'dev8-recruitment-messy': { ndcg: 0.943, personas: 0.9, industries: 0.895, painPoints: 0.66 },
   'dev8-filmtv-messy': { ndcg: 0.957, personas: 0.91, industries: 0.84, painPoints: 0.86 },
   // Written on 2026-12-02 17:20-17:27 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 17:45 UTC, released to development since: floors a little under
@@ -86,12 +86,12 @@ const FLOORS: Record<string, Bar> = {
   'dev9-aec-plain': { ndcg: 0.98, personas: 0.94, industries: 0.97, painPoints: 0.88 },
   'dev9-maritime-multilingual': { ndcg: 0.918, personas: 0.885, industries: 0.75, painPoints: 0.79 },
   'dev9-funeral-messy': { ndcg: 0.958, personas: 0.967, industries: 0.83, painPoints: 0.82 },
-  'dev9-localization-messy': { ndcg: 0.965, personas: 0.85, industries: 0.92, painPoints: 0.64 },
+  'dev9-localization-messy': { ndcg: 0.965, personas: 0.85, industries: 0.92, painPoints: 0.685 },
   // Written on 2026-12-02 17:45-17:49 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 19:50 UTC, released to development since: floors a little under
   // their figures after the eleventh round.
   'dev10-childcare-plain': { ndcg: 0.95, personas: 0.965, industries: 0.79, painPoints: 0.835 },
-  'dev10-dairy-multilingual': { ndcg: 0.92, personas: 0.97, industries: 0.73, painPoints: 0.77 },
+  'dev10-dairy-multilingual': { ndcg: 0.925, personas: 0.97, industries: 0.73, painPoints: 0.775 },
   'dev10-marine-messy': { ndcg: 0.955, personas: 0.88, industries: 0.87, painPoints: 0.74 },
   'dev10-skiresort-messy': { ndcg: 0.92, personas: 0.85, industries: 0.775, painPoints: 0.78 },
   // Written on 2026-12-02 19:48-19:53 UTC by a helper who saw neither the code nor the other sets, reviewed by
@@ -210,7 +210,7 @@ const FLOORS: Record<string, Bar> = {
   // under the figures after the fortieth round (run while they were held out).
   'dev25-solar-plain': { ndcg: 0.94, personas: 0.91, industries: 0.755, painPoints: 0.74 },
   'dev25-optical-multilingual': { ndcg: 0.885, personas: 0.91, industries: 0.685, painPoints: 0.76 },
-  'dev25-associations-messy': { ndcg: 0.898, personas: 0.905, industries: 0.685, painPoints: 0.505 },
+  'dev25-associations-messy': { ndcg: 0.91, personas: 0.905, industries: 0.685, painPoints: 0.535 },
   'dev25-petcare-messy': { ndcg: 0.94, personas: 0.99, industries: 0.845, painPoints: 0.605 },
   // Written on 2026-12-04 16:53-17:05 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 19:23 UTC on December 4, released to development since: floors a little
@@ -223,7 +223,7 @@ const FLOORS: Record<string, Bar> = {
   // a second such helper; held out until 22:15 UTC on December 4, released to development since: floors a little
   // under the figures after the forty-second round (run while they were held out).
   'dev27-selfstorage-plain': { ndcg: 0.955, personas: 0.99, industries: 0.7, painPoints: 0.695 },
-  'dev27-equiprental-multilingual': { ndcg: 0.9, personas: 0.955, industries: 0.66, painPoints: 0.49 },
+  'dev27-equiprental-multilingual': { ndcg: 0.905, personas: 0.955, industries: 0.66, painPoints: 0.535 },
   'dev27-cabinetshop-messy': { ndcg: 0.945, personas: 0.955, industries: 0.875, painPoints: 0.685 },
   'dev27-scrapyard-messy': { ndcg: 0.908, personas: 0.955, industries: 0.715, painPoints: 0.60 },
   // Written on 2026-12-04 22:13-22:26 UTC by a helper who saw neither the code nor the other sets, reviewed by
@@ -234,7 +234,7 @@ const FLOORS: Record<string, Bar> = {
   // install-scheduling pain was read only through "-dienst" of "Vertriebsinnendienst" (inside sales) misread as a
   // shift (docs/matching.md, "Shifts that say how work is organised").
   'dev28-stonefab-multilingual': { ndcg: 0.865, personas: 0.89, industries: 0.765, painPoints: 0.553 },
-  'dev28-interiordesign-messy': { ndcg: 0.948, personas: 0.935, industries: 0.835, painPoints: 0.595 },
+  'dev28-interiordesign-messy': { ndcg: 0.948, personas: 0.935, industries: 0.835, painPoints: 0.605 },
   'dev28-fertility-messy': { ndcg: 0.958, personas: 0.935, industries: 0.825, painPoints: 0.785 },
   // Written on 2026-12-05 00:55-01:12 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 03:30 UTC on December 5, released to development since: floors a little
@@ -266,7 +266,7 @@ const FLOORS: Record<string, Bar> = {
   // third such helper; held out until 09:56 UTC on December 5, released to development since: floors a little under
   // the figures after the forty-seventh round (run while they were held out).
   'dev32-propane-plain': { ndcg: 0.93, personas: 0.99, industries: 0.88, painPoints: 0.485 },
-  'dev32-transit-multilingual': { ndcg: 0.815, personas: 0.905, industries: 0.71, painPoints: 0.3 },
+  'dev32-transit-multilingual': { ndcg: 0.855, personas: 0.905, industries: 0.735, painPoints: 0.41 },
   'dev32-plastics-messy': { ndcg: 0.89, personas: 0.925, industries: 0.79, painPoints: 0.555 },
   'dev32-casino-messy': { ndcg: 0.91, personas: 0.915, industries: 0.875, painPoints: 0.51 },
   // Written on 2026-12-05 09:33-09:50 UTC by a helper who saw neither the code nor the other sets, reviewed by a
@@ -329,8 +329,8 @@ const FLOORS: Record<string, Bar> = {
   // second such helper; held out until 10:36 UTC on December 6, released to development since: floors a little under
   // the figures after the fifty-sixth round (run while they were held out).
   'dev41-clinicalresearch-plain': { ndcg: 0.86, personas: 0.925, industries: 0.75, painPoints: 0.605 },
-  'dev41-radiology-multilingual': { ndcg: 0.875, personas: 0.92, industries: 0.695, painPoints: 0.53 },
-  'dev41-foodmanufacturing-messy': { ndcg: 0.895, personas: 0.89, industries: 0.62, painPoints: 0.555 },
+  'dev41-radiology-multilingual': { ndcg: 0.875, personas: 0.92, industries: 0.695, painPoints: 0.54 },
+  'dev41-foodmanufacturing-messy': { ndcg: 0.9, personas: 0.89, industries: 0.62, painPoints: 0.575 },
   'dev41-jobshop-messy': { ndcg: 0.925, personas: 0.925, industries: 0.73, painPoints: 0.53 },
   // Written on 2026-12-06 10:38-10:52 UTC by helpers who saw neither the code nor the other sets, reviewed by a
   // second such helper; held out until 13:40 UTC on December 6, released to development since: floors a little under
@@ -350,7 +350,7 @@ const FLOORS: Record<string, Bar> = {
   // second such helper; held out until 19:50 UTC on December 6, released to development since: floors a little under
   // the figures after the fifty-ninth round (run while they were held out).
   'dev44-pubhealth-plain': { ndcg: 0.92, personas: 0.95, industries: 0.88, painPoints: 0.565 },
-  'dev44-aftersales-multilingual': { ndcg: 0.835, personas: 0.85, industries: 0.795, painPoints: 0.42 },
+  'dev44-aftersales-multilingual': { ndcg: 0.855, personas: 0.85, industries: 0.84, painPoints: 0.455 },
   'dev44-retailexec-messy': { ndcg: 0.9, personas: 0.88, industries: 0.74, painPoints: 0.465 },
   'dev44-movers-messy': { ndcg: 0.94, personas: 0.975, industries: 0.78, painPoints: 0.7 },
   // Written on 2026-12-06 17:50-17:59 UTC by a helper who saw neither the code nor the other sets, reviewed by a
@@ -365,7 +365,7 @@ const FLOORS: Record<string, Bar> = {
   // the figures after the sixty-first round (run while they were held out).
   'dev46-assessment-plain': { ndcg: 0.905, personas: 0.935, industries: 0.89, painPoints: 0.385 },
   'dev46-vat-multilingual': { ndcg: 0.89, personas: 0.87, industries: 0.83, painPoints: 0.52 },
-  'dev46-bizav-messy': { ndcg: 0.91, personas: 0.95, industries: 0.8, painPoints: 0.585 },
+  'dev46-bizav-messy': { ndcg: 0.91, personas: 0.95, industries: 0.82, painPoints: 0.585 },
   'dev46-schoolmeals-messy': { ndcg: 0.9, personas: 0.825, industries: 0.955, painPoints: 0.505 },
   // Written on 2026-12-06 22:41-22:54 UTC by a helper who saw neither the code nor the other sets, reviewed by a
   // second such helper; held out until 04:30 UTC on December 7, released to development since: floors a little under
@@ -405,17 +405,17 @@ const FLOORS: Record<string, Bar> = {
   // Written on 2026-12-07 13:09-13:15 UTC by a helper who saw neither the code nor the other sets, reviewed by a
   // second such helper; held out until 18:47 UTC on December 7, released to development since: floors a little under
   // the figures after the sixty-seventh round (run while they were held out).
-  'dev52-housing-authority-plain': { ndcg: 0.91, personas: 0.89, industries: 0.745, painPoints: 0.66 },
-  'dev52-athlete-performance-multilingual': { ndcg: 0.93, personas: 0.935, industries: 0.695, painPoints: 0.62 },
-  'dev52-credit-union-lending-messy': { ndcg: 0.87, personas: 0.81, industries: 0.885, painPoints: 0.505 },
-  'dev52-utility-billing-messy': { ndcg: 0.92, personas: 0.835, industries: 0.88, painPoints: 0.69 },
+  'dev52-housing-authority-plain': { ndcg: 0.92, personas: 0.89, industries: 0.745, painPoints: 0.715 },
+  'dev52-athlete-performance-multilingual': { ndcg: 0.935, personas: 0.935, industries: 0.695, painPoints: 0.725 },
+  'dev52-credit-union-lending-messy': { ndcg: 0.89, personas: 0.81, industries: 0.885, painPoints: 0.58 },
+  'dev52-utility-billing-messy': { ndcg: 0.94, personas: 0.88, industries: 0.88, painPoints: 0.75 },
   // Written on 2026-12-07 15:59-16:02 UTC by a helper who saw neither the code nor the other sets, reviewed by a
   // second such helper; held out until 21:36 UTC on December 7, released to development since: floors a little under
   // the figures after the sixty-eighth round (run while they were held out).
-  'dev53-lease-admin-plain': { ndcg: 0.925, personas: 0.92, industries: 0.92, painPoints: 0.66 },
-  'dev53-ip-portfolio-multilingual': { ndcg: 0.85, personas: 0.685, industries: 0.92, painPoints: 0.505 },
-  'dev53-ooh-media-messy': { ndcg: 0.91, personas: 0.895, industries: 0.635, painPoints: 0.625 },
-  'dev53-building-analytics-messy': { ndcg: 0.885, personas: 0.87, industries: 0.84, painPoints: 0.4 },
+  'dev53-lease-admin-plain': { ndcg: 0.96, personas: 0.92, industries: 0.955, painPoints: 0.77 },
+  'dev53-ip-portfolio-multilingual': { ndcg: 0.945, personas: 0.925, industries: 0.94, painPoints: 0.635 },
+  'dev53-ooh-media-messy': { ndcg: 0.925, personas: 0.895, industries: 0.735, painPoints: 0.695 },
+  'dev53-building-analytics-messy': { ndcg: 0.945, personas: 0.94, industries: 0.88, painPoints: 0.635 },
   // Held out (written on 2026-12-07 18:48-18:54 UTC by a helper who saw neither the code nor the other sets,
   // reviewed by a second such helper): floors a little under their first figures (the sixty-eighth round's opening
   // matcher, 09fc0cd0); a failure names no case.
@@ -450,6 +450,7 @@ const FLOORS: Record<string, Bar> = {
   // Sixty-sixth round: 33 floors of 16 development sets it improved raised a little under their new figures.
   // Sixty-seventh round: 31 floors of 12 development sets it improved raised a little under their new figures.
   // Sixty-eighth round: 42 floors of 22 development sets it improved raised a little under their new figures.
+  // Sixty-ninth round: 44 floors of 21 development sets it improved raised a little under their new figures.
 };
 
 describe('suggestion quality', () => {
