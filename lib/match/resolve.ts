@@ -6753,7 +6753,7 @@ const WHICH_OR_WHAT = new Set(['which', 'what']);
 function readFreeAsAvailable(tokens: readonly Token[], stems: string[]): void {
   for (let i = 1; i < tokens.length; i++) {
     if (!FREE_OR_OPEN.has(tokens[i]!.word)) continue;
-    const before = (k: number) => (i - k >= 0 && tokens[i - k]!.sentence === tokens[i]!.sentence ? tokens[i - k]!.word : '');
+    const before = (k: number) => wordBefore(tokens, i, k) ?? '';
     if (before(1) === 'whats' || (BE_FORMS.has(before(1)) && [2, 3, 4, 5].some((k) => WHICH_OR_WHAT.has(before(k))))) stems[i] = AVAILABLE;
   }
 }
@@ -6948,8 +6948,12 @@ function isPastOfActivity(word: string, name: string): boolean {
 const PRESENT_PASSIVE = new Set(['is', 'are', 'am', 'get', 'gets', 'getting', 'being']);
 /** Frequency words that may stand between that "be" or "get" and the participle, besides any "-ly" adverb. */
 const PASSIVE_ADVERBS = new Set(['still', 'always', 'often', 'never', 'also', 'all']);
+/** The word `k` tokens before `at`, if it stands in the same sentence. */
+function wordBefore(tokens: readonly { word: string; sentence: number }[], at: number, k: number): string | undefined {
+  return at - k >= 0 && tokens[at - k]!.sentence === tokens[at]!.sentence ? tokens[at - k]!.word : undefined;
+}
 function presentPassiveAt(tokens: readonly { word: string; sentence: number }[], at: number): boolean {
-  const before = (k: number) => (at - k >= 0 && tokens[at - k]!.sentence === tokens[at]!.sentence ? tokens[at - k]!.word : undefined);
+  const before = (k: number) => wordBefore(tokens, at, k);
   const one = before(1);
   if (one && PRESENT_PASSIVE.has(one)) return true;
   const two = before(2);
