@@ -430,6 +430,13 @@ const FLOORS: Record<string, Bar> = {
   'heldout-wind-operations-multilingual': { ndcg: 0.825, personas: 0.84, industries: 0.6, painPoints: 0.46 },
   'heldout-vegetation-management-messy': { ndcg: 0.87, personas: 0.635, industries: 0.745, painPoints: 0.56 },
   'heldout-environmental-data-messy': { ndcg: 0.935, personas: 0.735, industries: 0.885, painPoints: 0.725 },
+  // Held out (written on 2026-12-08 00:26-00:38 UTC by a helper who saw neither the code nor the other sets,
+  // reviewed by a second such helper): floors a little under their first figures (the seventieth round's opening,
+  // b58ede75); a failure names no case.
+  'heldout-timeshare-plain': { ndcg: 0.925, personas: 0.795, industries: 0.735, painPoints: 0.675 },
+  'heldout-tourist-tax-multilingual': { ndcg: 0.75, personas: 0.54, industries: 0.625, painPoints: 0.23 },
+  'heldout-bail-bonds-messy': { ndcg: 0.93, personas: 0.88, industries: 0.765, painPoints: 0.585 },
+  'heldout-gun-ranges-messy': { ndcg: 0.895, personas: 0.8, industries: 0.7, painPoints: 0.625 },
   // Sixth round, titles: personas floors raised a little under the new figures on the sets it improved, and
   // nDCG@5 on the two multilingual sets whose titles it now reads (docs/matching.md). Industries and
   // ranking: industries floors raised a little under the new figures on the ten sets it improved, nDCG@5 on
