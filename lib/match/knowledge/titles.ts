@@ -282,6 +282,10 @@ export const TITLE_PHRASES: [RegExp, string][] = [
   // Portuguese "I&D" (investigação e desenvolvimento) after a Portuguese word before it ("Diretor de I&D", "Gestora
   // I&D"); not the English "I&D" (inclusion and diversity) of "Head of I&D".
   [/\b(de|da|do|e|gestor|gestora|diretor|diretora|coordenador|coordenadora|responsavel) i ?and ?d\b/g, '$1 research and development'],
+  // A machine or vehicle maker's "aftermarket" is its after-sales business (service, spare parts, upgrades for the
+  // machines it sold): "Aftermarket Director" heads after-sales. Not before "sales", the selling of that business's
+  // parts and service ("Aftermarket Sales Manager"), which is sales'.
+  [/\baftermarket\b(?! sales\b)/g, 'after sales'],
   // The Romance titles name the customers' side of a function after it, with no preposition: "Opérations Clients",
   // "Operaciones Clientes", "Operazioni Clienti", "Operações Clientes" are the customer operations, as "Service
   // Clients" is the customer service (FOREIGN_TITLE_PHRASES); not the operations of a business that has clients.
