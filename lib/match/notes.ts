@@ -2434,11 +2434,11 @@ export function readClauses(text: string, tokens: readonly Token[], names?: Labe
     dutySentence(first);
   }
   // notes-former-job: a sentence that opens on a word placing what follows in the person's past career, with no tenure
-  // counted ("Previously QA lead at a bakery", "Former county auditor", "Eerder controller bij een waterschap"), names the
+  // counted ("Previously QA for a brewery", "Former county auditor", "Eerder boekhouder voor een waterschap"), names the
   // job the person had: silent to its end, even the taxonomy's own words (a regulator's name, a trade's word: the former
   // employer's, not the prospect's problem). Not where a subject, an article or a verb of the business's own past follows
-  // the opener (FORMER_JOB_NOT_AFTER: "Previously we kept it all on paper"), where the sentence says a copula or an
-  // auxiliary (a clause of how things were: "Formerly the rota was done in Excel") or where it complains.
+  // the opener (FORMER_JOB_NOT_AFTER: "Previously we kept the rota on cards"), where the sentence says a copula or an
+  // auxiliary (a clause of how things were: "Formerly the rota was chalked up weekly") or where it complains.
   for (const [c, first] of firstOf) {
     if (!FORMER_JOB_OPENER.has(tokens[first]!.word)) continue;
     const sentence = tokens[first]!.sentence;

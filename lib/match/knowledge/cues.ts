@@ -736,12 +736,12 @@ export const TENURE_CLAUSE_VERBS = [
   'zijn', 'wordt', 'worden', 'werd', 'werden', 'heeft', 'hebben', 'sao', 'estao', 'foi', 'foram',
 ];
 /** Words that open a sentence naming the person's former job, with no tenure counted ("Previously QA lead at a
- * bakery", "Formerly a school nurse", "Former county auditor", "Eerder controller bij een waterschap", "Zuvor
- * Einkäuferin bei einem Autozulieferer"), in English and the six languages (accents off). Not "before", "avant",
- * "antes", "prima": prepositions as often ("Prima di rinnovare ..."), opening what the business did before a change. */
+ * bakery", "Formerly a ward clerk", "Former county auditor", "Eerder boekhouder voor een waterschap", "Zuvor
+ * Einkäuferin bei einem Autozulieferer"), in the six languages and English (accents off). Not "before", "avant",
+ * "antes", "prima": prepositions as often ("Prima di firmare ..."), opening what the business did before a change. */
 export const FORMER_JOB_OPENERS = ['previously', 'formerly', 'former', 'vorher', 'zuvor', 'davor', 'fruher', 'daarvoor', 'voorheen', 'eerder', 'auparavant', 'anciennement', 'anteriormente', 'precedentemente'];
-/** Words after such an opener that make it the business's own past ("Previously we kept it on paper", "Vorher lief
- * alles über Fax", "Eerder de planning in Excel"): a subject's pronoun, an article or a possessive in the six
+/** Words after such an opener that make it the business's own past ("Previously we kept the rota on cards", "Vorher lief
+ * alles über Fax", "Eerder de roosters op papier"): a subject's pronoun, an article or a possessive in the six
  * languages; the sentence then says how things were, read as any is. */
 export const FORMER_JOB_NOT_AFTER = [
   'we', 'they', 'i', 'he', 'she', 'it', 'the', 'our', 'their', 'this', 'that', 'there', 'everything', 'all', 'each', 'every',
