@@ -37,9 +37,9 @@ describe('Romance titles name the customers and the IT department after the func
     personas: [
       { id: 'care', label: 'Customer care heads', aliases: ['Customer Operations Director'] },
       { id: 'floor', label: 'Floor operations managers', aliases: ['Shift Operations Lead'] },
-      { id: 'it', label: 'IT leads', aliases: ['IT Director', 'Head of IT'] },
+      { id: 'it', label: 'IT leads', aliases: ['IT Director'] },
       { id: 'after', label: 'After-sales heads', aliases: ['After-Sales Director'] },
-      { id: 'service-revenue', label: 'Service revenue', aliases: ['Aftermarket Sales Executive'] },
+      { id: 'service-revenue', label: 'Parts and service revenue owners', aliases: ['Aftermarket Sales Executive'] },
     ],
     industries: [],
     painPoints: [],
