@@ -735,6 +735,22 @@ export const TENURE_CLAUSE_VERBS = [
   'est', 'sont', 'etait', 'etaient', 'ont', 'sera', 'es', 'son', 'esta', 'estan', 'era', 'eran', 'se', 'sono', 'sta', 'stanno',
   'zijn', 'wordt', 'worden', 'werd', 'werden', 'heeft', 'hebben', 'sao', 'estao', 'foi', 'foram',
 ];
+/** Words that open a sentence naming the person's former job, with no tenure counted ("Previously QA lead at a
+ * bakery", "Formerly a ward clerk", "Former county auditor", "Eerder boekhouder voor een waterschap", "Zuvor
+ * Einkäuferin bei einem Autozulieferer"), in the six languages and English (accents off). Not "before", "avant",
+ * "antes", "prima": prepositions as often ("Prima di firmare ..."), opening what the business did before a change. */
+export const FORMER_JOB_OPENERS = ['previously', 'formerly', 'former', 'vorher', 'zuvor', 'davor', 'fruher', 'daarvoor', 'voorheen', 'eerder', 'auparavant', 'anciennement', 'anteriormente', 'precedentemente'];
+/** Words after such an opener that make it the business's own past ("Previously we kept the rota on cards", "Vorher lief
+ * alles über Fax", "Eerder de roosters op papier"): a subject's pronoun, an article or a possessive in the six
+ * languages; the sentence then says how things were, read as any is. */
+export const FORMER_JOB_NOT_AFTER = [
+  'we', 'they', 'i', 'he', 'she', 'it', 'the', 'our', 'their', 'this', 'that', 'there', 'everything', 'all', 'each', 'every',
+  'wir', 'sie', 'er', 'es', 'ich', 'man', 'die', 'der', 'das', 'den', 'unsere', 'ihre', 'alles', 'lief', 'lag', 'gab', 'war', 'wurde', 'wurden', 'hatten',
+  'nous', 'ils', 'elles', 'on', 'je', 'il', 'elle', 'les', 'le', 'la', 'tout', 'nos', 'leurs',
+  'nosotros', 'ellos', 'ellas', 'los', 'las', 'el', 'todo', 'se', 'noi', 'loro', 'gli', 'lo', 'tutto', 'si',
+  'wij', 'ze', 'zij', 'hij', 'het', 'de', 'alles', 'onze', 'hun', 'werd', 'werden',
+  'eles', 'elas', 'os', 'as', 'eu', 'tudo',
+];
 /** After a past word and a tenure, words that say no field follows: "Previously 2 years of routing by hand" (what was
  * done, often the complaint), "Before 2 years ago" (a date), in the six languages. */
 export const TENURE_NOT_FIELDS = ['of', 'ago', 'back', 'later', 'de', 'des', 'du', 'di', 'da', 'do', 'dos', 'das', 'del', 'van', 'von', 'fa', 'geleden', 'her', 'atras', 'plus', 'mehr', 'meer', 'mas', 'piu', 'mais', 'more', 'now'];

@@ -282,6 +282,17 @@ export const TITLE_PHRASES: [RegExp, string][] = [
   // Portuguese "I&D" (investigação e desenvolvimento) after a Portuguese word before it ("Diretor de I&D", "Gestora
   // I&D"); not the English "I&D" (inclusion and diversity) of "Head of I&D".
   [/\b(de|da|do|e|gestor|gestora|diretor|diretora|coordenador|coordenadora|responsavel) i ?and ?d\b/g, '$1 research and development'],
+  // A machine or vehicle maker's "aftermarket" is its after-sales business (service, spare parts, upgrades for the
+  // machines it sold): the "Head of Aftermarket" heads after-sales. Not before "sales", the selling of that business's
+  // parts and service ("Aftermarket Sales Executive"), which is sales'.
+  [/\baftermarket\b(?! sales\b)/g, 'after sales'],
+  // The Romance titles name the customers' side of a function after it, with no preposition: "Opérations Clients",
+  // "Operaciones Clientes", "Operazioni Clienti", "Operações Clientes" are the customer operations, as "Service
+  // Clients" is the customer service (FOREIGN_TITLE_PHRASES); not the operations of a business that has clients.
+  [/\b(?:operations|operaciones|operazioni|operacoes) (?:clients?|clientes?|clienti)\b/g, 'customer operations'],
+  // French "SI" (systèmes d'information), the IT department, as "DSI" is its director: only in a title a French rank
+  // opens ("Responsable SI", "Chef de projet SI"); English "SI" is a systems integrator.
+  [/\b(directeur|directrice|responsable|chef|direction|adjoint|adjointe)\b(.*)\bsi\b/g, '$1$2it'],
   // A trade's mechanic, also clipped ("Boiler Mech", "Diesel Mechanic"), is that trade's technician: one trade worker by
   // either name (sixty-ninth round). A building's operating engineer runs its plant (boilers, chillers, air handling):
   // its stationary engineer.
