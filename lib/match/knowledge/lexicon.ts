@@ -1996,6 +1996,44 @@ for (const [word, english] of [
   ['base de dados em access', 'access database'],
 ] as const)
   NOTE_PHRASES[word] = english;
+// Money owed, paid ahead and paid out, as a finance or royalty desk says it in the six languages (seventieth round), read in
+// the notes only and as written: advances paid ahead of earnings (German "Vorschüsse", Spanish "anticipos", "adelantos",
+// Italian "anticipi", Dutch "voorschotten", Portuguese "adiantamentos"; not Italian "anticipo", whose "in anticipo" is
+// early, nor French "avances", whose "en avance" is too), tax withheld at source (German "Quellensteuer", Dutch
+// "bronbelasting", and the Romance phrases: "retenue à la source", "ritenuta d'acconto", "retención en origen", "retenção
+// na fonte"; not Spanish "retenciones" alone, also traffic queues, nor Italian "ritenute" alone, also "deemed"), currencies
+// ("Währungen", "devises", "divisas", "valute"; Spanish "monedas" and Portuguese "moedas" are coins too, so only after a
+// word of several), a statement of account (Italian "rendiconto", Dutch "afrekeningen", Portuguese "extratos"), claims or
+// figures said to conflict ("conflicterende", "conflictivos", "conflittuali", "conflitantes", "widersprüchliche") and the
+// synchronisation of music to picture or of data ("Synchronisation", "synchronisation", "sincronización",
+// "sincronizzazione", "synchronisatie", "sincronização"), as English says them.
+for (const [word, english] of [
+  ['vorschuss', 'advance'], ['vorschusse', 'advances'], ['vorschussen', 'advances'], ['anticipos', 'advances'],
+  ['adelantos', 'advances'], ['anticipi', 'advances'], ['voorschot', 'advance'], ['voorschotten', 'advances'],
+  ['adiantamento', 'advance'], ['adiantamentos', 'advances'],
+  ['quellensteuer', 'withholding'], ['quellensteuern', 'withholding'], ['bronbelasting', 'withholding'], ['bronheffing', 'withholding'],
+  ['retenue a la source', 'withholding tax'], ['retenues a la source', 'withholding tax'], ['retenue fiscale', 'withholding tax'],
+  ['retenues fiscales', 'withholding tax'], ['ritenuta d acconto', 'withholding tax'], ['ritenute d acconto', 'withholding tax'],
+  ['ritenuta alla fonte', 'withholding tax'], ['ritenute alla fonte', 'withholding tax'], ['ritenuta fiscale', 'withholding tax'],
+  ['ritenute fiscali', 'withholding tax'], ['ritenute estere', 'foreign withholding'], ['ritenuta estera', 'foreign withholding'],
+  ['le ritenute', 'the withholding'], ['sulle ritenute', 'on withholding'], ['delle ritenute', 'of withholding'],
+  ['retencion en origen', 'withholding tax'], ['retenciones en origen', 'withholding tax'], ['retencion en la fuente', 'withholding tax'],
+  ['retenciones en la fuente', 'withholding tax'], ['retencion fiscal', 'withholding tax'], ['retenciones fiscales', 'withholding tax'],
+  ['retencao na fonte', 'withholding tax'], ['retencoes na fonte', 'withholding tax'], ['imposto retido', 'withholding tax'],
+  ['wahrungen', 'currencies'], ['fremdwahrung', 'foreign currency'], ['fremdwahrungen', 'foreign currencies'],
+  ['devises', 'currencies'], ['divisas', 'currencies'], ['valute', 'currencies'],
+  ['varias monedas', 'several currencies'], ['distintas monedas', 'different currencies'], ['diferentes monedas', 'different currencies'],
+  ['otras monedas', 'other currencies'], ['varias moedas', 'several currencies'], ['diferentes moedas', 'different currencies'],
+  ['diversas moedas', 'several currencies'], ['outras moedas', 'other currencies'], ['verschillende valuta', 'different currencies'],
+  ['meerdere valuta', 'several currencies'],
+  ['rendiconto', 'statement'], ['rendiconti', 'statements'], ['afrekening', 'statement'], ['afrekeningen', 'statements'],
+  ['extrato', 'statement'], ['extratos', 'statements'],
+  ['conflicterende', 'conflicting'], ['conflictivos', 'conflicting'], ['conflictivas', 'conflicting'], ['conflittuali', 'conflicting'],
+  ['conflitantes', 'conflicting'], ['widerspruchliche', 'conflicting'], ['widerspruchlichen', 'conflicting'],
+  ['synchronisation', 'sync'], ['sincronizacion', 'sync'], ['sincronizzazione', 'sync'], ['synchronisatie', 'sync'],
+  ['sincronizacao', 'sync'],
+] as const)
+  NOTE_PHRASES[word] = english;
 // Presence as attendance (review of the sixty-sixth round, finding 2): Italian "presenze" and Portuguese "presenças" only
 // as written, not through a light key that also finds French "présence" and Italian "presenza" ("présence en ligne",
 // "lezioni in presenza", in person); Dutch "aanwezigheid" only near a word of learners, lessons, staff or a list
