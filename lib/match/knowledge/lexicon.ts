@@ -2032,6 +2032,10 @@ for (const [word, english] of [
   ['conflitantes', 'conflicting'], ['widerspruchliche', 'conflicting'], ['widerspruchlichen', 'conflicting'],
   ['synchronisation', 'sync'], ['sincronizacion', 'sync'], ['sincronizzazione', 'sync'], ['synchronisatie', 'sync'],
   ['sincronizacao', 'sync'],
+  // Works, plural, as English "works" is both a body of creative work and construction work (Spanish and Portuguese
+  // "obras", Italian "opere", French "œuvres"); not the singular, whose "mano de obra", "mão de obra", "main-d'œuvre" are
+  // labour and "mise en œuvre" is carrying out.
+  ['obras', 'works'], ['opere', 'works'], ['oeuvres', 'works'],
 ] as const)
   NOTE_PHRASES[word] = english;
 // Presence as attendance (review of the sixty-sixth round, finding 2): Italian "presenze" and Portuguese "presenças" only
