@@ -2000,8 +2000,9 @@ for (const [word, english] of [
 // the notes only and as written: advances paid ahead of earnings (German "Vorschüsse", Spanish "anticipos", "adelantos",
 // Italian "anticipi", Dutch "voorschotten", Portuguese "adiantamentos"; not Italian "anticipo", whose "in anticipo" is
 // early, nor French "avances", whose "en avance" is too), tax withheld at source (German "Quellensteuer", Dutch
-// "bronbelasting", and the Romance phrases: "retenue à la source", "ritenuta d'acconto", "retención en origen", "retenção
-// na fonte"; not Spanish "retenciones" alone, also traffic queues, nor Italian "ritenute" alone, also "deemed"), currencies
+// "bronbelasting", Italian "ritenute", and the Romance phrases: "retenue à la source", "ritenuta d'acconto" (the elided
+// "d'" off, as the notes' tokens read it), "retención en origen", "retenção na fonte"; not Spanish "retenciones" alone,
+// also traffic queues), currencies
 // ("Währungen", "devises", "divisas", "valute"; Spanish "monedas" and Portuguese "moedas" are coins too, so only after a
 // word of several), a statement of account (Italian "rendiconto", Dutch "afrekeningen", Portuguese "extratos"), claims or
 // figures said to conflict ("conflicterende", "conflictivos", "conflittuali", "conflitantes", "widersprüchliche") and the
@@ -2013,10 +2014,10 @@ for (const [word, english] of [
   ['adiantamento', 'advance'], ['adiantamentos', 'advances'],
   ['quellensteuer', 'withholding'], ['quellensteuern', 'withholding'], ['bronbelasting', 'withholding'], ['bronheffing', 'withholding'],
   ['retenue a la source', 'withholding tax'], ['retenues a la source', 'withholding tax'], ['retenue fiscale', 'withholding tax'],
-  ['retenues fiscales', 'withholding tax'], ['ritenuta d acconto', 'withholding tax'], ['ritenute d acconto', 'withholding tax'],
+  ['retenues fiscales', 'withholding tax'], ['ritenuta acconto', 'withholding tax'], ['ritenute acconto', 'withholding tax'],
   ['ritenuta alla fonte', 'withholding tax'], ['ritenute alla fonte', 'withholding tax'], ['ritenuta fiscale', 'withholding tax'],
   ['ritenute fiscali', 'withholding tax'], ['ritenute estere', 'foreign withholding'], ['ritenuta estera', 'foreign withholding'],
-  ['le ritenute', 'the withholding'], ['sulle ritenute', 'on withholding'], ['delle ritenute', 'of withholding'],
+  ['ritenuta', 'withholding'], ['ritenute', 'withholding'],
   ['retencion en origen', 'withholding tax'], ['retenciones en origen', 'withholding tax'], ['retencion en la fuente', 'withholding tax'],
   ['retenciones en la fuente', 'withholding tax'], ['retencion fiscal', 'withholding tax'], ['retenciones fiscales', 'withholding tax'],
   ['retencao na fonte', 'withholding tax'], ['retencoes na fonte', 'withholding tax'], ['imposto retido', 'withholding tax'],
@@ -2038,6 +2039,8 @@ for (const [word, english] of [
   ['obras', 'works'], ['opere', 'works'], ['oeuvres', 'works'],
 ] as const)
   NOTE_PHRASES[word] = english;
+// Italian "ritenute" is also "deemed" after a verb "to be" ("sono ritenute necessarie"): not read there.
+for (const word of ['ritenuta', 'ritenute']) NOTE_PHRASES_NOT_AFTER[word] = ['e', 'sono', 'era', 'erano', 'sia', 'siano', 'viene', 'vengono', 'essere', 'stata', 'state'];
 // Presence as attendance (review of the sixty-sixth round, finding 2): Italian "presenze" and Portuguese "presenças" only
 // as written, not through a light key that also finds French "présence" and Italian "presenza" ("présence en ligne",
 // "lezioni in presenza", in person); Dutch "aanwezigheid" only near a word of learners, lessons, staff or a list
