@@ -6365,7 +6365,7 @@ const ROMANCE_NUMERALS = numberWords({ values: (v) => v >= 2, languages: 'fsip',
 
 function readStem(t: Token, c: CompiledTaxonomy, tokens: readonly Token[]): string {
   // A Romance numeral in a sentence read as Romance is its number, not the English word it is spelt as (seventieth
-  // round): Italian "richiede due mesi" (takes two months) says nothing of a payment due or of due diligence, Spanish
+  // round): Italian "dura due settimane" (lasts two weeks) says nothing of a payment due or of due diligence, Spanish
   // "once semanas" (eleven weeks) nothing of "once". Asked only of a numeral; the sentence's language is read once.
   const numeral = ROMANCE_NUMERALS.get(t.word);
   if (numeral && noteWordWays(tokens, t.sentence) === NO_COMPOUND) return String(numeral.value);

@@ -61,7 +61,7 @@ export const SETTLED = [
   'its done', 'it is done', 'thats done', 'that is done',
   // Seventieth round: "already done" in the six languages, as English "already done" is ("la valoración ya está hecha por
   // un despacho", "ist schon gemacht", "c'est déjà fait", "è già fatto", "al gedaan", "já está feito"): with the verb "to be"
-  // before it, since "a déjà fait une remarque", "ha già fatto" (has already made) say something happened.
+  // before it, since "ont déjà fait un rappel", "ha già fatto" (has already sent, made) say something happened.
   'ist schon gemacht', 'ist bereits gemacht', 'sind schon gemacht', 'est deja fait', 'est deja faite', 'sont deja faits',
   'sont deja faites', 'ya esta hecho', 'ya esta hecha', 'ya estan hechos', 'ya estan hechas', 'e gia fatto', 'e gia fatta',
   'sono gia fatti', 'sono gia fatte', 'al gedaan', 'ja esta feito', 'ja esta feita', 'ja estao feitos', 'ja estao feitas',

@@ -1998,8 +1998,8 @@ for (const [word, english] of [
   NOTE_PHRASES[word] = english;
 // Money owed, paid ahead and paid out, as a finance or royalty desk says it in the six languages (seventieth round), read in
 // the notes only and as written: advances paid ahead of earnings (German "Vorschüsse", Spanish "anticipos", "adelantos",
-// Italian "anticipi", Dutch "voorschotten", Portuguese "adiantamentos"; not Italian "anticipo", whose "in anticipo" is
-// early, nor French "avances", whose "en avance" is too), tax withheld at source (German "Quellensteuer", Dutch
+// Italian "anticipi", Dutch "voorschotten", Portuguese "adiantamentos"; not the Italian singular, also "early" after
+// "in", nor French "avances", whose singular after "en" is too), tax withheld at source (German "Quellensteuer", Dutch
 // "bronbelasting", Italian "ritenute", and the Romance phrases: "retenue à la source", "ritenuta d'acconto" (the elided
 // "d'" off, as the notes' tokens read it), "retención en origen", "retenção na fonte"; not Spanish "retenciones" alone,
 // also traffic queues), currencies
@@ -2016,7 +2016,7 @@ for (const [word, english] of [
   ['retenue a la source', 'withholding tax'], ['retenues a la source', 'withholding tax'], ['retenue fiscale', 'withholding tax'],
   ['retenues fiscales', 'withholding tax'], ['ritenuta acconto', 'withholding tax'], ['ritenute acconto', 'withholding tax'],
   ['ritenuta alla fonte', 'withholding tax'], ['ritenute alla fonte', 'withholding tax'], ['ritenuta fiscale', 'withholding tax'],
-  ['ritenute fiscali', 'withholding tax'], ['ritenute estere', 'foreign withholding'], ['ritenuta estera', 'foreign withholding'],
+  ['ritenute fiscali', 'withholding tax'],
   ['ritenuta', 'withholding'], ['ritenute', 'withholding'],
   ['retencion en origen', 'withholding tax'], ['retenciones en origen', 'withholding tax'], ['retencion en la fuente', 'withholding tax'],
   ['retenciones en la fuente', 'withholding tax'], ['retencion fiscal', 'withholding tax'], ['retenciones fiscales', 'withholding tax'],
