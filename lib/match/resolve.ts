@@ -6360,7 +6360,15 @@ const namedPeriodSets = new WeakMap<CompiledTaxonomy, ReadonlySet<string>>();
 const namedPeriodsOf = (c: CompiledTaxonomy): ReadonlySet<string> =>
   cachedFor(namedPeriodSets, c, () => new Set([...painWords(c)].map(stem).filter((w) => PERIOD_UNITS.has(w))));
 
+/** The numerals from two of French, Spanish, Italian and Portuguese, as the notes' tokens read them (accents off). */
+const ROMANCE_NUMERALS = numberWords({ values: (v) => v >= 2, languages: 'fsip', forms: ['plain'] });
+
 function readStem(t: Token, c: CompiledTaxonomy, tokens: readonly Token[]): string {
+  // A Romance numeral in a sentence read as Romance is its number, not the English word it is spelt as (seventieth
+  // round): Italian "dura due settimane" (lasts two weeks) says nothing of a payment due or of due diligence, Spanish
+  // "once semanas" (eleven weeks) nothing of "once". Asked only of a numeral; the sentence's language is read once.
+  const numeral = ROMANCE_NUMERALS.get(t.word);
+  if (numeral && noteWordWays(tokens, t.sentence) === NO_COMPOUND) return String(numeral.value);
   const own = quoteBridge(t, tokens) ?? noteStem(t);
   // A word the notes' tables read as another ("manuals" as instructions, not work by hand) that the library's own
   // pains write as it is ("Outdated manuals") is the library's word (sixty-second round).

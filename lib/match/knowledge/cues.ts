@@ -59,6 +59,12 @@ export const SETTLED = [
   'weve tamed', 'we tamed', 'we have tamed', 'is tamed', 'are tamed', 'got tamed', 'tamed now',
   'not the ask', 'isnt the ask', 'not our ask', 'not what we are asking', 'not what were asking',
   'its done', 'it is done', 'thats done', 'that is done',
+  // Seventieth round: "already done" in the six languages, as English "already done" is ("la valoración ya está hecha por
+  // un despacho", "ist schon gemacht", "c'est déjà fait", "è già fatto", "al gedaan", "já está feito"): with the verb "to be"
+  // before it, since "ont déjà fait un rappel", "ha già fatto" (has already sent, made) say something happened.
+  'ist schon gemacht', 'ist bereits gemacht', 'sind schon gemacht', 'est deja fait', 'est deja faite', 'sont deja faits',
+  'sont deja faites', 'ya esta hecho', 'ya esta hecha', 'ya estan hechos', 'ya estan hechas', 'e gia fatto', 'e gia fatta',
+  'sono gia fatti', 'sono gia fatte', 'al gedaan', 'ja esta feito', 'ja esta feita', 'ja estao feitos', 'ja estao feitas',
   // Waving a topic away: "don't pitch me that", "forget that", "not for us".
   'dont pitch', 'do not pitch', 'forget that', 'forget it', 'forget about it', 'not for us', 'not on our radar',
   // The prospect's own indifference: "we don't care about pricing stuff", "I couldn't care less", "ist uns egal".

@@ -1996,6 +1996,51 @@ for (const [word, english] of [
   ['base de dados em access', 'access database'],
 ] as const)
   NOTE_PHRASES[word] = english;
+// Money owed, paid ahead and paid out, as a finance or royalty desk says it in the six languages (seventieth round), read in
+// the notes only and as written: advances paid ahead of earnings (German "Vorschüsse", Spanish "anticipos", "adelantos",
+// Italian "anticipi", Dutch "voorschotten", Portuguese "adiantamentos"; not the Italian singular, also "early" after
+// "in", nor French "avances", whose singular after "en" is too), tax withheld at source (German "Quellensteuer", Dutch
+// "bronbelasting", Italian "ritenute", and the Romance phrases: "retenue à la source", "ritenuta d'acconto" (the elided
+// "d'" off, as the notes' tokens read it), "retención en origen", "retenção na fonte"; not Spanish "retenciones" alone,
+// also traffic queues), currencies
+// ("Währungen", "devises", "divisas", "valute"; Spanish "monedas" and Portuguese "moedas" are coins too, so only after a
+// word of several), a statement of account (Italian "rendiconto", Dutch "afrekeningen", Portuguese "extratos"), claims or
+// figures said to conflict ("conflicterende", "conflictivos", "conflittuali", "conflitantes", "widersprüchliche") and the
+// synchronisation of music to picture or of data ("Synchronisation", "synchronisation", "sincronización",
+// "sincronizzazione", "synchronisatie", "sincronização"), as English says them.
+for (const [word, english] of [
+  ['vorschuss', 'advance'], ['vorschusse', 'advances'], ['vorschussen', 'advances'], ['anticipos', 'advances'],
+  ['adelantos', 'advances'], ['anticipi', 'advances'], ['voorschot', 'advance'], ['voorschotten', 'advances'],
+  ['adiantamento', 'advance'], ['adiantamentos', 'advances'],
+  ['quellensteuer', 'withholding'], ['quellensteuern', 'withholding'], ['bronbelasting', 'withholding'], ['bronheffing', 'withholding'],
+  ['retenue a la source', 'withholding tax'], ['retenues a la source', 'withholding tax'], ['retenue fiscale', 'withholding tax'],
+  ['retenues fiscales', 'withholding tax'], ['ritenuta acconto', 'withholding tax'], ['ritenute acconto', 'withholding tax'],
+  ['ritenuta alla fonte', 'withholding tax'], ['ritenute alla fonte', 'withholding tax'], ['ritenuta fiscale', 'withholding tax'],
+  ['ritenute fiscali', 'withholding tax'],
+  ['ritenuta', 'withholding'], ['ritenute', 'withholding'],
+  ['retencion en origen', 'withholding tax'], ['retenciones en origen', 'withholding tax'], ['retencion en la fuente', 'withholding tax'],
+  ['retenciones en la fuente', 'withholding tax'], ['retencion fiscal', 'withholding tax'], ['retenciones fiscales', 'withholding tax'],
+  ['retencao na fonte', 'withholding tax'], ['retencoes na fonte', 'withholding tax'], ['imposto retido', 'withholding tax'],
+  ['wahrungen', 'currencies'], ['fremdwahrung', 'foreign currency'], ['fremdwahrungen', 'foreign currencies'],
+  ['devises', 'currencies'], ['divisas', 'currencies'], ['valute', 'currencies'],
+  ['varias monedas', 'several currencies'], ['distintas monedas', 'different currencies'], ['diferentes monedas', 'different currencies'],
+  ['otras monedas', 'other currencies'], ['varias moedas', 'several currencies'], ['diferentes moedas', 'different currencies'],
+  ['diversas moedas', 'several currencies'], ['outras moedas', 'other currencies'], ['verschillende valuta', 'different currencies'],
+  ['meerdere valuta', 'several currencies'],
+  ['rendiconto', 'statement'], ['rendiconti', 'statements'], ['afrekening', 'statement'], ['afrekeningen', 'statements'],
+  ['extrato', 'statement'], ['extratos', 'statements'],
+  ['conflicterende', 'conflicting'], ['conflictivos', 'conflicting'], ['conflictivas', 'conflicting'], ['conflittuali', 'conflicting'],
+  ['conflitantes', 'conflicting'], ['widerspruchliche', 'conflicting'], ['widerspruchlichen', 'conflicting'],
+  ['synchronisation', 'sync'], ['sincronizacion', 'sync'], ['sincronizzazione', 'sync'], ['synchronisatie', 'sync'],
+  ['sincronizacao', 'sync'],
+  // Works, plural, as English "works" is both a body of creative work and construction work (Spanish and Portuguese
+  // "obras", Italian "opere", French "œuvres"); not the singular, whose "mano de obra", "mão de obra", "main-d'œuvre" are
+  // labour and "mise en œuvre" is carrying out.
+  ['obras', 'works'], ['opere', 'works'], ['oeuvres', 'works'],
+] as const)
+  NOTE_PHRASES[word] = english;
+// Italian "ritenute" is also "deemed" after a verb "to be" ("sono ritenute necessarie"): not read there.
+for (const word of ['ritenuta', 'ritenute']) NOTE_PHRASES_NOT_AFTER[word] = ['e', 'sono', 'era', 'erano', 'sia', 'siano', 'viene', 'vengono', 'essere', 'stata', 'state'];
 // Presence as attendance (review of the sixty-sixth round, finding 2): Italian "presenze" and Portuguese "presenças" only
 // as written, not through a light key that also finds French "présence" and Italian "presenza" ("présence en ligne",
 // "lezioni in presenza", in person); Dutch "aanwezigheid" only near a word of learners, lessons, staff or a list
