@@ -685,6 +685,8 @@ export const DUTY_SUBJECTS = ['he', 'she', 'who', 'they', 'also', 'mainly', 'mos
  * "Love the new app" is praise of a product, "Cares about overtime at weekends" the rep's note of what worries the buyer). */
 export const CREDO_OPENERS = [
   'passionate about', 'passionate for', 'believer in', 'believe in', 'proud of',
+  // Seventieth round: "Proud to serve ...", "Proud member of ...", "Proud parent": pride opening a profile's sentence.
+  'proud',
   'passionne par', 'passionnee par', 'passionne de', 'passionnee de', 'passionne du', 'passionnee du',
   'appassionato di', 'appassionata di', 'appassionato del', 'appassionata del', 'appassionato della', 'appassionata della',
   'apasionado por', 'apasionada por', 'apasionado de', 'apasionada de', 'apaixonado por', 'apaixonada por', 'apaixonado pela',
