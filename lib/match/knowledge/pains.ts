@@ -936,10 +936,6 @@ export const CONCEPTS: Record<string, Concept> = {
       // spreadsheets" (three of them may be one team's), nor "in one place" (a wish said of paper as often): measured.
       'separate spreadsheets', 'different programs', 'separate programs', 'different tools',
       'own system', 'own systems',
-      // Seventieth round: a unit that brings or keeps software of its own ("each branch came with its own software"),
-      // and the same records sent in different formats or layouts, which cannot be put side by side.
-      'own software', 'own platform', 'own platforms', 'different formats', 'different file formats', 'different layouts',
-      'different file layouts',
       // Sixty-ninth round: logging into several systems, one after another ("I log into 4 systems before the first show",
       // "five different logins").
       ...LOGINS_MANY,
