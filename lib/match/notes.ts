@@ -962,9 +962,9 @@ function findSellerTurns(notes: string, prospect: NotesAuthor): SellerTurn[] {
   return out;
 }
 
-/** seller-guess-label (seventieth round): a seller's label with a guess heading in its brackets ("Rep (guess):", "AE
+/** seller-guess-label (seventieth round): a seller's label with a guess heading in its brackets ("SDR (guess):", "AE
  * (hunch):") heads the rep's own guess, one sentence of a summary, not a turn of a transcript: it ends at its sentence's
- * stop (or its line's end), and what the notes go on to say is the prospect's again. */
+ * stop (or its line's end); after it the prospect speaks again. */
 const GUESS_BRACKETS = new RegExp(`\\((?:${GUESS_HEADINGS.map((h) => h.replace(' ', '[- ]?')).join('|')})\\)`, 'i');
 function guessEnd(notes: string, at: number, end: number): number {
   const colon = notes.indexOf(':', at);

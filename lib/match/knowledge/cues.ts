@@ -28,7 +28,7 @@ export const SETTLED = [
   'are good', 'taken care of', 'is sorted', 'are sorted', 'is resolved', 'are resolved', 'works fine',
   'runs fine', 'run fine', 'running fine', 'it works', 'fine tho', 'fine though', 'seems fine', 'looks fine', 'all fine',
   'totally fine', 'fine for now', 'fine as is', 'fine as it is',
-  // Someone outside already does it (seventieth round): "we have a vendor for payroll", "they use a provider for that".
+  // Someone outside already does it (seventieth round): "got a vendor for payroll", "use a provider for the audits".
   'have a vendor for', 'use a vendor for', 'have a provider for', 'use a provider for', 'got a vendor for',
   // Sixty-sixth round: fine since a change ("the studio links ok now", "the dispatch board is fine now") and a topic said not to be
   // what drives the purchase ("the audit is behind us, not a driver").
