@@ -886,7 +886,7 @@ function sellerTurns(notes: string, prospect: NotesAuthor = {}): readonly Seller
   return turns;
 }
 function findSellerTurns(notes: string, prospect: NotesAuthor): SellerTurn[] {
-  const turns: { at: number; seller: boolean }[] = [];
+  const turns: { at: number; seller: boolean; guess?: boolean }[] = [];
   const lineStart = (at: number) => notes.lastIndexOf('\n', at - 1) + 1;
   // A transcript's header may say who sells ("Call 10/14 - Jess (rep) / Dale"): that name's turns are the seller's.
   // SELLER itself until a name is added or "r" dropped (copied then): most notes add none, and the copy was a good
@@ -899,14 +899,14 @@ function findSellerTurns(notes: string, prospect: NotesAuthor): SellerTurn[] {
     for (const m of notes.matchAll(SELLER_NAMED)) if (SELLER.has(m[2]!.toLowerCase())) ownSellers().add(m[1]!.toLowerCase());
     for (const m of notes.matchAll(SELLER_IS)) ownSellers().add(m[1]!.toLowerCase());
   }
-  const labels: { at: number; label: string; of?: boolean; line?: boolean }[] = [];
+  const labels: { at: number; label: string; of?: boolean; line?: boolean; guess?: boolean }[] = [];
   const colons = notes.includes(':');
   if (colons) for (const m of notes.matchAll(TURN)) {
     const at = m.index + m[1]!.length;
     // "Fwd from AE:" names who passed the message on; what follows is the message, not the AE's turn.
     if (PASSED_ON.test(notes.slice(lineStart(at), at))) continue;
     const line = /^[ \t]*$/.test(notes.slice(lineStart(at), at));
-    labels.push({ at, label: m[2]!.toLowerCase(), line, of: ORGANISATION_AFTER.test(m[0]) && !bracketsRole(m[0]) && !bracketsCompany(m[0], prospect.company) });
+    labels.push({ at, label: m[2]!.toLowerCase(), line, of: ORGANISATION_AFTER.test(m[0]) && !bracketsRole(m[0]) && !bracketsCompany(m[0], prospect.company), guess: GUESS_BRACKETS.test(m[0]) });
   }
   // "You:" is the account owner's label in a pasted message thread ("Ingrid Berg: ... / You: ..."): the seller's where it
   // opens a line and another line opens with a speaker's label. Not a bulleted "- You: install the sensors", "Questions
@@ -941,7 +941,7 @@ function findSellerTurns(notes: string, prospect: NotesAuthor): SellerTurn[] {
   }
   // In a transcript the seller's turn ends at the next speaker, whoever it is: "Rep: any delays? / Dana:
   // yes" gives Dana's turn even when the record does not name her.
-  for (const l of labels) turns.push({ at: l.at, seller: sellers.has(l.label) || ownerTurn(l) });
+  for (const l of labels) turns.push({ at: l.at, seller: sellers.has(l.label) || ownerTurn(l), guess: l.guess });
   // Typed with a dash instead ("rep - how do you track?"): a turn when some line opens with the seller's label.
   const dashed = /[-–—]/.test(notes) ? [...notes.matchAll(DASH_TURN)] : [];
   if (dashed.some((m) => SELLER.has(m[3]!.toLowerCase())))
@@ -952,13 +952,28 @@ function findSellerTurns(notes: string, prospect: NotesAuthor): SellerTurn[] {
   let from = 0;
   turns.forEach((t, k) => {
     if (!t.seller || t.at < from) return;
-    const end = loggedAct(notes, t.at, quotedAfter(notes, t.at, turns[k + 1]?.at ?? notes.length));
+    const until = turns[k + 1]?.at ?? notes.length;
+    const end = t.guess ? guessEnd(notes, t.at, until) : loggedAct(notes, t.at, quotedAfter(notes, t.at, until));
     const answer = turns[k + 1]?.seller === false ? notes.slice(end, turns[k + 2]?.at ?? notes.length) : '';
     const next = turns.findIndex((u, j) => j > k && !u.seller);
     out.push({ at: t.at, end, answer, reply: answer || (next < 0 ? '' : notes.slice(turns[next]!.at, turns[next + 1]?.at ?? notes.length)) });
     from = end;
   });
   return out;
+}
+
+/** seller-guess-label (seventieth round): a seller's label with a guess heading in its brackets ("SDR (guess):", "AE
+ * (hunch):") heads the rep's own guess, one sentence of a summary, not a turn of a transcript: it ends at its sentence's
+ * stop (or its line's end); after it the prospect speaks again. */
+const GUESS_BRACKETS = new RegExp(`\\((?:${GUESS_HEADINGS.map((h) => h.replace(' ', '[- ]?')).join('|')})\\)`, 'i');
+function guessEnd(notes: string, at: number, end: number): number {
+  const colon = notes.indexOf(':', at);
+  if (colon < 0 || colon >= end) return end;
+  const body = notes.slice(colon + 1, end);
+  const stop = SENTENCE_STOP.exec(body);
+  const line = body.search(/\n/);
+  const cut = [stop ? stop.index + stop[0].length : -1, line].filter((x) => x >= 0);
+  return cut.length ? colon + 1 + Math.min(...cut) : end;
 }
 
 /** The question that closes a seller's turn the prospect's answer settles ("not me", "that's fine"), where it stands

@@ -28,6 +28,8 @@ export const SETTLED = [
   'are good', 'taken care of', 'is sorted', 'are sorted', 'is resolved', 'are resolved', 'works fine',
   'runs fine', 'run fine', 'running fine', 'it works', 'fine tho', 'fine though', 'seems fine', 'looks fine', 'all fine',
   'totally fine', 'fine for now', 'fine as is', 'fine as it is',
+  // Someone outside already does it (seventieth round): "got a vendor for payroll", "use a provider for the audits".
+  'have a vendor for', 'use a vendor for', 'have a provider for', 'use a provider for', 'got a vendor for',
   // Sixty-sixth round: fine since a change ("the studio links ok now", "the dispatch board is fine now") and a topic said not to be
   // what drives the purchase ("the audit is behind us, not a driver").
   'ok now', 'okay now', 'fine now', 'not a driver', 'not the driver', 'not a factor',
@@ -691,6 +693,8 @@ export const DUTY_SUBJECTS = ['he', 'she', 'who', 'they', 'also', 'mainly', 'mos
  * "Love the new app" is praise of a product, "Cares about overtime at weekends" the rep's note of what worries the buyer). */
 export const CREDO_OPENERS = [
   'passionate about', 'passionate for', 'believer in', 'believe in', 'proud of',
+  // Seventieth round: "Proud to serve ...", "Proud member of ...", "Proud parent": pride opening a profile's sentence.
+  'proud',
   'passionne par', 'passionnee par', 'passionne de', 'passionnee de', 'passionne du', 'passionnee du',
   'appassionato di', 'appassionata di', 'appassionato del', 'appassionata del', 'appassionato della', 'appassionata della',
   'apasionado por', 'apasionada por', 'apasionado de', 'apasionada de', 'apaixonado por', 'apaixonada por', 'apaixonado pela',
