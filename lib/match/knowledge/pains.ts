@@ -532,6 +532,8 @@ export const CONCEPTS: Record<string, Concept> = {
       'cut', 'cutting', 'reduce', 'reducing', 'lower', 'lowering', 'save', 'savings', 'overspend', 'over budget',
       'doubled', 'tripled', 'increased', 'increase', 'went up', 'is up', 'are up', 'year over year', 'more expensive',
       'spiraling', 'ballooning', 'bloated', 'waste', 'wasted',
+      // Seventieth round: a sum said to have shot up in everyday words ("the agency bill went through the roof").
+      'through the roof', 'sky high', 'skyrocketed', 'skyrocketing', 'shot up',
     ],
   },
   wrong: {
@@ -789,6 +791,17 @@ export const CONCEPTS: Record<string, Concept> = {
       'doppia prenotazione', 'doppie prenotazioni', 'prenotato due volte', 'sovrapposizione',
       'dubbele boeking', 'dubbele boekingen', 'dubbel geboekt',
       'reserva duplicada', 'reservas duplicadas', 'marcacao dupla', 'agendamento duplo',
+    ],
+  },
+  /** Seventieth round: a burden shared out unfairly among the people who carry it (call, nights, holidays, territories),
+   * in everyday words: "unfair", "split unevenly", "favors the senior staff", "lopsided". Already a complaint. Not "fair"
+   * or "equity" alone (fair value, fair lending, home equity), nor "uneven" alone (uneven crop stands). */
+  fairness: {
+    kind: 'topic',
+    negative: true,
+    phrases: [
+      'unfair', 'unfairly', 'unfairness', 'not fair', 'isnt fair', 'fairness', 'inequitable', 'unevenly', 'unequally',
+      'lopsided', 'favoritism', 'favouritism', 'plays favorites', 'play favorites', 'plays favourites', 'play favourites',
     ],
   },
   engagement: {
