@@ -1009,8 +1009,8 @@ function loggedAct(notes: string, at: number, end: number): number {
   if (/^[ \t]*$/.test(notes.slice(notes.lastIndexOf('\n', at - 1) + 1, at))) return end;
   const colon = notes.indexOf(':', at);
   if (colon < 0 || colon >= end) return end;
-  // Seventieth round: the rep's record of what the prospect does, said of them in the third person ("... Rep: they post
-  // the rota by email"): the notes' own sentence, where a transcript's seller speaks to the prospect. Not a question.
+  // Seventieth round: the rep's record of what the prospect does, said of them in the third person ("... Rep: she pins
+  // the rota to a corkboard"): the notes' own sentence, where a transcript's seller speaks to the prospect. Not a question.
   if (THIRD_PERSON_RECORD.test(notes.slice(colon + 1, end))) return colon + 1;
   if (!LOGGED_ACT.test(notes.slice(colon + 1, end))) return end;
   const stop = SENTENCE_STOP.exec(notes.slice(colon + 1, end));
