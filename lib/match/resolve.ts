@@ -7886,7 +7886,7 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
     const bare = !qualifiers.get(t.sentence)?.size;
     // pains-trade-topic (seventieth round): a topic more than half the taxonomy's pains share is the vendor's own trade
     // ("schedule" to a scheduling vendor, whose every entry is a way schedules go wrong): said bare it is what the
-    // notes are about ("wants rostering for the new ward"), not which of its problems hurts.
+    // notes are about ("wants rostering for a fresh ward"), not which of its problems hurts.
     if (bare && !CONCEPTS[t.concept]!.negative && linked.length * 2 > c.pains.length) continue;
     if ((CONCEPTS[t.concept]!.generic || bare) && rivals.length > 1 && best === 0) continue;
     // pains-broad-bare: a broad topic said bare ("accession numbers", "reptile inventory tracking", "hive strength

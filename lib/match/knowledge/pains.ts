@@ -176,7 +176,7 @@ export const GOES_DOWN = ['goes down', 'went down', 'going down', 'keeps going d
  * words before one of these is the link's, not a lack of what follows. Not "for" ("no single source of truth for
  * shipment status": the status is what is not known). */
 export const LINKED_WITH = ['with', 'to', 'into', 'between', 'mit', 'zur', 'zum', 'met', 'aan', 'tussen', 'avec', 'entre', 'con', 'com', 'tra', 'fra'];
-/** Seventieth round: somebody rostered ringing in ill ("when someone calls in sick", "two called in sick"): a shift left
+/** Seventieth round: somebody rostered ringing in ill ("whenever a porter calls in sick", "two rang in sick on Monday"): a shift left
  * short at the last minute, in everyday words; already the lack of cover (the scheduling topic's implied lack). */
 const CALLED_IN_SICK = ['calls in sick', 'called in sick', 'call in sick', 'calling in sick', 'rang in sick', 'rings in sick', 'phoned in sick'];
 
@@ -536,7 +536,7 @@ export const CONCEPTS: Record<string, Concept> = {
       'cut', 'cutting', 'reduce', 'reducing', 'lower', 'lowering', 'save', 'savings', 'overspend', 'over budget',
       'doubled', 'tripled', 'increased', 'increase', 'went up', 'is up', 'are up', 'year over year', 'more expensive',
       'spiraling', 'ballooning', 'bloated', 'waste', 'wasted',
-      // Seventieth round: a sum said to have shot up in everyday words ("the agency bill went through the roof").
+      // Seventieth round: a sum said to have shot up in everyday words ("the hire bill has gone through the roof").
       'through the roof', 'sky high', 'skyrocketed', 'skyrocketing', 'shot up',
     ],
   },
@@ -800,7 +800,7 @@ export const CONCEPTS: Record<string, Concept> = {
     ],
   },
   /** Seventieth round: a burden shared out unfairly among the people who carry it (call, nights, holidays, territories),
-   * in everyday words: "unfair", "split unevenly", "favors the senior staff", "lopsided". Already a complaint. Not "fair"
+   * in everyday words: "unfair", "shared out unevenly", "favors the old hands", "lopsided". Already a complaint. Not "fair"
    * or "equity" alone (fair value, fair lending, home equity), nor "uneven" alone (uneven crop stands). */
   fairness: {
     kind: 'topic',
