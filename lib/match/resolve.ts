@@ -8198,9 +8198,7 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
     bump(scored, { index: pick, score: 0.5, evidence: { field: 'notes', quote: clause(at[0]!, at.at(-1)! + 1), via: 'taxonomy', confidence: 0.5 } });
   }
 
-  // "No pain identified": only what the notes say in the taxonomy's own words stands; a business ruled out as none the
-  // vendor serves, nothing (seventieth round).
-  if (reading.notServed) return [];
+  // "No pain identified": only what the notes say in the taxonomy's own words stands.
   return [...scored.values()]
     .filter((s) => !reading.noPain || s.evidence.confidence >= 0.9)
     .filter((s) => !ruledOut.has(s.index) && !(pairOut.has(s.index) && s.evidence.confidence < 0.9))

@@ -546,15 +546,6 @@ export const NEED = ['need', 'needs', 'must', 'requirement', 'requirements', 're
   'precisa', 'precisam'];
 
 /** The note says there is no pain to speak of. */
-/** Seventieth round: the rep ruling the business out as none the vendor serves ("not a fit", "not our market", "not a
- * customer segment", "we don't serve them"): such a record reads no pain at all, not even in the taxonomy's own words,
- * which there name the business's own trade ("a crewing agency asks for ..."). Not "not a buyer" (as often the person, not
- * the business: measured, two sets' pains fell under their floors), "not qualified" or "unqualified" (staff who lack a
- * qualification), nor "not a good time" (a buyer not buying yet). */
-export const NOT_SERVED = [
-  'not a fit', 'not our market', 'not our customer', 'not our segment', 'not a customer segment', 'not our customer segment',
-  'not a segment we serve', 'we dont serve', 'we do not serve',
-];
 export const NO_PAIN = [
   'no pain', 'no pains', 'no pain identified', 'no need identified', 'pas de besoin', 'no hay proyecto', 'didnt discuss problems',
   'no problems discussed', 'just curious', 'pricing only', 'no project',
