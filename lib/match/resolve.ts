@@ -7884,10 +7884,6 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
     // library's content speaks for one of them, says no more: "a bank, hiring 300 a year" is not the stale
     // candidate database nor candidate vetting, both about candidates.
     const bare = !qualifiers.get(t.sentence)?.size;
-    // pains-trade-topic (seventieth round): a topic more than half the taxonomy's pains share is the vendor's own trade
-    // ("schedule" to a scheduling vendor, whose every entry is a way schedules go wrong): said bare it is what the
-    // notes are about ("wants rostering for a fresh ward"), not which of its problems hurts.
-    if (bare && !CONCEPTS[t.concept]!.negative && linked.length * 2 > c.pains.length) continue;
     if ((CONCEPTS[t.concept]!.generic || bare) && rivals.length > 1 && best === 0) continue;
     // pains-broad-bare: a broad topic said bare ("accession numbers", "reptile inventory tracking", "hive strength
     // reports") names even the one entry it reaches only where the sentence's library words speak for that entry.
