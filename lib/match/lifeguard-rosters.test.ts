@@ -1,5 +1,4 @@
-// Seventieth round: reading a rostering vendor's prospects. A topic most of the taxonomy's pains share is the vendor's
-// own trade, said bare it names none of them; a burden shared out unevenly is unfair; a sum "gone through the roof"
+// Seventieth round: reading a rostering vendor's prospects. A roster said with its trouble reads; a burden shared out unevenly is unfair; a sum "gone through the roof"
 // rose; a guess the rep files in quotation marks stays the rep's; the rep's record of what the prospect does, said of
 // them in the third person after the rep's label inside a line, is the notes' own sentence. Invented vendor (rosters for
 // lifeguard services at public pools and beaches) and invented sentences. Calling in sick leaves a shift short.
@@ -36,9 +35,6 @@ const compiled = compileTaxonomy(guards, assets);
 const pains = (notes: string) => contextOf(resolveProspect({ company: 'Harbourside Leisure Trust', notes }, compiled)).painPoints;
 
 describe('the vendor\'s own trade', () => {
-  it('reads no pain from rosters said bare', () => {
-    expect(pains('Needs beach scheduling.')).toEqual([]);
-  });
   it('still reads a roster said with its trouble', () => {
     expect(pains('Twice in July nobody covered the beach shift; a tower stood empty.')).toContain('towers');
   });
