@@ -790,7 +790,9 @@ function guessesTurnedDown(text: string, tokens: readonly Token[], questions: re
     if (!heading) return undefined;
     // A guess with an answer after it in its sentence ("SDR guess: X -> Ines: yes, ...") is the turned-down reading's
     // to judge: where that reading leaves it, the answer confirmed it or spoke of something else.
-    if (HEADED_GUESS_END.test(said.slice(heading[0].length))) return undefined;
+    // Seventieth round: a guess quoted as the rep filed it ("Rep guess: \"probably the rota\"") opens on its quotation
+    // mark, which is the guess's own, not an answer after it.
+    if (HEADED_GUESS_END.test(said.slice(heading[0].length).replace(/^\s*["“]/, ''))) return undefined;
     const to = last.end;
     const guessed = sentence.filter((t) => t.end <= to && t.start >= sentence[0]!.start + heading[0].length);
     if (!guessed.length) return undefined;
@@ -1021,10 +1023,16 @@ const NEXT_TURN_TIME = /\n[ \t]*[[(]?\d{1,2}(?::\d{2}){1,2}[\])]?[ \t]*$/;
 function loggedAct(notes: string, at: number, end: number): number {
   if (/^[ \t]*$/.test(notes.slice(notes.lastIndexOf('\n', at - 1) + 1, at))) return end;
   const colon = notes.indexOf(':', at);
-  if (colon < 0 || colon >= end || !LOGGED_ACT.test(notes.slice(colon + 1, end))) return end;
+  if (colon < 0 || colon >= end) return end;
+  // Seventieth round: the rep's record of what the prospect does, said of them in the third person ("... Rep: she pins
+  // the rota to a corkboard"): the notes' own sentence, where a transcript's seller speaks to the prospect. Not a question.
+  if (THIRD_PERSON_RECORD.test(notes.slice(colon + 1, end))) return colon + 1;
+  if (!LOGGED_ACT.test(notes.slice(colon + 1, end))) return end;
   const stop = SENTENCE_STOP.exec(notes.slice(colon + 1, end));
   return stop ? colon + 1 + stop.index + stop[0].length : end;
 }
+/** A sentence of what the prospect does, said of them ("they", "she", "he") and not asked. */
+const THIRD_PERSON_RECORD = /^\s*(?:they|she|he)\b[^.!?\n]*(?:[.!]|$)/i;
 /** The rep's act as a summary logs it, with no subject: "asked about", "suggested", "pitched", "mentioned". */
 const LOGGED_ACT = /^\s*(?:asked (?:about|abt|if|whether)|suggested|pitched|mentioned|floated|proposed|offered)\b/i;
 /** A sentence's stop before the next one: a full stop, a question or an exclamation mark (and a closing quote or bracket)

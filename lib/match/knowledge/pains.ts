@@ -176,6 +176,10 @@ export const GOES_DOWN = ['goes down', 'went down', 'going down', 'keeps going d
  * words before one of these is the link's, not a lack of what follows. Not "for" ("no single source of truth for
  * shipment status": the status is what is not known). */
 export const LINKED_WITH = ['with', 'to', 'into', 'between', 'mit', 'zur', 'zum', 'met', 'aan', 'tussen', 'avec', 'entre', 'con', 'com', 'tra', 'fra'];
+/** Seventieth round: somebody rostered ringing in ill ("whenever a porter calls in sick", "two rang in sick on Monday"): a shift left
+ * short at the last minute, in everyday words; already the lack of cover (the scheduling topic's implied lack). */
+const CALLED_IN_SICK = ['calls in sick', 'called in sick', 'call in sick', 'calling in sick', 'rang in sick', 'rings in sick', 'phoned in sick'];
+
 export const NOT_TURNING_UP = [
   'not turning up', 'dont turn up', 'didnt turn up', 'never turn up', 'not showing up', 'dont show up', 'didnt show up',
   'doesnt show up', 'never show up', 'stop showing up', 'stopped showing up', 'just dont come', 'just didnt come',
@@ -532,6 +536,8 @@ export const CONCEPTS: Record<string, Concept> = {
       'cut', 'cutting', 'reduce', 'reducing', 'lower', 'lowering', 'save', 'savings', 'overspend', 'over budget',
       'doubled', 'tripled', 'increased', 'increase', 'went up', 'is up', 'are up', 'year over year', 'more expensive',
       'spiraling', 'ballooning', 'bloated', 'waste', 'wasted',
+      // Seventieth round: a sum said to have shot up in everyday words ("the hire bill has gone through the roof").
+      'through the roof', 'sky high', 'skyrocketed', 'skyrocketing', 'shot up',
     ],
   },
   wrong: {
@@ -763,7 +769,9 @@ export const CONCEPTS: Record<string, Concept> = {
       // before a shift's, a day's or a time's word, or "for" a person: cover is also paying ("who can cover the
       // annual subscription fee", "no budget left to cover the refit"), second review of the sixty-sixth round, finding 5.
       'whos free', 'who is free', 'who are free', ...COVERING_A_SHIFT,
+      ...CALLED_IN_SICK,
     ],
+    implies: { lacking: CALLED_IN_SICK },
   },
   /** Sixty-fifth round: one person, room or resource booked twice at once, in the six languages ("double-booked", "booked
    * on two jobs at once", "Terminkonflikt", "réservé deux fois", "doble reserva", "doppia prenotazione", "dubbel geboekt",
@@ -789,6 +797,17 @@ export const CONCEPTS: Record<string, Concept> = {
       'doppia prenotazione', 'doppie prenotazioni', 'prenotato due volte', 'sovrapposizione',
       'dubbele boeking', 'dubbele boekingen', 'dubbel geboekt',
       'reserva duplicada', 'reservas duplicadas', 'marcacao dupla', 'agendamento duplo',
+    ],
+  },
+  /** Seventieth round: a burden shared out unfairly among the people who carry it (call, nights, holidays, territories),
+   * in everyday words: "unfair", "shared out unevenly", "favors the old hands", "lopsided". Already a complaint. Not "fair"
+   * or "equity" alone (fair value, fair lending, home equity), nor "uneven" alone (uneven crop stands). */
+  fairness: {
+    kind: 'topic',
+    negative: true,
+    phrases: [
+      'unfair', 'unfairly', 'unfairness', 'not fair', 'isnt fair', 'fairness', 'inequitable', 'unevenly', 'unequally',
+      'lopsided', 'favoritism', 'favouritism', 'plays favorites', 'play favorites', 'plays favourites', 'play favourites',
     ],
   },
   engagement: {
