@@ -1309,6 +1309,13 @@ export const NOTE_PHRASES: Record<string, string> = {
   // A worker's medical clearance, the fitness for the work that occupational health gives ("before their medical
   // clearance came through"), as English "occupational health" (sixty-seventh round).
   'medical clearance': 'occupational health', 'medical clearances': 'occupational health',
+  // The law firms an in-house team instructs, said as its "outside" or "external" firms or offices in the six languages
+  // ("externe kantoren", "externe Kanzleien", "cabinets externes", "despachos externos", "studi esterni", "escritórios
+  // externos"), as English "outside counsel" (seventieth round).
+  'externe kantoren': 'outside counsel', 'externe advocatenkantoren': 'outside counsel', 'externe kanzleien': 'outside counsel',
+  'externen kanzleien': 'outside counsel', 'cabinets externes': 'outside counsel', 'cabinet externe': 'outside counsel',
+  'despachos externos': 'outside counsel', 'despacho externo': 'outside counsel', 'studi esterni': 'outside counsel',
+  'studio esterno': 'outside counsel', 'escritorios externos': 'outside counsel', 'escritorio externo': 'outside counsel',
   // A place or a thing that runs hot or cold is a temperature out of range (sixty-seventh round): "a freezer ran hot",
   // "the freezer got too warm", "zu kalt", "trop chaud", "demasiado frío", "troppo caldo", "te warm", "muito quente", as
   // English "high temperature", "low temperature", the word a monitoring label writes.

@@ -1,0 +1,97 @@
+// Seventieth round: "run" said as a verb of operating ("she runs four glasshouses", "keeping the boilers running") is no
+// word of a run-to-failure pain, while a noun run ("40 runs", "the last run") and a run made a state ("runs late",
+// "run to failure") still are; homes counted after their noun and an "of" ("a voucher scheme of 3,400") size a housing
+// body. Invented vendors and records.
+import { describe, expect, it } from 'vitest';
+import type { Prospect, Taxonomy } from '../model';
+import { compileTaxonomy, contextOf, resolveProspect } from '.';
+import { sizeSaid } from './sizes';
+
+// Glassmoor (invented): upkeep software for glasshouse growers.
+const glassmoor: Taxonomy = {
+  personas: [],
+  industries: [],
+  painPoints: [
+    { id: 'breakdown-upkeep', label: 'Breakdown-led upkeep', aliases: ['run-to-failure', 'emergency fixes'] },
+    { id: 'heating-spend', label: 'Heating spend', aliases: ['gas bills', 'boiler fuel costs'] },
+    { id: 'misting-faults', label: 'Misting line faults', aliases: ['clogged nozzles'] },
+  ],
+};
+const asset = (id: string, title: string, painPoints: string[]) => ({ id, title, painPoints, industries: [], personas: [] });
+const compiled = compileTaxonomy(glassmoor, [
+  asset('g1', 'How to run a sensor trial on one bay', ['breakdown-upkeep']),
+  asset('g2', 'From run-to-failure to planned: pumps and fans', ['breakdown-upkeep']),
+  asset('g3', 'Cutting boiler fuel costs in a cold spring', ['heating-spend']),
+  asset('g4', 'Night curtains and the gas bill', ['heating-spend']),
+  asset('g5', 'Screens, setpoints and a smaller fuel invoice', ['heating-spend']),
+  asset('g6', 'Heat buffers explained for tomato houses', ['heating-spend']),
+  asset('g7', 'Flushing nozzles before the summer', ['misting-faults']),
+  asset('g8', 'Why misting lines clog in hard water', ['misting-faults']),
+  asset('g9', 'Filters that keep the fog system clean', ['misting-faults']),
+  asset('g10', 'A grower guide to humidity and fog', ['misting-faults']),
+  asset('g11', 'Pumps that fail on a Sunday: emergency fixes', ['breakdown-upkeep']),
+  asset('g12', 'Vent motors and the cost of waiting', ['breakdown-upkeep']),
+]);
+const pains = (notes: string) => contextOf(resolveProspect({ notes, name: 'Odile Fairweather' }, compiled)).painPoints;
+
+describe('"run" as a verb of operating', () => {
+  it('reads no breakdown pain from who runs what', () => {
+    expect(pains('Odile runs 4 glasshouses and a packing shed for the cooperative.')).not.toContain('breakdown-upkeep');
+    expect(pains('The grower runs the irrigation itself, we only sell sensors to them.')).not.toContain('breakdown-upkeep');
+    expect(pains('Twenty years keeping glasshouses running for orchid growers.')).not.toContain('breakdown-upkeep');
+    expect(pains('The propagation bays run 24/7 in March.')).not.toContain('breakdown-upkeep');
+  });
+  it('still reads it where the run is a noun or a state', () => {
+    expect(pains('Pumps are run to failure and then replaced in a panic.')).toContain('breakdown-upkeep');
+  });
+});
+
+// Hollybrae (invented): tenancy software for housing boards, cut by size in homes.
+const hollybrae = compileTaxonomy({
+  personas: [],
+  painPoints: [],
+  industries: [
+    { id: 'big-board', label: 'Big housing boards', aliases: ['housing board over 2,500 homes'] },
+    { id: 'little-board', label: 'Small housing boards', aliases: ['parish housing board'] },
+  ],
+});
+const boards = (p: Partial<Prospect>) => resolveProspect({ name: 'Tobiah Quenell', ...p }, hollybrae).industries.map((r) => r.id);
+
+describe('homes counted after their noun and an "of"', () => {
+  it('reads the count', () => {
+    expect(sizeSaid('Their voucher scheme of 3,400 keeps growing.', 'homes')?.count).toBe(3400);
+    expect(sizeSaid('A homes portfolio of about 620 across two parishes.', 'homes')?.count).toBe(620);
+  });
+  it('sizes the housing board by it', () => {
+    expect(boards({ company: 'Wrenford Housing Board', notes: 'Their voucher scheme of 3,400 keeps growing.' })).toEqual(['big-board']);
+    expect(boards({ company: 'Wrenford Housing Board', notes: 'A homes portfolio of about 620 across two parishes.' })).toEqual(['little-board']);
+  });
+  it('reads no count from an "of" that counts something else', () => {
+    expect(sizeSaid('Two of 40 homes failed the check.', 'homes')?.count).toBe(40);
+    expect(sizeSaid('Units of 3 staff each visit the estates.', 'homes')).toBeUndefined();
+  });
+});
+
+// Pellamere (invented): matter software for in-house patent teams.
+const pellamere = compileTaxonomy(
+  {
+    personas: [],
+    industries: [],
+    painPoints: [
+      { id: 'firm-fees', label: 'Outside counsel costs', aliases: ['law firm bills'] },
+      { id: 'fee-deadlines', label: 'Missed fee deadlines', aliases: ['late annuities'] },
+    ],
+  },
+  [asset('p1', 'Getting outside counsel costs under control', ['firm-fees'])],
+);
+const firmPains = (notes: string) => contextOf(resolveProspect({ notes, name: 'Maarten Oosterwijk' }, pellamere)).painPoints;
+
+describe('outside firms in the six languages', () => {
+  it('reads the outside counsel pain from the firms said as external offices', () => {
+    expect(firmPains('Hij wil per maand zien wat de externe kantoren ons kosten.')).toContain('firm-fees');
+    expect(firmPains('Die externen Kanzleien kosten uns zu viel.')).toContain('firm-fees');
+  });
+  it('reads no firm pain from an office said alone', () => {
+    expect(firmPains('Hij werkt vanuit twee kantoren in Utrecht.')).not.toContain('firm-fees');
+  });
+});
