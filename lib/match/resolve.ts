@@ -6054,11 +6054,11 @@ const RUN_STATE_AFTER_WORD = new Set(RUN_STATE_AFTER);
 const RUN_NOUN_AFTER_WORD = new Set(RUN_NOUN_AFTER);
 const runNamers = new WeakMap<CompiledTaxonomy, boolean>();
 /** Whether the word at i is "run" said as a verb of operating (knowledge/pains.ts, RUN_VERB_FORMS): no word of a
- * pain read through the library's words, in a library that names a pain with "run" (a noun or a state: "run-to-fail",
- * "short runs", "run reports"), whose run the operating verb is not. Where only the library's content says the word,
- * its run is as often the same verb as the notes' ("a utility runs 60 pilots"), and it keeps its weight. A noun (a
+ * pain read through the library's words, in a library that names a pain with "run" (a noun or a state: "run-to-breakdown",
+ * "small batch runs", "run logs"), whose run the operating verb is not. Where only the library's content says the word,
+ * its run is as often the same verb as the notes' ("the lab ran two pilots"), and it keeps its weight. A noun (a
  * count or a determiner before it, a verb after "runs") and a verb whose next word makes a state ("runs late", "ran
- * out") are kept. */
+ * dry") are kept. */
 function operatingRun(tokens: readonly Token[], i: number, c: CompiledTaxonomy): boolean {
   const t = tokens[i]!;
   if (!RUN_VERB_FORM.has(t.word)) return false;

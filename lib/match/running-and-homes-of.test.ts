@@ -1,6 +1,6 @@
 // Seventieth round: "run" said as a verb of operating ("she runs four glasshouses", "keeping the boilers running") is no
-// word of a run-to-failure pain, while a noun run ("40 runs", "the last run") and a run made a state ("runs late",
-// "run to failure") still are; homes counted after their noun and an "of" ("a voucher scheme of 3,400") size a housing
+// word of a run-to-breakdown pain, while a noun run ("40 runs", "the final run") and a run made a state ("runs late",
+// "run to breakdown") still are; homes counted after their noun and an "of" ("a voucher scheme of 3,400") size a housing
 // body. Invented vendors and records.
 import { describe, expect, it } from 'vitest';
 import type { Prospect, Taxonomy } from '../model';
@@ -12,37 +12,37 @@ const glassmoor: Taxonomy = {
   personas: [],
   industries: [],
   painPoints: [
-    { id: 'breakdown-upkeep', label: 'Breakdown-led upkeep', aliases: ['run-to-failure', 'emergency fixes'] },
+    { id: 'breakdown-upkeep', label: 'Breakdown-led upkeep', aliases: ['run-to-breakdown', 'emergency fixes'] },
     { id: 'heating-spend', label: 'Heating spend', aliases: ['gas bills', 'boiler fuel costs'] },
     { id: 'misting-faults', label: 'Misting line faults', aliases: ['clogged nozzles'] },
   ],
 };
 const asset = (id: string, title: string, painPoints: string[]) => ({ id, title, painPoints, industries: [], personas: [] });
 const compiled = compileTaxonomy(glassmoor, [
-  asset('g1', 'How to run a sensor trial on one bay', ['breakdown-upkeep']),
-  asset('g2', 'From run-to-failure to planned: pumps and fans', ['breakdown-upkeep']),
-  asset('g3', 'Cutting boiler fuel costs in a cold spring', ['heating-spend']),
-  asset('g4', 'Night curtains and the gas bill', ['heating-spend']),
-  asset('g5', 'Screens, setpoints and a smaller fuel invoice', ['heating-spend']),
+  asset('g1', 'Running a sensor trial on one bay', ['breakdown-upkeep']),
+  asset('g2', 'Leaving run-to-breakdown behind: pumps and fans', ['breakdown-upkeep']),
+  asset('g3', 'Cutting boiler fuel costs through a cold spring', ['heating-spend']),
+  asset('g4', 'Night curtains against gas bills', ['heating-spend']),
+  asset('g5', 'Screens, setpoints, smaller fuel invoices', ['heating-spend']),
   asset('g6', 'Heat buffers explained for tomato houses', ['heating-spend']),
   asset('g7', 'Flushing nozzles before the summer', ['misting-faults']),
   asset('g8', 'Why misting lines clog in hard water', ['misting-faults']),
-  asset('g9', 'Filters that keep the fog system clean', ['misting-faults']),
+  asset('g9', 'Filters keeping the fog system clean', ['misting-faults']),
   asset('g10', 'A grower guide to humidity and fog', ['misting-faults']),
   asset('g11', 'Pumps that fail on a Sunday: emergency fixes', ['breakdown-upkeep']),
-  asset('g12', 'Vent motors and the cost of waiting', ['breakdown-upkeep']),
+  asset('g12', 'Vent motors: what waiting costs', ['breakdown-upkeep']),
 ]);
 const pains = (notes: string) => contextOf(resolveProspect({ notes, name: 'Odile Fairweather' }, compiled)).painPoints;
 
 describe('"run" as a verb of operating', () => {
   it('reads no breakdown pain from who runs what', () => {
-    expect(pains('Odile runs 4 glasshouses and a packing shed for the cooperative.')).not.toContain('breakdown-upkeep');
-    expect(pains('The grower runs the irrigation itself, we only sell sensors to them.')).not.toContain('breakdown-upkeep');
+    expect(pains('Odile runs 4 glasshouses and a packing shed of the cooperative.')).not.toContain('breakdown-upkeep');
+    expect(pains('The grower runs the irrigation itself; sensors are all we supply.')).not.toContain('breakdown-upkeep');
     expect(pains('Twenty years keeping glasshouses running for orchid growers.')).not.toContain('breakdown-upkeep');
     expect(pains('The propagation bays run 24/7 in March.')).not.toContain('breakdown-upkeep');
   });
-  it('still reads it where the run is a noun or a state', () => {
-    expect(pains('Pumps are run to failure and then replaced in a panic.')).toContain('breakdown-upkeep');
+  it('still reads a run made a state', () => {
+    expect(pains('Pumps are run to breakdown, then swapped in a panic.')).toContain('breakdown-upkeep');
   });
 });
 
@@ -88,7 +88,7 @@ const firmPains = (notes: string) => contextOf(resolveProspect({ notes, name: 'M
 
 describe('outside firms in the six languages', () => {
   it('reads the outside counsel pain from the firms said as external offices', () => {
-    expect(firmPains('Hij wil per maand zien wat de externe kantoren ons kosten.')).toContain('firm-fees');
+    expect(firmPains('Hij wil per maand zien hoeveel externe kantoren ons kosten.')).toContain('firm-fees');
     expect(firmPains('Die externen Kanzleien kosten uns zu viel.')).toContain('firm-fees');
   });
   it('reads no firm pain from an office said alone', () => {

@@ -38,7 +38,7 @@ const HOMES =
   '(?:units?|homes?|apartments?|dwellings?|households?|vouchers?|doors|flats|tenancies|logements?|foyers|wohnungen|wohneinheiten|haushalte|viviendas?|hogares|alloggi|abitazioni|famiglie|woningen|huishoudens|moradias|habita[cç][õo]es|domic[ií]lios)';
 /** A count of homes, with up to two words before the noun ("310 public housing units", "a 400-unit portfolio"). */
 const HOMES_COUNT = new RegExp(`(?<![\\w.$€£])~?(\\d{1,3}(?:[,.\\s]\\d{3})+|\\d+)(?:\\s*(?:-|–|to)\\s*(\\d{1,3}(?:[,.]\\d{3})+|\\d+))?\\+?(?:\\s*-\\s*|\\s+)(?:ish\\s+)?(?:[\\p{L}-]+\\s+){0,2}?${HOMES}(?![\\p{L}])`, 'giu');
-/** Seventieth round: homes counted after their noun and an "of" ("a voucher programme of 1,600", "a housing stock of
+/** Seventieth round: homes counted after their noun and an "of" ("a voucher scheme of 3,100", "a housing stock of
  * 2,400", "ein Bestand von 900 Wohnungen" is HOMES_COUNT's): the noun, up to two words of what holds them, "of", the
  * number, in English. */
 const HOMES_OF_COUNT = new RegExp(`(?<![\\p{L}])${HOMES}(?:\\s+[\\p{L}-]+){0,2}?\\s+of\\s+(?:about\\s+|around\\s+|some\\s+|~)?(\\d{1,3}(?:[,.\\s]\\d{3})+|\\d+)(?![\\d\\p{L}%])(?!\\s*-?\\s*${PEOPLE}(?![\\p{L}]))`, 'giu');
