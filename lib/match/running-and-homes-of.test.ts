@@ -38,6 +38,7 @@ describe('"run" as a verb of operating', () => {
   it('reads no breakdown pain from who runs what', () => {
     expect(pains('Odile runs 4 glasshouses and a packing shed of the cooperative.')).not.toContain('breakdown-upkeep');
     expect(pains('The grower runs the irrigation itself; sensors are all we supply.')).not.toContain('breakdown-upkeep');
+    expect(pains('Henk runs the pumps and vents for the cooperative.')).not.toContain('breakdown-upkeep');
     expect(pains('Twenty years keeping glasshouses running for orchid growers.')).not.toContain('breakdown-upkeep');
     expect(pains('The propagation bays run 24/7 in March.')).not.toContain('breakdown-upkeep');
   });
@@ -93,5 +94,56 @@ describe('outside firms in the six languages', () => {
   });
   it('reads no firm pain from an office said alone', () => {
     expect(firmPains('Hij werkt vanuit twee kantoren in Utrecht.')).not.toContain('firm-fees');
+  });
+});
+
+// Brisklow (invented): building analytics for office landlords.
+const brisklow = compileTaxonomy(
+  {
+    personas: [],
+    industries: [],
+    painPoints: [
+      { id: 'comfort-calls', label: 'Comfort calls', aliases: ['hot/cold tickets', 'occupant comfort'] },
+      { id: 'fan-energy', label: 'Fan energy', aliases: ['supply fan kWh'] },
+    ],
+  },
+  [
+    asset('b1', 'Fewer hot/cold tickets in a glass tower', ['comfort-calls']),
+    asset('b2', 'Supply fans and the kWh they burn', ['fan-energy']),
+    asset('b3', 'Why corner offices run cold in January', ['comfort-calls']),
+    asset('b4', 'Occupant surveys that say something', ['comfort-calls']),
+    asset('b5', 'Fan curves for the rest of us', ['fan-energy']),
+    asset('b6', 'Trimming static pressure on older fans', ['fan-energy']),
+    asset('b7', 'Night setbacks that stick', ['fan-energy']),
+  ],
+);
+const buildingPains = (notes: string) => contextOf(resolveProspect({ notes, name: 'Ines Valcourt' }, brisklow)).painPoints;
+
+describe('a place said to be freezing', () => {
+  it('reads the comfort pain', () => {
+    expect(buildingPains("Occupants ring each morning: it's freezing on the fourth floor.")).toContain('comfort-calls');
+  });
+  it('reads none from a floor said to be busy', () => {
+    expect(buildingPains('Occupants say the fourth floor is busy.')).not.toContain('comfort-calls');
+  });
+});
+
+// Kestrowe (invented): rota software for tutoring centres.
+const kestrowe = compileTaxonomy(
+  {
+    personas: [],
+    industries: [],
+    painPoints: [
+      { id: 'tutor-ratio', label: 'Tutor cover', aliases: ['pupil-to-tutor ratio'] },
+      { id: 'room-clashes', label: 'Room clashes', aliases: ['double-booked rooms'] },
+    ],
+  },
+  [],
+);
+const centre = (p: Partial<Prospect>) => resolveProspect({ name: 'Aurelio Brandt', ...p }, kestrowe);
+
+describe('a measure said by its two terms', () => {
+  it('reads the ratio without its head', () => {
+    expect(contextOf(centre({ notes: 'Pupil-to-tutor slipped to nine last term.' })).painPoints).toContain('tutor-ratio');
   });
 });
