@@ -1094,6 +1094,8 @@ export interface PainVocabulary {
 /** Words of the notes at least this long are read as the library's word they are one letter off. */
 export const SPELLING_MIN_LENGTH = 7;
 
+/** A measure named by two terms joined by "to" and its head: a ratio, a rate, a conversion ("bed-to-nurse ratio"). */
+const TERMS_OF_A_MEASURE = /(?<![\p{L}-])(\p{L}{2,}-to-\p{L}{2,})\s+(?:ratios?|rates?|conversions?)(?![\p{L}])/giu;
 const VOCABULARY_SAMPLE = 1500;
 /** A word speaks for a pain in proportion to the number of that pain's assets it is on (an alias counts
  * twice), fully from this many: a word on one asset says a little, one on five says all its share. */
@@ -1342,6 +1344,9 @@ export function compileTaxonomy(taxonomy: Taxonomy, assets: readonly VocabularyA
   const pains = taxonomy.painPoints.map((entry, index): CompiledPain => {
     for (const text of [entry.label, ...entry.aliases]) {
       painForms.add(phraseStems(text), { index, text });
+      // Seventieth round: a measure named by its two terms joined by "to" before its head ("bed-to-nurse ratio",
+      // "visit-to-sale conversion") is said without the head: "bed-to-nurse" alone is that ratio.
+      for (const m of text.matchAll(TERMS_OF_A_MEASURE)) painForms.add(phraseStems(m[1]!), { index, text });
       for (const key of shorthandsOf(text)) {
         const owner = shorthands.get(key) ?? { indices: new Set<number>(), text };
         owner.indices.add(index);

@@ -38,6 +38,10 @@ const HOMES =
   '(?:units?|homes?|apartments?|dwellings?|households?|vouchers?|doors|flats|tenancies|logements?|foyers|wohnungen|wohneinheiten|haushalte|viviendas?|hogares|alloggi|abitazioni|famiglie|woningen|huishoudens|moradias|habita[cç][õo]es|domic[ií]lios)';
 /** A count of homes, with up to two words before the noun ("310 public housing units", "a 400-unit portfolio"). */
 const HOMES_COUNT = new RegExp(`(?<![\\w.$€£])~?(\\d{1,3}(?:[,.\\s]\\d{3})+|\\d+)(?:\\s*(?:-|–|to)\\s*(\\d{1,3}(?:[,.]\\d{3})+|\\d+))?\\+?(?:\\s*-\\s*|\\s+)(?:ish\\s+)?(?:[\\p{L}-]+\\s+){0,2}?${HOMES}(?![\\p{L}])`, 'giu');
+/** Seventieth round: homes counted after their noun and an "of" ("a voucher scheme of 3,100", "a housing stock of
+ * 2,400", "ein Bestand von 900 Wohnungen" is HOMES_COUNT's): the noun, up to two words of what holds them, "of", the
+ * number, in English. */
+const HOMES_OF_COUNT = new RegExp(`(?<![\\p{L}])${HOMES}(?:\\s+[\\p{L}-]+){0,2}?\\s+of\\s+(?:about\\s+|around\\s+|some\\s+|~)?(\\d{1,3}(?:[,.\\s]\\d{3})+|\\d+)(?![\\d\\p{L}%])(?!\\s*-?\\s*${PEOPLE}(?![\\p{L}]))`, 'giu');
 /** Sums of money of a size, with a scale (a lender's assets: "$1.4B", "$150M", "under $300M", "250 million", "2,3 Mrd.
  * €"): a sum without one ("$800 loans", "$40 a month") is a price, not a size. */
 const MONEY_SCALE: [RegExp, number][] = [
@@ -55,7 +59,11 @@ const amount = (digits: string, scale: string) => {
 /** The counts a text says in a measure, in order, each with its start and end. */
 function countsIn(text: string, measure: SizeMeasure): { count: number; low?: number; high?: number; quote: string; index: number; end: number }[] {
   const re = measure === 'people' ? COUNT : measure === 'homes' ? HOMES_COUNT : MONEY_COUNT;
-  return [...text.matchAll(re)].map((m) => {
+  const matches = [...text.matchAll(re)];
+  if (measure === 'homes' && /\bof\b/i.test(text))
+    for (const m of text.matchAll(HOMES_OF_COUNT)) if (!matches.some((x) => x.index! < m.index! + m[0].length && m.index! < x.index! + x[0].length)) matches.push(m);
+  matches.sort((a, b) => a.index! - b.index!);
+  return matches.map((m) => {
     const index = m.index!;
     const end = index + m[0].length;
     if (measure === 'money') {

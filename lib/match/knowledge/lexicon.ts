@@ -1309,9 +1309,21 @@ export const NOTE_PHRASES: Record<string, string> = {
   // A worker's medical clearance, the fitness for the work that occupational health gives ("before their medical
   // clearance came through"), as English "occupational health" (sixty-seventh round).
   'medical clearance': 'occupational health', 'medical clearances': 'occupational health',
+  // The law firms an in-house team instructs, said as its "outside" or "external" firms or offices in the six languages
+  // ("externe kantoren", "externe Kanzleien", "cabinets externes", "despachos externos", "studi esterni", "escritórios
+  // externos"), as English "outside counsel" (seventieth round).
+  'externe kantoren': 'outside counsel', 'externe advocatenkantoren': 'outside counsel', 'externe kanzleien': 'outside counsel',
+  'externen kanzleien': 'outside counsel', 'cabinets externes': 'outside counsel', 'cabinet externe': 'outside counsel',
+  'despachos externos': 'outside counsel', 'despacho externo': 'outside counsel', 'studi esterni': 'outside counsel',
+  'studio esterno': 'outside counsel', 'escritorios externos': 'outside counsel', 'escritorio externo': 'outside counsel',
   // A place or a thing that runs hot or cold is a temperature out of range (sixty-seventh round): "a freezer ran hot",
   // "the freezer got too warm", "zu kalt", "trop chaud", "demasiado frío", "troppo caldo", "te warm", "muito quente", as
   // English "high temperature", "low temperature", the word a monitoring label writes.
+  // A place said to be freezing or boiling is one too cold or too hot ("it's freezing up there", "the office is
+  // boiling"), as English "cold" and "hot", the words a comfort label writes (seventieth round).
+  'its freezing': 'cold', 'is freezing': 'cold', 'are freezing': 'cold', 'was freezing': 'cold', 'freezing in here': 'cold',
+  'its boiling': 'hot', 'is boiling': 'hot', 'are boiling': 'hot', 'was boiling': 'hot', 'boiling in here': 'hot',
+  'its sweltering': 'hot', 'is sweltering': 'hot',
   'ran hot': 'high temperature', 'runs hot': 'high temperature', 'running hot': 'high temperature', 'got hot': 'high temperature',
   'too hot': 'high temperature', 'too warm': 'high temperature', 'too cold': 'low temperature', 'zu heiss': 'high temperature',
   'zu warm': 'high temperature', 'zu kalt': 'low temperature', 'trop chaud': 'high temperature', 'trop froid': 'low temperature',

@@ -1604,6 +1604,17 @@ export const STAFF_TAKEN_VERBS = ['took', 'take', 'takes', 'taking'];
  * around the clock"), not the staff that has to cover them ("nobody on 24/7 watch", "someone round the clock"). */
 export const ROUND_THE_CLOCK = ['24 7', '24x7', 'round the clock', 'around the clock'];
 export const RUNNING_VERBS = ['run', 'runs', 'running', 'ran', 'open', 'opens', 'operate', 'operates', 'operating', 'operated'];
+/** Seventieth round: the forms of "run" said as a verb of operating ("she runs two plants", "the landlord runs the chillers",
+ * "keeping the servers running", "the wards run 24/7") say what the prospect or another party does, not a problem: no
+ * library word (a library may say "run" in a compound, "run-to-breakdown", or in its prose, "why we ran pilots").
+ * A noun stays one (a count or a determiner before it: "40 runs", "the final run", "a proofing run"; a verb after it,
+ * RUN_NOUN_AFTER), and so does a verb whose next word makes a state of it (RUN_STATE_AFTER: "runs late", "ran dry",
+ * "ran warm", "runs over budget", "run on paper"). */
+export const RUN_VERB_FORMS = ['run', 'runs', 'running', 'ran'];
+export const RUN_NOUN_BEFORE = ['a', 'an', 'the', 'this', 'that', 'these', 'those', 'each', 'every', 'per', 'one', 'first', 'last', 'next', 'our', 'their', 'its', 'his', 'her', 'my', 'your', 'no', 'any', 'some', 'empty', 'long', 'short', 'dry', 'test', 'trial', 'press', 'print', 'production'];
+/** Words after "runs" that make it a noun, the subject of what follows ("when runs would clear", "runs stood idle"). */
+export const RUN_NOUN_AFTER = ['will', 'would', 'can', 'could', 'are', 'were', 'sat', 'sit', 'sits', 'stay', 'stayed', 'stand', 'stood', 'fill', 'filled', 'free'];
+export const RUN_STATE_AFTER = ['out', 'late', 'behind', 'over', 'long', 'short', 'low', 'dry', 'hot', 'cold', 'warm', 'down', 'into', 'to', 'on', 'off', 'empty', 'slow', 'slowly', 'up', 'away', 'past', 'beyond', 'ragged', 'wild', 'rampant'];
 export const STAFF_DOWN_NEXT = ['since', 'this', 'tonight', 'today', 'tomorrow', 'on', 'for', 'again', 'all', 'every', 'most', 'until', 'till', 'now', 'already', 'at', 'per', 'each'];
 /** After a figure that follows GOES_DOWN, these make it a count of outages, not an amount: "went down 3 times". */
 export const TIMES_WORDS = ['times', 'x'];
