@@ -4886,14 +4886,16 @@ const FRENCH_AS_AS = /^\s*(?!bien\s)[\p{L}-]+\s+qu(?:e(?![\p{L}\p{N}])|['’])/i
 /** French "plus" for "most": after an article or a possessive ("le plus", "la plus", "leur plus", "ses plus"). */
 const FRENCH_MOST_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(?:l['’]|${FRENCH_DETERMINERS})\\s+$`, 'iu');
 /** What every selfSaidOf match holds after its subject, with its flags' case folding (a prefilter, not a reading). */
-const SAYS_IS_A = /\s(?:is|are)\s+(?:a|an|the)\s/iu;
+const SAYS_IS_A = /(?:\s(?:is|are)|\bwe['’]re)\s+(?:a|an|the)\s/iu;
 /** What the notes' own sentence says the business is: the words after "<the name's first word> is a/an/the" or "we are
- * a/an/the", to the clause's end. */
+ * a/an/the" ("we're a/an/the"), to the clause's end. */
 function selfSaidOf(notes: string, company: string | undefined): string | undefined {
   if (!SAYS_IS_A.test(notes)) return undefined;
   const first = company?.trim().match(/^[\p{L}][\p{L}\p{N}'’-]*/u)?.[0];
   const subject = first && first.length >= 3 ? `${first.replace(/[-'’]/g, '.')}|we` : 'we';
-  return new RegExp(`(?:^|[.!?\\n]\\s*)(?:${subject})\\s+(?:is|are)\\s+(?:a|an|the)\\s+([^.;:!?()\\n]+)`, 'iu').exec(notes)?.[1];
+  // After a sentence's end, a colon or an opening quote (a chat or a voicemail: "Chat: \"We are ..."), and said with
+  // "we're" as with "we are".
+  return new RegExp(`(?:^|[.!?\\n:"“]\\s*)(?:(?:${subject})\\s+(?:is|are)|we['’]re)\\s+(?:a|an|the)\\s+([^.;:!?()\\n]+)`, 'iu').exec(notes)?.[1];
 }
 /** What a clause says after its "also" or "plus": a second line of business, unless it names whom the business works for
  * ("also for ...", "plus ... to ..."). A French "plus" for "more", "most" or "ne ... plus" (no longer) is passed over
