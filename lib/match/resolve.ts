@@ -4245,6 +4245,20 @@ const holdsSuppliers = (i: CompiledTaxonomy['industries'][number]): boolean =>
 
 /** The business is another party of the vendor's market (its supplier, customer, referrer or partner), by its name
  * or by what the notes say it does with a segment. */
+/** A veterinary business as a CRM value or a company's name says it, in the six languages and English ("Veterinary
+ * Services", "... Animal Hospital", "Tierarztpraxis ...", "Dierenkliniek ...", "Hospital Veterinari ..."). */
+const ANIMAL_CARE = /(?<![\p{L}\p{N}])(?:veterin\p{L}*|vétérin\p{L}*|tierarzt\p{L}*|tierärzt\p{L}*|tierklinik\p{L}*|tiermedizin\p{L}*|dierenarts\p{L}*|dierenkliniek\p{L}*|animal (?:hospital|clinic|health)|pet hospital|equine (?:clinic|hospital|practice))(?![\p{L}\p{N}])/iu;
+/** Words of animals and their keeping in a taxonomy's names: a vendor whose segments say one may serve an animal's care. */
+const ANIMAL_WORDS = /(?<![\p{L}\p{N}])(?:veterin\p{L}*|vétérin\p{L}*|vets?|animals?|pets?|equine|equestrian|horses?|livestock|cattle|dairy|poultry|zoos?|aquari\p{L}*|aquacult\p{L}*|fish\p{L}*|farms?|farming|kennels?|dogs?|cats?|groom\p{L}*|stables?|shelters?|tier\p{L}*|dier\p{L}*|animaux|animali|animales|animais)(?![\p{L}\p{N}])/iu;
+const animalNamed = new WeakMap<CompiledTaxonomy, boolean>();
+/** A veterinary business, by its CRM value or its name, to a vendor none of whose segments names an animal or its keeping
+ * (a vendor for the care of people): a neighbour of the market, not one of its segments, whatever care word the value or
+ * the name shares with them ("emergency", "hospital", "clinic"). */
+function animalCareBesideTheMarket(prospect: Pick<Prospect, 'industry' | 'company'>, c: CompiledTaxonomy): boolean {
+  if (!ANIMAL_CARE.test(`${prospect.industry ?? ''} | ${prospect.company ?? ''}`)) return false;
+  return !cachedFor(animalNamed, c, () => c.industries.some((i) => ANIMAL_WORDS.test([i.entry.label, ...i.entry.aliases].join(' | '))));
+}
+
 function anotherPartyOfTheMarket(prospect: Pick<Prospect, 'company' | 'notes'>, c: CompiledTaxonomy): boolean {
   return namedAsSupplier(prospect.company, c) || relatesToTheMarket(prospect.notes, c);
 }
@@ -4405,7 +4419,7 @@ export function resolveIndustries(
     if (parts !== company && resolveIndustriesOf({ company }, c).length === 0 && kindsNamedByKnowledge(parts, c))
       return readAsRewritten(prospect, parts, c, anotherParty);
   }
-  if (anotherParty || deniesTheMarket(prospect.notes, c) || partnershipRecord(prospect.notes)) return [];
+  if (anotherParty || deniesTheMarket(prospect.notes, c) || partnershipRecord(prospect.notes) || animalCareBesideTheMarket(prospect, c)) return [];
   // An arm or subsidiary of a company of another trade is filed under its parent's CRM value ("Shipbuilding" at a yard's
   // leasing arm): where the notes say the business is one and the value reads no entry, the name and notes say what it is.
   if (prospect.industry?.trim() && armOfAnother(prospect.notes) && resolveIndustriesOf({ industry: prospect.industry }, c).length === 0)
