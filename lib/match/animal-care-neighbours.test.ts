@@ -7,12 +7,12 @@ const harrowdene = compileTaxonomy({
   personas: [],
   painPoints: [],
   industries: [
-    { id: 'hospitals', label: 'Community hospitals', aliases: ['hospital', 'medical center'] },
-    { id: 'urgent', label: 'Urgent and emergency care groups', aliases: ['emergency care group', 'urgent care'] },
+    { id: 'hospitals', label: 'Neighbourhood hospitals', aliases: ['hospital', 'medical center'] },
+    { id: 'urgent', label: 'Urgent and emergency care groups', aliases: ['emergency care group', 'walk-in care'] },
     { id: 'offices', label: 'Doctors offices', aliases: ['clinic'] },
   ],
 });
-// An invented rota vendor ("Cobbleigh") whose segments are people's clinics and animals' clinics.
+// An invented rota vendor ("Cobbleigh") whose segments are clinics of people and clinics of animals.
 const cobbleigh = compileTaxonomy({
   personas: [],
   painPoints: [],
@@ -24,7 +24,7 @@ const cobbleigh = compileTaxonomy({
 const ids = (prospect: { company?: string; industry?: string; notes?: string }, c = harrowdene) => resolveIndustries(prospect, c).map((r) => r.id).sort();
 
 describe("an animal's care beside a market of people's care", () => {
-  it('reads no segment for a veterinary value or name, whatever care word it shares', () => {
+  it('reads nothing from a veterinary value or name, whatever care word it shares', () => {
     expect(ids({ company: 'Fenwold Veterinary Emergency', industry: 'Veterinary' })).toEqual([]);
     expect(ids({ company: 'Fenwold Animal Hospital' })).toEqual([]);
     expect(ids({ company: 'Tierklinik Fenwold', industry: 'Tiermedizin' })).toEqual([]);
@@ -32,7 +32,7 @@ describe("an animal's care beside a market of people's care", () => {
   it("still reads a people's hospital and emergency group", () => {
     expect(ids({ company: 'Fenwold Community Hospital', industry: 'Hospitals and Health Care' })).toEqual(['hospitals']);
   });
-  it('reads an animal clinic where the vendor has a segment of them', () => {
+  it('reads an animal clinic where its own segments include one', () => {
     expect(ids({ company: 'Fenwold Animal Hospital', industry: 'Veterinary' }, cobbleigh)).toEqual(['animals']);
   });
 });

@@ -4246,7 +4246,7 @@ const holdsSuppliers = (i: CompiledTaxonomy['industries'][number]): boolean =>
 /** The business is another party of the vendor's market (its supplier, customer, referrer or partner), by its name
  * or by what the notes say it does with a segment. */
 /** A veterinary business as a CRM value or a company's name says it, in the six languages and English ("Veterinary
- * Services", "... Animal Hospital", "Tierarztpraxis ...", "Dierenkliniek ...", "Hospital Veterinari ..."). */
+ * Medicine", "... Animal Clinic", "Tierklinik ...", "Dierenarts ...", "Clínica Veterinaria ..."). */
 const ANIMAL_CARE = /(?<![\p{L}\p{N}])(?:veterin\p{L}*|vétérin\p{L}*|tierarzt\p{L}*|tierärzt\p{L}*|tierklinik\p{L}*|tiermedizin\p{L}*|dierenarts\p{L}*|dierenkliniek\p{L}*|animal (?:hospital|clinic|health)|pet hospital|equine (?:clinic|hospital|practice))(?![\p{L}\p{N}])/iu;
 /** Words of animals and their keeping in a taxonomy's names: a vendor whose segments say one may serve an animal's care. */
 const ANIMAL_WORDS = /(?<![\p{L}\p{N}])(?:veterin\p{L}*|vétérin\p{L}*|vets?|animals?|pets?|equine|equestrian|horses?|livestock|cattle|dairy|poultry|zoos?|aquari\p{L}*|aquacult\p{L}*|fish\p{L}*|farms?|farming|kennels?|dogs?|cats?|groom\p{L}*|stables?|shelters?|tier\p{L}*|dier\p{L}*|animaux|animali|animales|animais)(?![\p{L}\p{N}])/iu;

@@ -8,8 +8,8 @@ const tarnwick = compileTaxonomy({
   personas: [],
   painPoints: [],
   industries: [
-    { id: 'community', label: 'Community hospitals', aliases: ['hospital', 'medical center'] },
-    { id: 'teaching', label: 'Teaching hospitals', aliases: ['university hospital'] },
+    { id: 'community', label: 'Neighbourhood hospitals', aliases: ['hospital', 'medical center'] },
+    { id: 'teaching', label: 'Hospitals of medical schools', aliases: ['university hospital'] },
     { id: 'offices', label: 'Doctors offices', aliases: ['clinic', 'medical practice'] },
     { id: 'sports', label: 'Sports medicine centers', aliases: ['sports medicine clinic'] },
   ],
@@ -20,8 +20,8 @@ const quillmead = compileTaxonomy({
   painPoints: [],
   industries: [
     { id: 'districts', label: 'Public districts', aliases: ['school district'] },
-    { id: 'charters', label: 'Charter networks', aliases: ['charter school'] },
-    { id: 'privates', label: 'Private academies', aliases: ['independent school'] },
+    { id: 'charters', label: 'Charter trusts', aliases: ['charter school'] },
+    { id: 'privates', label: 'Private academies', aliases: ['fee-paying school'] },
   ],
 });
 const ids = (prospect: { company?: string; industry?: string; notes?: string }, c = tarnwick) => resolveIndustries(prospect, c).map((r) => r.id).sort();
@@ -36,7 +36,7 @@ describe('a US university medical center', () => {
 });
 
 describe('a practice named for its discipline', () => {
-  it('reads family and internal medicine as a doctors office, not the sports clinics', () => {
+  it("reads a practice of family or of internal medicine as the doctors' offices, not the sports clinics", () => {
     expect(ids({ company: 'Orrin Family Medicine' })).toEqual(['offices']);
     expect(ids({ company: 'Orrin Internal Medicine' })).toEqual(['offices']);
   });
@@ -45,7 +45,7 @@ describe('a practice named for its discipline', () => {
   });
 });
 
-describe("a school district named for its city's or county's schools", () => {
+describe("a public district named for its city's or county's schools", () => {
   it('is the public district', () => {
     expect(ids({ company: 'Elmfield County Schools', industry: 'Primary/Secondary Education' }, quillmead)).toEqual(['districts']);
     expect(ids({ company: 'Elmfield City Schools', industry: 'Education' }, quillmead)).toEqual(['districts']);
