@@ -36,7 +36,7 @@ describe('a US university medical center', () => {
 });
 
 describe('a practice named for its discipline', () => {
-  it("reads a practice of family or of internal medicine as the doctors' offices, not the sports clinics", () => {
+  it("reads a family-medicine or an internal-medicine name as the doctors' offices, not the sports clinics", () => {
     expect(ids({ company: 'Orrin Family Medicine' })).toEqual(['offices']);
     expect(ids({ company: 'Orrin Internal Medicine' })).toEqual(['offices']);
   });
