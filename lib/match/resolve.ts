@@ -4245,6 +4245,20 @@ const holdsSuppliers = (i: CompiledTaxonomy['industries'][number]): boolean =>
 
 /** The business is another party of the vendor's market (its supplier, customer, referrer or partner), by its name
  * or by what the notes say it does with a segment. */
+/** A veterinary business as a CRM value or a company's name says it, in the six languages and English ("Veterinary
+ * Medicine", "... Animal Clinic", "Tierklinik ...", "Dierenarts ...", "Clínica Veterinaria ..."). */
+const ANIMAL_CARE = /(?<![\p{L}\p{N}])(?:veterin\p{L}*|vétérin\p{L}*|tierarzt\p{L}*|tierärzt\p{L}*|tierklinik\p{L}*|tiermedizin\p{L}*|dierenarts\p{L}*|dierenkliniek\p{L}*|animal (?:hospital|clinic|health)|pet hospital|equine (?:clinic|hospital|practice))(?![\p{L}\p{N}])/iu;
+/** Words of animals and their keeping in a taxonomy's names: a vendor whose segments say one may serve an animal's care. */
+const ANIMAL_WORDS = /(?<![\p{L}\p{N}])(?:veterin\p{L}*|vétérin\p{L}*|vets?|animals?|pets?|equine|equestrian|horses?|livestock|cattle|dairy|poultry|zoos?|aquari\p{L}*|aquacult\p{L}*|fish\p{L}*|farms?|farming|kennels?|dogs?|cats?|groom\p{L}*|stables?|shelters?|tier\p{L}*|dier\p{L}*|animaux|animali|animales|animais)(?![\p{L}\p{N}])/iu;
+const animalNamed = new WeakMap<CompiledTaxonomy, boolean>();
+/** A veterinary business, by its CRM value or its name, to a vendor none of whose segments names an animal or its keeping
+ * (a vendor for the care of people): a neighbour of the market, not one of its segments, whatever care word the value or
+ * the name shares with them ("emergency", "hospital", "clinic"). */
+function animalCareBesideTheMarket(prospect: Pick<Prospect, 'industry' | 'company'>, c: CompiledTaxonomy): boolean {
+  if (!ANIMAL_CARE.test(`${prospect.industry ?? ''} | ${prospect.company ?? ''}`)) return false;
+  return !cachedFor(animalNamed, c, () => c.industries.some((i) => ANIMAL_WORDS.test([i.entry.label, ...i.entry.aliases].join(' | '))));
+}
+
 function anotherPartyOfTheMarket(prospect: Pick<Prospect, 'company' | 'notes'>, c: CompiledTaxonomy): boolean {
   return namedAsSupplier(prospect.company, c) || relatesToTheMarket(prospect.notes, c);
 }
@@ -4405,7 +4419,7 @@ export function resolveIndustries(
     if (parts !== company && resolveIndustriesOf({ company }, c).length === 0 && kindsNamedByKnowledge(parts, c))
       return readAsRewritten(prospect, parts, c, anotherParty);
   }
-  if (anotherParty || deniesTheMarket(prospect.notes, c) || partnershipRecord(prospect.notes)) return [];
+  if (anotherParty || deniesTheMarket(prospect.notes, c) || partnershipRecord(prospect.notes) || animalCareBesideTheMarket(prospect, c)) return [];
   // An arm or subsidiary of a company of another trade is filed under its parent's CRM value ("Shipbuilding" at a yard's
   // leasing arm): where the notes say the business is one and the value reads no entry, the name and notes say what it is.
   if (prospect.industry?.trim() && armOfAnother(prospect.notes) && resolveIndustriesOf({ industry: prospect.industry }, c).length === 0)
@@ -4886,14 +4900,16 @@ const FRENCH_AS_AS = /^\s*(?!bien\s)[\p{L}-]+\s+qu(?:e(?![\p{L}\p{N}])|['’])/i
 /** French "plus" for "most": after an article or a possessive ("le plus", "la plus", "leur plus", "ses plus"). */
 const FRENCH_MOST_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(?:l['’]|${FRENCH_DETERMINERS})\\s+$`, 'iu');
 /** What every selfSaidOf match holds after its subject, with its flags' case folding (a prefilter, not a reading). */
-const SAYS_IS_A = /\s(?:is|are)\s+(?:a|an|the)\s/iu;
+const SAYS_IS_A = /(?:\s(?:is|are)|\bwe['’]re)\s+(?:a|an|the)\s/iu;
 /** What the notes' own sentence says the business is: the words after "<the name's first word> is a/an/the" or "we are
- * a/an/the", to the clause's end. */
+ * a/an/the" ("we're a/an/the"), to the clause's end. */
 function selfSaidOf(notes: string, company: string | undefined): string | undefined {
   if (!SAYS_IS_A.test(notes)) return undefined;
   const first = company?.trim().match(/^[\p{L}][\p{L}\p{N}'’-]*/u)?.[0];
   const subject = first && first.length >= 3 ? `${first.replace(/[-'’]/g, '.')}|we` : 'we';
-  return new RegExp(`(?:^|[.!?\\n]\\s*)(?:${subject})\\s+(?:is|are)\\s+(?:a|an|the)\\s+([^.;:!?()\\n]+)`, 'iu').exec(notes)?.[1];
+  // After a sentence's end, a colon or an opening quote (a chat or a voicemail: "Chat: \"We are ..."), and said with
+  // "we're" as with "we are".
+  return new RegExp(`(?:^|[.!?\\n:"“]\\s*)(?:(?:${subject})\\s+(?:is|are)|we['’]re)\\s+(?:a|an|the)\\s+([^.;:!?()\\n]+)`, 'iu').exec(notes)?.[1];
 }
 /** What a clause says after its "also" or "plus": a second line of business, unless it names whom the business works for
  * ("also for ...", "plus ... to ..."). A French "plus" for "more", "most" or "ne ... plus" (no longer) is passed over

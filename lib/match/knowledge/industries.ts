@@ -77,6 +77,12 @@ export const SECTORS: Record<string, string[]> = {
   financial: [
     'savings institutions', 'claims adjusting actuarial services', 'pension funds', 'trusts and estates', 'holding companies', 'loan brokers', 'insurance carriers', 'collection agencies',
     'brokers', 'credit unions',
+    // Insurance is sold through agencies and brokers: an insurance agency is an insurance business, not an agency of the
+    // professional services (an ad agency, a staffing agency); so is one named by the lines of business it writes
+    // ("P&C" only before a kind: a company name's "P.C." is a professional corporation).
+    'insurance agency', 'insurance agencies', 'insurance agent', 'insurance agents', 'insurance broker', 'insurance brokers',
+    'insurance brokerage', 'insurance brokerages', 'p&c agency', 'p&c agencies', 'p&c insurance', 'property and casualty',
+    'personal lines', 'personal lines agency', 'personal lines agencies', 'commercial lines', 'commercial lines agency',
     'financial services', 'financial', 'finance', 'banking', 'bank', 'banks', 'insurance', 'insurer', 'reinsurance',
     'investment management', 'investment banking', 'capital markets', 'venture capital and private equity principals',
     'venture capital', 'private equity', 'fintech', 'credit union', 'credit unions', 'lending', 'mortgage',

@@ -2248,6 +2248,9 @@ export const INDUSTRY_PHRASES: Record<string, string> = {
   'azienda ospedaliera universitaria': 'university hospital', 'policlinico universitario': 'university hospital',
   'clinica universitaria': 'university hospital', 'universitair ziekenhuis': 'university hospital',
   'universitair medisch centrum': 'university hospital',
+  // and the English name a US university gives its hospital, a medical center of its own ("... University Medical Center")
+  'university medical center': 'university hospital', 'university medical centre': 'university hospital',
+  'university medical centers': 'university hospitals', 'university medical centres': 'university hospitals',
   // Sterilisation services, a company's trade said in its plural (a hospital's own department is the singular
   // "serviço de esterilização", "servicio de esterilización"): the English "sterilization services".
   'servicos de esterilizacao': 'sterilization services', 'servicios de esterilizacion': 'sterilization services',

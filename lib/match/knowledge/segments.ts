@@ -90,7 +90,9 @@ export const SEGMENTS: string[][] = [
   ['conservation', 'wildlife', 'environmental', 'rainforest', 'nature trust', 'land trust', 'reforestation', 'naturschutz', 'umwelt', 'ambiental', 'environnement'],
   ['foundation', 'fondation', 'fundacion', 'fondazione', 'stiftung', 'stichting', 'fundacao', 'charitable trust', 'charity', 'nonprofit'],
   // Care and schools
-  ['clinic', 'clinics', 'medical group', 'health center', 'physicians', 'medical practice', 'urgent care'],
+  // and a primary care practice named for its discipline ("... Family Medicine", "... Internal Medicine")
+  ['clinic', 'clinics', 'medical group', 'health center', 'physicians', 'medical practice', 'urgent care', 'family medicine',
+    'family practice', 'internal medicine', 'primary care practice'],
   // A dental practice, a specialty, a group of practices: three kinds, not one.
   ['dental', 'dentistry', 'dentist', 'dentists', 'dental practice', 'dental office', 'dental clinic', 'dental care', 'general dentistry', 'family dentistry', 'zahnarztpraxis', 'tandartspraktijk', 'clinica dental', 'cabinet dentaire'],
   ['orthodontics', 'orthodontic', 'orthodontist', 'orthodontists', 'kieferorthopadie', 'orthodontie', 'ortodoncia', 'ortodonzia'],
@@ -133,7 +135,9 @@ export const SEGMENTS: string[][] = [
     'sillas de ruedas', 'carrozzina', 'carrozzine', 'sedia a rotelle', 'sedie a rotelle', 'rolstoel', 'rolstoelen',
     'cadeira de rodas', 'cadeiras de rodas'],
   ['charter school', 'charter schools', 'academy', 'charter network', 'prep academy'],
-  ['school district', 'unified school district', 'public schools', 'isd', 'k 12'],
+  // A US public school district named for the city, county, township or area whose schools it runs ("... County Schools").
+  ['school district', 'unified school district', 'public schools', 'isd', 'k 12', 'city schools', 'county schools',
+    'township schools', 'area schools', 'community schools', 'parish schools', 'city school district', 'county school district'],
   ['community college', 'technical college', 'junior college'],
   // A university, the body that owns halls, campuses and student housing, by its names in the six languages (not a
   // college: in many countries a school, a university's part, or a trade's body, and beside a university a kind apart).
