@@ -663,6 +663,11 @@ export const SECTOR_ABBREVIATIONS: Record<string, { meaning: string; sectors?: s
         'prep', 'preparation', 'test', 'tests', 'testing', 'score', 'scores', 'exam', 'exams', 'tutoring', 'tutor'],
     },
   ],
+  // A therapist's initials beside another therapy's in the title ("OT/PT", "PT & OT", "SLP/OT": a school's related
+  // services, a rehab unit's therapists): the occupational and the physical therapist. Alone "OT" is operational
+  // technology, overtime or a work order, "PT" part-time or a physio clinic's own shorthand, left as they are.
+  ot: [{ meaning: 'ot' }, { meaning: 'occupational therapist', cuedOnly: true, cuesInTitle: true, cues: ['pt', 'slp', 'physical', 'speech'] }],
+  pt: [{ meaning: 'pt' }, { meaning: 'physical therapist', cuedOnly: true, cuesInTitle: true, cues: ['ot', 'slp', 'occupational', 'speech'] }],
   mtr: [{ meaning: 'mtr' }, { meaning: 'radiographer', cuedOnly: true, cues: RADIOLOGY_WORDS }],
   trm: [{ meaning: 'trm' }, { meaning: 'radiographer', cuedOnly: true, cues: RADIOLOGY_WORDS }],
   // Portuguese "TSDT" (técnico superior de diagnóstico e terapêutica): the radiographer beside a word of radiology or
