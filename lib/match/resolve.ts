@@ -988,6 +988,13 @@ function resolveRoles(title: string, quote: string, c: CompiledTaxonomy): Resolv
   // titles ("Estimator"); "Culture" in "VP, People & Culture" is neither, and with VP's rank it is HR again.
   const unread: string[] = [];
   let owned: string | undefined;
+  // "Science Teacher & Department Chair": a part that is only a department's head, its department unnamed, chairs the
+  // other part's department (a teacher's colleagues), not the organisation: read through the other part alone.
+  const departmentHead = (role: string) => {
+    const w = titleWords(role);
+    return w.includes('department') && w.length > 1 && w.every((x) => x === 'department' || rankWords([x]).length === 1) && !isPersonaName(w, c);
+  };
+  if (roles.length === 2 && roles.filter(departmentHead).length === 1) return resolveRoles(roles.find((r) => !departmentHead(r))!, quote, c);
   for (const [i, role] of roles.entries()) {
     const ranked = seniorityOf(titleWords(role)) > 0;
     const read = ranked || lent.length === 0 || !governed.has(i) ? role : `${role} ${lent.join(' ')}`;
@@ -1340,11 +1347,13 @@ function nearestRankCores(words: readonly string[], spans: readonly { start: num
         continue;
       }
     }
-    // "Sr. Producer" where one persona is named "Producer" and another "Owner-producer": words that are one persona's
-    // own name whole, said with a rank, name that persona; they are not the core of another's name beside its rank.
-    const named = formsAt.filter((m) => m.start === start && m.end === end).map((m) => m.value.index);
-    if (named.length > 0 && found.every((f) => !named.includes(f.index))) continue;
     const nearest = Math.min(...found.map((f) => distance(f.rank)));
+    // "Sr. Producer" where one persona is named "Producer" and another "Owner-producer": words that are one persona's
+    // own name whole, said with a rank at least as near that persona's as the other name's rank, name that persona;
+    // they are not the core of the other's name beside its rank ("Gestor de IP" is still the "Head of IP"'s, a
+    // manager nearer a head than an individual named "IP" something).
+    const named = formsAt.filter((m) => m.start === start && m.end === end).map((m) => m.value.index);
+    if (found.every((f) => !named.includes(f.index)) && named.some((i) => distance(c.personas[i]!.seniority) <= nearest)) continue;
     for (const index of new Set(found.filter((f) => distance(f.rank) === nearest).map((f) => f.index))) out.push({ index, score: 1 + 0.1 * (end - start) });
   }
   return { scored: out, declined };
@@ -1951,6 +1960,9 @@ function resolvePersonaPart(title: string, quote: string, c: CompiledTaxonomy, a
     c.personas.forEach((p, index) => {
       const weight = p.functions.get('executive') ?? 0;
       if (weight < 0.2) return;
+      // Not a persona about another function more ("Physician department leader", one of whose names is a department
+      // chair): a department's head, not the company's executive.
+      if ([...p.functions.values()].some((w) => w > weight)) return;
       const seniorityFit = p.seniority ? 0.12 * (1 - Math.min(Math.abs(level - p.seniority), 2) / 2) : 0;
       const score = 0.65 + 0.1 * weight + seniorityFit;
       bump(scored, { index, score, evidence: { field: 'title', quote, via: 'knowledge', confidence: Math.min(0.95, score) } });
