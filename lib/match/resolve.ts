@@ -1960,9 +1960,6 @@ function resolvePersonaPart(title: string, quote: string, c: CompiledTaxonomy, a
     c.personas.forEach((p, index) => {
       const weight = p.functions.get('executive') ?? 0;
       if (weight < 0.2) return;
-      // Not a persona about another function more ("Physician department leader", one of whose names is a department
-      // chair): a department's head, not the company's executive.
-      if ([...p.functions.values()].some((w) => w > weight)) return;
       const seniorityFit = p.seniority ? 0.12 * (1 - Math.min(Math.abs(level - p.seniority), 2) / 2) : 0;
       const score = 0.65 + 0.1 * weight + seniorityFit;
       bump(scored, { index, score, evidence: { field: 'title', quote, via: 'knowledge', confidence: Math.min(0.95, score) } });
