@@ -1931,11 +1931,8 @@ function resolvePersonaPart(title: string, quote: string, c: CompiledTaxonomy, a
       continue;
     // "Professor of Plant Breeding": a word qualifying another persona's word ("plant" of "breeding", where
     // "Plant breeder" and "Head of breeding" are two personas) says which kind of that, not whose it is.
-    // A word of a function after it ("Rights Operations", "Royalty Administration") is no other persona's kind: it says
-    // the field's work, whose persona the field's word names.
-    const after = words[words.indexOf(w) + 1] ?? '';
-    const next = c.personaWords.get(after);
-    if (next && next.index !== owner.index && functionsOf([after]).length === 0) continue;
+    const next = c.personaWords.get(words[words.indexOf(w) + 1] ?? '');
+    if (next && next.index !== owner.index) continue;
     const old = scored.get(owner.index);
     bump(scored, { index: owner.index, score: Math.max(0.65, (old?.score ?? 0) + 0.2), evidence: old?.evidence ?? { field: 'title', quote, via: 'taxonomy', confidence: 0.65 } });
     if (old) scored.set(owner.index, { ...old, score: old.score + 0.2 });

@@ -71,9 +71,6 @@ describe('rights, licences, sync and A&R in six languages (seventieth round)', (
     expect(read('scores', { title: 'A&R Coordinator' })).toEqual(['artists']);
     expect(titleWords('Head of A&R')).toEqual(['head', 'artist', 'relation']);
   });
-  it('reads a field\'s word before a function\'s word as that field\'s persona', () => {
-    expect(read('scores', { title: 'Head of Rights Operations' })).toEqual(['rights']);
-  });
 });
 
 describe('two roles the library names together, a rank before a persona\'s own name (seventieth round)', () => {
