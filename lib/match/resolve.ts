@@ -1910,15 +1910,6 @@ function resolvePersonaPart(title: string, quote: string, c: CompiledTaxonomy, a
     if (!owner || bareCore.has(w)) continue;
     // "Legal" of a "Legal IT" persona says whose IT it is: a word naming a function the persona is not about is not its.
     if (functionsOf([w]).some((f) => (c.personas[owner.index]!.functions.get(f.fn) ?? 0) < 0.2)) continue;
-    // "Office Manager" beside a "Medical staff office" persona: a word inside a phrase of a function the title says
-    // ("office manager", the administration's) is that function's word, not a word of a persona not about it, unless
-    // the title says that persona's name there ("Medical Staff Office Manager").
-    const at = words.indexOf(w);
-    if (
-      !forms.some((m) => m.value.index === owner.index && at >= m.start && at < m.end) &&
-      spans.some((s) => s.end - s.start > 1 && at >= s.start && at < s.end && (c.personas[owner.index]!.functions.get(s.fn) ?? 0) < 0.2)
-    )
-      continue;
     // "Dir. of Elevator Ops": a word of the vendor's market ("elevator" of "Elevator mechanic", said by most of its
     // industries) does not make a manager or a director the persona of a role none of whose names says a rank above
     // an individual's: it says where he works, not who he is.
