@@ -529,7 +529,7 @@ export function resolvePersonas(title: string | undefined, c: CompiledTaxonomy, 
   // "Fleet Procurement Manager", "Inkoper ICT": a buyer of what the title names (buyerOfCategory).
   found = buyerOfCategory(title!, said, found, c);
   if (found.length === 0) return found;
-  // "Owner/Agent" where a persona is named "Owner-producer": two roles the taxonomy names together as one persona's.
+  // "Proprietor / Guide" where a persona is named "Owner-outfitter": two roles the taxonomy names together as one persona's.
   found = namedTogether(title!, found, c, sectors, trade);
   const partTime = said.some((w, i) => PART_TIME.has(w) || (w === 'part' && said[i + 1] === 'time'));
   if (!partTime || seniorityOf(said) > 1) return found;
@@ -553,7 +553,7 @@ export function resolvePersonas(title: string | undefined, c: CompiledTaxonomy, 
 }
 
 /** Pairs [a, b] of the taxonomy's personas where one of a's own names joins two role words with a hyphen or a slash
- * ("Owner-producer", "Dealer/owner"), the one read alone as a, the other as b: the library files the person who is
+ * ("Owner-outfitter", "Dealer/owner"), the one read alone as a, the other as b: the library files the person who is
  * both as a. Read once per taxonomy. */
 const namedPairs = new WeakMap<CompiledTaxonomy, [string, string][]>();
 function personasNamedTogether(c: CompiledTaxonomy): [string, string][] {
@@ -571,10 +571,10 @@ function personasNamedTogether(c: CompiledTaxonomy): [string, string][] {
   });
 }
 
-/** "Owner/Agent", "Agent & Owner" where a persona is named "Owner-producer" and "Agent" reads the producers' persona: a
+/** "Proprietor / Guide", "Guide & Proprietor" where a persona is named "Owner-outfitter" and "Guide" reads the outfitters' persona: a
  * title of two roles, each read alone as one persona, which one of the taxonomy's own names joins as the first's
  * (personasNamedTogether) is that persona's alone, as the title saying that name is. Each part must read its persona
- * alone: "Sr. Producer / Sales Manager" keeps what it read. */
+ * alone: "Lead Outfitter / Shop Manager", whose parts read one persona, keeps what it read. */
 function namedTogether(title: string, found: Resolved[], c: CompiledTaxonomy, sectors: readonly string[], trade: readonly string[]): Resolved[] {
   if (found.length !== 2 || !ROLE_JOIN.test(title)) return found;
   const pairs = personasNamedTogether(c);
@@ -988,7 +988,7 @@ function resolveRoles(title: string, quote: string, c: CompiledTaxonomy): Resolv
   // titles ("Estimator"); "Culture" in "VP, People & Culture" is neither, and with VP's rank it is HR again.
   const unread: string[] = [];
   let owned: string | undefined;
-  // "Science Teacher & Department Chair": a part that is only a department's head, its department unnamed, chairs the
+  // "Music Teacher and Chair of Department": a part that is only a department's head, its department unnamed, chairs the
   // other part's department (a teacher's colleagues), not the organisation: read through the other part alone.
   const departmentHead = (role: string) => {
     const w = titleWords(role);
@@ -1348,10 +1348,10 @@ function nearestRankCores(words: readonly string[], spans: readonly { start: num
       }
     }
     const nearest = Math.min(...found.map((f) => distance(f.rank)));
-    // "Sr. Producer" where one persona is named "Producer" and another "Owner-producer": words that are one persona's
+    // "Lead Outfitter" where one persona is named "Outfitter" and another "Owner-outfitter": words that are one persona's
     // own name whole, said with a rank at least as near that persona's as the other name's rank, name that persona;
-    // they are not the core of the other's name beside its rank ("Gestor de IP" is still the "Head of IP"'s, a
-    // manager nearer a head than an individual named "IP" something).
+    // they are not the core of the other's name beside its rank (a manager of a field one individual's name is
+    // made of stays the persona named for the field's head, a manager's rank being nearer a head's).
     const named = formsAt.filter((m) => m.start === start && m.end === end).map((m) => m.value.index);
     if (found.every((f) => !named.includes(f.index)) && named.some((i) => distance(c.personas[i]!.seniority) <= nearest)) continue;
     for (const index of new Set(found.filter((f) => distance(f.rank) === nearest).map((f) => f.index))) out.push({ index, score: 1 + 0.1 * (end - start) });

@@ -8,19 +8,19 @@ import { compileTaxonomy, resolveProspect } from '.';
 // for secondary schools' departments.
 const scores: Taxonomy = {
   personas: [
-    { id: 'rights', label: 'Catalogue rights keeper', aliases: ['rights manager'] },
-    { id: 'licensing', label: 'Placement and licensing manager', aliases: ['licensing manager', 'sync manager'] },
-    { id: 'artists', label: 'Composer relations', aliases: ['artist relations'] },
-    { id: 'counsel', label: 'Legal counsel', aliases: ['Justiziar'] },
-    { id: 'ops', label: 'Label operations lead', aliases: ['digital operations'] },
+    { id: 'rights', label: 'Catalogue rights keeper', aliases: ['rights desk lead'] },
+    { id: 'licensing', label: 'Placement licensing lead', aliases: ['licensing desk lead', 'sync desk lead'] },
+    { id: 'artists', label: 'Composer relations', aliases: ['artist relations desk'] },
+    { id: 'counsel', label: 'Staff lawyer', aliases: [] },
   ],
   industries: [{ id: 'publishers', label: 'Score publishers', aliases: [] }],
   painPoints: [{ id: 'lost', label: 'Lost placements', aliases: [] }],
 };
 const agencies: Taxonomy = {
   personas: [
-    { id: 'owner', label: 'Agency proprietor', aliases: ['owner-advisor', 'owner'] },
-    { id: 'advisor', label: 'Advisor', aliases: ['travel consultant', 'agent'] },
+    { id: 'owner', label: 'Bureau principal', aliases: ['bureau owner', 'president', 'principal', 'owner-advisor'] },
+    { id: 'desk', label: 'Booking desk supervisor', aliases: [] },
+    { id: 'advisor', label: 'Advisor', aliases: ['trip planner', 'agent'] },
     { id: 'books', label: 'Bookkeeper', aliases: [] },
   ],
   industries: [{ id: 'travel', label: 'Travel agencies', aliases: [] }],
@@ -28,17 +28,16 @@ const agencies: Taxonomy = {
 };
 const dental: Taxonomy = {
   personas: [
-    { id: 'leads', label: 'Dentist department leader', aliases: ['department chair', 'lead dentist'] },
-    { id: 'rota', label: 'Dentist rota keeper', aliases: ['rota coordinator'] },
+    { id: 'rota', label: 'Dentist rota keeper', aliases: [] },
     { id: 'therapists', label: 'Allied therapist', aliases: ['occupational therapist', 'physical therapist'] },
   ],
-  industries: [{ id: 'groups', label: 'Dental groups', aliases: [] }],
-  painPoints: [{ id: 'gaps', label: 'Empty chairs', aliases: [] }],
+  industries: [{ id: 'groups', label: 'Tooth clinic chains', aliases: [] }],
+  painPoints: [{ id: 'gaps', label: 'Idle surgery hours', aliases: [] }],
 };
 const schools: Taxonomy = {
   personas: [
     { id: 'teachers', label: 'Classroom teacher', aliases: ['geography teacher', 'teacher'] },
-    { id: 'heads', label: 'School head', aliases: ['principal', 'building leader'] },
+    { id: 'heads', label: 'School head', aliases: ['principal', 'head of site'] },
   ],
   industries: [{ id: 'secondary', label: 'Secondary schools', aliases: [] }],
   painPoints: [{ id: 'marking', label: 'Marking load', aliases: [] }],
@@ -82,6 +81,7 @@ describe('two roles the library names together, a rank before a persona\'s own n
     expect(read('agencies', { title: 'Owner & Bookkeeper' })).toEqual(['books', 'owner']);
   });
   it('reads a rank before a persona\'s own name as that persona, not the owner whose joined name ends in it', () => {
+    expect(read('agencies', { title: 'Lead Advisor' })).toEqual(['advisor']);
     expect(read('agencies', { title: 'Senior Advisor' })).toEqual(['advisor']);
   });
 });
@@ -94,7 +94,7 @@ describe('therapists\' initials, a department\'s chair (seventieth round)', () =
     expect(read('dental', { title: 'OT Security Engineer' })).toEqual([]);
   });
   it('reads a teacher who chairs her department as the teacher, not the school\'s head', () => {
-    expect(read('schools', { title: 'Geography Teacher & Department Chair' })).toEqual(['teachers']);
+    expect(read('schools', { title: 'Geography Teacher and Chair of Department' })).toEqual(['teachers']);
     expect(read('schools', { title: 'Principal' })).toEqual(['heads']);
   });
 });

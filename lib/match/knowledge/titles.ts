@@ -278,8 +278,8 @@ export const TITLE_PHRASES: [RegExp, string][] = [
   // "A&R" (artists and repertoire): the record label's or the publisher's people who sign the artists and the writers and
   // look after them, the artists' relations (not the letters "a" and "r" around a join).
   [/\ba ?and ?r\b/g, 'artist relations'],
-  // A licence named as a title's field ("Head of Licences", "Responsable licences") is the licensing work; a licensed
-  // professional ("Licensed Inspector") is left as he is.
+  // A licence named as a title's field ("Licences Desk Lead", "Chargée de licences") is the licensing work; a licensed
+  // professional ("Licensed Surveyor") is left as he is.
   [/\blicen[cs]es?\b/g, 'licensing'],
   // German "F&E" (Forschung und Entwicklung).
   [/\bf ?and ?e\b/g, 'research and development'],
@@ -663,7 +663,7 @@ export const SECTOR_ABBREVIATIONS: Record<string, { meaning: string; sectors?: s
         'prep', 'preparation', 'test', 'tests', 'testing', 'score', 'scores', 'exam', 'exams', 'tutoring', 'tutor'],
     },
   ],
-  // A therapist's initials beside another therapy's in the title ("OT/PT", "PT & OT", "SLP/OT": a school's related
+  // A therapist's initials beside another therapy's in the title ("PT/OT Lead", "OT & SLP Team", a school's related
   // services, a rehab unit's therapists): the occupational and the physical therapist. Alone "OT" is operational
   // technology, overtime or a work order, "PT" part-time or a physio clinic's own shorthand, left as they are.
   ot: [{ meaning: 'ot' }, { meaning: 'occupational therapist', cuedOnly: true, cuesInTitle: true, cues: ['pt', 'slp', 'physical', 'speech'] }],
@@ -1815,11 +1815,11 @@ export const FOREIGN_TITLE_WORDS: Record<string, string> = {
   competicao: 'competition', competicoes: 'competitions', lizenz: 'licensing', lizenzen: 'licensing', lizenzierung: 'licensing',
   licencia: 'licensing', licencias: 'licensing', licenza: 'licensing', licenze: 'licensing', licentie: 'licensing', licenties: 'licensing',
   licenca: 'licensing', licencas: 'licensing',
-  // Rights in the plural, what a publisher, a label, a broadcaster or a sports body holds and licenses ("Rechte &
-  // Lizenzen", "gestion des droits", "Gestor de derechos"); the singular is the law (German "Recht", Spanish "derecho",
+  // Rights in the plural, what a publisher, a label, a broadcaster or a sports body holds and licenses ("Leiterin Rechte",
+  // "Chargé des droits TV", "Jefa de Derechos"); the singular is the law (German "Recht", Spanish "derecho",
   // Portuguese "direito", Italian "diritto"), the legal function, in the shared lexicon.
   rechte: 'rights', droits: 'rights', derechos: 'rights', direitos: 'rights', diritti: 'rights', rechten: 'rights',
-  // Music set to picture, "sync" in the trade's English ("Responsable synchro"), in five languages.
+  // Music set to picture, "sync" in the trade's English ("Chargée synchro"), in five languages.
   synchro: 'sync', synchronisation: 'sync', sincronizacion: 'sync', sincronizzazione: 'sync', sincronizacao: 'sync',
   synchronisatie: 'sync',
   veranstaltung: 'event', veranstaltungen: 'events', evenementiel: 'events', eventos: 'events', eventi: 'events',
