@@ -20,7 +20,7 @@ const agencies: Taxonomy = {
   personas: [
     { id: 'owner', label: 'Bureau principal', aliases: ['bureau owner', 'president', 'principal', 'owner-advisor'] },
     { id: 'desk', label: 'Booking desk supervisor', aliases: [] },
-    { id: 'advisor', label: 'Advisor', aliases: ['trip planner', 'agent'] },
+    { id: 'advisor', label: 'Advisor', aliases: ['holiday planner', 'agent'] },
     { id: 'books', label: 'Bookkeeper', aliases: [] },
   ],
   industries: [{ id: 'travel', label: 'Travel agencies', aliases: [] }],
