@@ -529,6 +529,8 @@ export function resolvePersonas(title: string | undefined, c: CompiledTaxonomy, 
   // "Fleet Procurement Manager", "Inkoper ICT": a buyer of what the title names (buyerOfCategory).
   found = buyerOfCategory(title!, said, found, c);
   if (found.length === 0) return found;
+  // "Proprietor / Guide" where a persona is named "Owner-outfitter": two roles the taxonomy names together as one persona's.
+  found = namedTogether(title!, found, c, sectors, trade);
   const partTime = said.some((w, i) => PART_TIME.has(w) || (w === 'part' && said[i + 1] === 'time'));
   if (!partTime || seniorityOf(said) > 1) return found;
   // Staff whose own role the persona names ("Payroll clerk (part-time)" and a persona that lists "Payroll clerk"
@@ -548,6 +550,41 @@ export function resolvePersonas(title: string | undefined, c: CompiledTaxonomy, 
     const persona = c.personas.find((p) => p.entry.id === r.id);
     return (persona?.seniority ?? 0) < 3 || (persona !== undefined && ownRole(persona));
   });
+}
+
+/** Pairs [a, b] of the taxonomy's personas where one of a's own names joins two role words with a hyphen or a slash
+ * ("Owner-outfitter", "Dealer/owner"), the one read alone as a, the other as b: the library files the person who is
+ * both as a. Read once per taxonomy. */
+const namedPairs = new WeakMap<CompiledTaxonomy, [string, string][]>();
+function personasNamedTogether(c: CompiledTaxonomy): [string, string][] {
+  return cachedFor(namedPairs, c, () => {
+    const out: [string, string][] = [];
+    for (const p of c.personas)
+      for (const name of [p.entry.label, ...p.entry.aliases]) {
+        const sides = name.trim().split(/\s*[-/]\s*/);
+        if (sides.length !== 2 || !sides.every((side) => /^\p{L}+$/u.test(side))) continue;
+        const read = sides.map((side) => resolvePersonaPart(side, side, c).map((r) => r.id));
+        for (const [i, j] of [[0, 1], [1, 0]] as const)
+          if (read[i]!.length === 1 && read[i]![0] === p.entry.id && read[j]!.length === 1 && read[j]![0] !== p.entry.id) out.push([p.entry.id, read[j]![0]!]);
+      }
+    return out;
+  });
+}
+
+/** "Proprietor / Guide", "Guide & Proprietor" where a persona is named "Owner-outfitter" and "Guide" reads the outfitters' persona: a
+ * title of two roles, each read alone as one persona, which one of the taxonomy's own names joins as the first's
+ * (personasNamedTogether) is that persona's alone, as the title saying that name is. Each part must read its persona
+ * alone: "Lead Outfitter / Shop Manager", whose parts read one persona, keeps what it read. */
+function namedTogether(title: string, found: Resolved[], c: CompiledTaxonomy, sectors: readonly string[], trade: readonly string[]): Resolved[] {
+  if (found.length !== 2 || !ROLE_JOIN.test(title)) return found;
+  const pairs = personasNamedTogether(c);
+  if (pairs.length === 0) return found;
+  const roles = title.split(ROLE_JOIN).map((r) => r.trim()).filter(Boolean);
+  if (roles.length !== 2) return found;
+  const read = roles.map((r) => resolvePersonasOf(r, c, sectors, trade).map((x) => x.id));
+  if (!read.every((ids) => ids.length === 1)) return found;
+  const pair = pairs.find(([a, b]) => read.some((ids) => ids[0] === a) && read.some((ids) => ids[0] === b));
+  return pair ? found.filter((r) => r.id === pair[0]) : found;
 }
 
 /** A buyer's or a procurement title that names what it buys, with no join between its words ("Fleet Procurement Manager",
@@ -951,6 +988,13 @@ function resolveRoles(title: string, quote: string, c: CompiledTaxonomy): Resolv
   // titles ("Estimator"); "Culture" in "VP, People & Culture" is neither, and with VP's rank it is HR again.
   const unread: string[] = [];
   let owned: string | undefined;
+  // "Music Teacher and Chair of Department": a part that is only a department's head, its department unnamed, chairs the
+  // other part's department (a teacher's colleagues), not the organisation: read through the other part alone.
+  const departmentHead = (role: string) => {
+    const w = titleWords(role);
+    return w.includes('department') && w.length > 1 && w.every((x) => x === 'department' || rankWords([x]).length === 1) && !isPersonaName(w, c);
+  };
+  if (roles.length === 2 && roles.filter(departmentHead).length === 1) return resolveRoles(roles.find((r) => !departmentHead(r))!, quote, c);
   for (const [i, role] of roles.entries()) {
     const ranked = seniorityOf(titleWords(role)) > 0;
     const read = ranked || lent.length === 0 || !governed.has(i) ? role : `${role} ${lent.join(' ')}`;
@@ -1268,6 +1312,7 @@ function nearestRankCores(words: readonly string[], spans: readonly { start: num
   const out: Omit<Scored, 'evidence'>[] = [];
   const declined = new Set<string>();
   const distance = (rank: number) => (level ? Math.abs(level - rank) : 0);
+  const formsAt = cores.size > 0 ? c.personaForms.all(words) : [];
   for (const { start, end, found } of cores.values()) {
     // "Paddock Steward Supervisor" where a persona is named "Paddock director": see `qualifiesOwnNoun`.
     if (qualifiesOwnNoun(words, end, joins, c)) continue;
@@ -1303,6 +1348,12 @@ function nearestRankCores(words: readonly string[], spans: readonly { start: num
       }
     }
     const nearest = Math.min(...found.map((f) => distance(f.rank)));
+    // "Lead Outfitter" where one persona is named "Outfitter" and another "Owner-outfitter": words that are one persona's
+    // own name whole, said with a rank at least as near that persona's as the other name's rank, name that persona;
+    // they are not the core of the other's name beside its rank (a manager of a field one individual's name is
+    // made of stays the persona named for the field's head, a manager's rank being nearer a head's).
+    const named = formsAt.filter((m) => m.start === start && m.end === end).map((m) => m.value.index);
+    if (found.every((f) => !named.includes(f.index)) && named.some((i) => distance(c.personas[i]!.seniority) <= nearest)) continue;
     for (const index of new Set(found.filter((f) => distance(f.rank) === nearest).map((f) => f.index))) out.push({ index, score: 1 + 0.1 * (end - start) });
   }
   return { scored: out, declined };

@@ -275,6 +275,12 @@ export const TITLE_PHRASES: [RegExp, string][] = [
   [/\bsous chef(s?)\b(?!\s+(?:de|d|du|des)\s+(?!cuisine\b|partie\b)\p{L}|\s+(?:comptables?|administratif|administrative)\b)/gu, 'kitchen supervisor$1'],
   [/\bvice-president\b/g, 'vice president'],
   [/\bf ?and ?b\b/g, 'food and beverage'],
+  // "A&R" (artists and repertoire): the record label's or the publisher's people who sign the artists and the writers and
+  // look after them, the artists' relations (not the letters "a" and "r" around a join).
+  [/\ba ?and ?r\b/g, 'artist relations'],
+  // A licence named as a title's field ("Licences Desk Lead", "Chargée de licences") is the licensing work; a licensed
+  // professional ("Licensed Surveyor") is left as he is.
+  [/\blicen[cs]es?\b/g, 'licensing'],
   // German "F&E" (Forschung und Entwicklung).
   [/\bf ?and ?e\b/g, 'research and development'],
   // Italian and Spanish "R&S" (ricerca e sviluppo, investigación y desarrollo is "I+D", read as a word).
@@ -668,6 +674,11 @@ export const SECTOR_ABBREVIATIONS: Record<string, { meaning: string; sectors?: s
         'prep', 'preparation', 'test', 'tests', 'testing', 'score', 'scores', 'exam', 'exams', 'tutoring', 'tutor'],
     },
   ],
+  // A therapist's initials beside another therapy's in the title ("PT/OT Lead", "OT & SLP Team", a school's related
+  // services, a rehab unit's therapists): the occupational and the physical therapist. Alone "OT" is operational
+  // technology, overtime or a work order, "PT" part-time or a physio clinic's own shorthand, left as they are.
+  ot: [{ meaning: 'ot' }, { meaning: 'occupational therapist', cuedOnly: true, cuesInTitle: true, cues: ['pt', 'slp', 'physical', 'speech'] }],
+  pt: [{ meaning: 'pt' }, { meaning: 'physical therapist', cuedOnly: true, cuesInTitle: true, cues: ['ot', 'slp', 'occupational', 'speech'] }],
   mtr: [{ meaning: 'mtr' }, { meaning: 'radiographer', cuedOnly: true, cues: RADIOLOGY_WORDS }],
   trm: [{ meaning: 'trm' }, { meaning: 'radiographer', cuedOnly: true, cues: RADIOLOGY_WORDS }],
   // Portuguese "TSDT" (técnico superior de diagnóstico e terapêutica): the radiographer beside a word of radiology or
@@ -1812,8 +1823,16 @@ export const FOREIGN_TITLE_WORDS: Record<string, string> = {
   bilhetes: 'tickets', ingressos: 'tickets', wettbewerb: 'competition', wettbewerbe: 'competitions', wettkampf: 'competition',
   wettkampfe: 'competitions', spielbetrieb: 'competitions', competicion: 'competition', competiciones: 'competitions',
   competizione: 'competition', competizioni: 'competitions', competitie: 'competition', competities: 'competitions',
-  competicao: 'competition', competicoes: 'competitions', lizenz: 'license', lizenzen: 'licenses', lizenzierung: 'licensing',
-  licencia: 'license', licencias: 'licenses', licenza: 'license', licenze: 'licenses', licentie: 'license', licenties: 'licenses',
+  competicao: 'competition', competicoes: 'competitions', lizenz: 'licensing', lizenzen: 'licensing', lizenzierung: 'licensing',
+  licencia: 'licensing', licencias: 'licensing', licenza: 'licensing', licenze: 'licensing', licentie: 'licensing', licenties: 'licensing',
+  licenca: 'licensing', licencas: 'licensing',
+  // Rights in the plural, what a publisher, a label, a broadcaster or a sports body holds and licenses ("Leiterin Rechte",
+  // "Chargé des droits TV", "Jefa de Derechos"); the singular is the law (German "Recht", Spanish "derecho",
+  // Portuguese "direito", Italian "diritto"), the legal function, in the shared lexicon.
+  rechte: 'rights', droits: 'rights', derechos: 'rights', direitos: 'rights', diritti: 'rights', rechten: 'rights',
+  // Music set to picture, "sync" in the trade's English ("Chargée synchro"), in five languages.
+  synchro: 'sync', synchronisation: 'sync', sincronizacion: 'sync', sincronizzazione: 'sync', sincronizacao: 'sync',
+  synchronisatie: 'sync',
   veranstaltung: 'event', veranstaltungen: 'events', evenementiel: 'events', eventos: 'events', eventi: 'events',
   evenement: 'event', evenementen: 'events', zaken: 'affairs',
   // Sites the extractive trades run: a "Jefe de Mina" heads a mine (the site-head read in resolve.ts).
