@@ -65,7 +65,7 @@ const FLOORS: Record<string, Bar> = {
   // Written on 2026-12-02 13:51-13:56 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 16:10 UTC, released to development since: floors a little under
   // their figures after the eighth round.
-  'dev7-pharma-plain': { ndcg: 0.98, personas: 0.96, industries: 0.94, painPoints: 0.875 },
+  'dev7-pharma-plain': { ndcg: 0.985, personas: 0.96, industries: 0.975, painPoints: 0.875 },
   'dev7-sportclubs-multilingual': { ndcg: 0.895, personas: 0.89, industries: 0.72, painPoints: 0.775 },
   'dev7-mining-messy': { ndcg: 0.95, personas: 0.98, industries: 0.84, painPoints: 0.795 },
   'dev7-permitting-messy': { ndcg: 0.95, personas: 0.99, industries: 0.91, painPoints: 0.68 },
@@ -132,7 +132,7 @@ const FLOORS: Record<string, Bar> = {
   'dev15-themeparks-plain': { ndcg: 0.955, personas: 0.98, industries: 0.84, painPoints: 0.83 },
   'dev15-drivingschools-multilingual': { ndcg: 0.933, personas: 0.975, industries: 0.9, painPoints: 0.645 },
   'dev15-beekeeping-messy': { ndcg: 0.957, personas: 0.935, industries: 0.81, painPoints: 0.82 },
-  'dev15-schoolbus-messy': { ndcg: 0.945, personas: 0.92, industries: 0.82, painPoints: 0.685 },
+  'dev15-schoolbus-messy': { ndcg: 0.945, personas: 0.92, industries: 0.87, painPoints: 0.685 },
   // Written on 2026-12-03 07:21-07:25 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 10:02 UTC, released to development since: floors a little under the
   // figures after the eighteenth to twentieth rounds (run while they were held out).
@@ -200,7 +200,7 @@ const FLOORS: Record<string, Bar> = {
   // under the figures after the thirty-ninth round (run while they were held out).
   'dev24-print-plain': { ndcg: 0.943, personas: 0.85, industries: 0.915, painPoints: 0.815 },
   'dev24-cosmetics-multilingual': { ndcg: 0.89, personas: 0.93, industries: 0.605, painPoints: 0.535 },
-  'dev24-fireems-messy': { ndcg: 0.92, personas: 0.8, industries: 0.795, painPoints: 0.66 },
+  'dev24-fireems-messy': { ndcg: 0.925, personas: 0.8, industries: 0.795, painPoints: 0.67 },
   // Tours' pains floor lowered 0.636 -> 0.615 in the fiftieth round (docs/matching.md, "What the forty-ninth round
   // left"): a transcript's seller question turned down ("commissions are a pain? / no, ... no commissions") no longer
   // reads its pain, and messy-21's one right pain had been read from that denied word.
@@ -218,7 +218,7 @@ const FLOORS: Record<string, Bar> = {
   'dev26-pricing-plain': { ndcg: 0.965, personas: 0.95, industries: 0.88, painPoints: 0.79 },
   'dev26-esg-multilingual': { ndcg: 0.933, personas: 0.945, industries: 0.855, painPoints: 0.695 },
   'dev26-physio-messy': { ndcg: 0.94, personas: 0.905, industries: 0.895, painPoints: 0.565 },
-  'dev26-hvac-messy': { ndcg: 0.95, personas: 0.975, industries: 0.93, painPoints: 0.575 },
+  'dev26-hvac-messy': { ndcg: 0.95, personas: 0.975, industries: 0.93, painPoints: 0.585 },
   // Written on 2026-12-04 19:23-19:29 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 22:15 UTC on December 4, released to development since: floors a little
   // under the figures after the forty-second round (run while they were held out).
@@ -265,15 +265,15 @@ const FLOORS: Record<string, Bar> = {
   // Written on 2026-12-05 08:49-09:08 UTC by helpers who saw neither the code nor the other sets, reviewed by a
   // third such helper; held out until 09:56 UTC on December 5, released to development since: floors a little under
   // the figures after the forty-seventh round (run while they were held out).
-  'dev32-propane-plain': { ndcg: 0.93, personas: 0.99, industries: 0.88, painPoints: 0.485 },
+  'dev32-propane-plain': { ndcg: 0.93, personas: 0.99, industries: 0.88, painPoints: 0.495 },
   'dev32-transit-multilingual': { ndcg: 0.855, personas: 0.905, industries: 0.735, painPoints: 0.41 },
   'dev32-plastics-messy': { ndcg: 0.89, personas: 0.925, industries: 0.79, painPoints: 0.555 },
-  'dev32-casino-messy': { ndcg: 0.91, personas: 0.915, industries: 0.875, painPoints: 0.51 },
+  'dev32-casino-messy': { ndcg: 0.91, personas: 0.915, industries: 0.875, painPoints: 0.515 },
   // Written on 2026-12-05 09:33-09:50 UTC by a helper who saw neither the code nor the other sets, reviewed by a
   // second such helper; held out until 11:30 UTC on December 5, released to development since: floors a little under
   // the figures after the forty-eighth round (run while they were held out).
   'dev33-boardgov-plain': { ndcg: 0.91, personas: 0.855, industries: 0.945, painPoints: 0.525 },
-  'dev33-contactcentre-multilingual': { ndcg: 0.815, personas: 0.77, industries: 0.8, painPoints: 0.435 },
+  'dev33-contactcentre-multilingual': { ndcg: 0.835, personas: 0.835, industries: 0.8, painPoints: 0.435 },
   'dev33-bids-messy': { ndcg: 0.9, personas: 0.95, industries: 0.875, painPoints: 0.52 },
   'dev33-metals-messy': { ndcg: 0.9, personas: 0.895, industries: 0.805, painPoints: 0.63 },
   // Written on 2026-12-05 11:26-11:38 UTC by a helper who saw neither the code nor the other sets, reviewed by a
@@ -296,12 +296,12 @@ const FLOORS: Record<string, Bar> = {
   'dev36-foodbanks-plain': { ndcg: 0.9, personas: 0.915, industries: 0.855, painPoints: 0.53 },
   'dev36-occhealth-multilingual': { ndcg: 0.885, personas: 0.93, industries: 0.855, painPoints: 0.475 },
   'dev36-agencies-messy': { ndcg: 0.895, personas: 0.925, industries: 0.83, painPoints: 0.585 },
-  'dev36-roads-messy': { ndcg: 0.9, personas: 0.825, industries: 0.925, painPoints: 0.455 },
+  'dev36-roads-messy': { ndcg: 0.9, personas: 0.825, industries: 0.925, painPoints: 0.46 },
   // Written on 2026-12-05 19:49-20:07 UTC by a helper who saw neither the code nor the other sets, reviewed by a
   // second such helper; held out until 22:50 UTC on December 5, released to development since: floors a little under
   // the figures after the fifty-second round (run while they were held out).
   'dev37-readymix-plain': { ndcg: 0.92, personas: 0.92, industries: 0.915, painPoints: 0.44 },
-  'dev37-sterile-multilingual': { ndcg: 0.87, personas: 0.91, industries: 0.78, painPoints: 0.6 },
+  'dev37-sterile-multilingual': { ndcg: 0.87, personas: 0.91, industries: 0.795, painPoints: 0.6 },
   'dev37-journals-messy': { ndcg: 0.9, personas: 0.81, industries: 0.735, painPoints: 0.485 },
   'dev37-drones-messy': { ndcg: 0.89, personas: 0.85, industries: 0.875, painPoints: 0.4 },
   // Written on 2026-12-05 22:51-23:11 UTC by a helper who saw neither the code nor the other sets, reviewed by a
@@ -317,13 +317,13 @@ const FLOORS: Record<string, Bar> = {
   'dev39-grants-plain': { ndcg: 0.91, personas: 0.925, industries: 0.76, painPoints: 0.625 },
   'dev39-coffee-multilingual': { ndcg: 0.805, personas: 0.995, industries: 0.645, painPoints: 0.455 },
   'dev39-blood-messy': { ndcg: 0.91, personas: 0.945, industries: 0.87, painPoints: 0.575 },
-  'dev39-taxi-messy': { ndcg: 0.885, personas: 0.825, industries: 0.88, painPoints: 0.505 },
+  'dev39-taxi-messy': { ndcg: 0.885, personas: 0.825, industries: 0.88, painPoints: 0.51 },
   // Written on 2026-12-06 04:55-05:07 UTC by a helper who saw neither the code nor the other sets, reviewed by a
   // second such helper; held out until 07:50 UTC on December 6, released to development since: floors a little under
   // the figures after the fifty-fifth round (run while they were held out).
   'dev40-productdata-plain': { ndcg: 0.875, personas: 0.925, industries: 0.84, painPoints: 0.38 },
-  'dev40-pensions-multilingual': { ndcg: 0.855, personas: 0.9, industries: 0.555, painPoints: 0.675 },
-  'dev40-tradecompliance-messy': { ndcg: 0.86, personas: 0.785, industries: 0.9, painPoints: 0.43 },
+  'dev40-pensions-multilingual': { ndcg: 0.86, personas: 0.9, industries: 0.555, painPoints: 0.685 },
+  'dev40-tradecompliance-messy': { ndcg: 0.86, personas: 0.785, industries: 0.9, painPoints: 0.445 },
   'dev40-devicerepair-messy': { ndcg: 0.905, personas: 0.975, industries: 0.73, painPoints: 0.52 },
   // Written on 2026-12-06 07:55-08:11 UTC by helpers who saw neither the code nor the other sets, reviewed by a
   // second such helper; held out until 10:36 UTC on December 6, released to development since: floors a little under
@@ -337,7 +337,7 @@ const FLOORS: Record<string, Bar> = {
   // the figures after the fifty-seventh round (run while they were held out).
   'dev42-plm-plain': { ndcg: 0.935, personas: 0.95, industries: 0.845, painPoints: 0.61 },
   'dev42-aml-multilingual': { ndcg: 0.88, personas: 0.88, industries: 0.865, painPoints: 0.375 },
-  'dev42-patientflow-messy': { ndcg: 0.9, personas: 0.88, industries: 0.77, painPoints: 0.575 },
+  'dev42-patientflow-messy': { ndcg: 0.9, personas: 0.88, industries: 0.77, painPoints: 0.585 },
   'dev42-demandplanning-messy': { ndcg: 0.92, personas: 0.8, industries: 0.895, painPoints: 0.5 },
   // Written on 2026-12-06 13:41-13:52 UTC by a helper who saw neither the code nor the other sets, reviewed by a
   // second such helper; held out until 16:50 UTC on December 6, released to development since: floors a little under
@@ -350,7 +350,7 @@ const FLOORS: Record<string, Bar> = {
   // second such helper; held out until 19:50 UTC on December 6, released to development since: floors a little under
   // the figures after the fifty-ninth round (run while they were held out).
   'dev44-pubhealth-plain': { ndcg: 0.92, personas: 0.95, industries: 0.88, painPoints: 0.565 },
-  'dev44-aftersales-multilingual': { ndcg: 0.855, personas: 0.85, industries: 0.84, painPoints: 0.455 },
+  'dev44-aftersales-multilingual': { ndcg: 0.855, personas: 0.885, industries: 0.84, painPoints: 0.455 },
   'dev44-retailexec-messy': { ndcg: 0.9, personas: 0.88, industries: 0.74, painPoints: 0.465 },
   'dev44-movers-messy': { ndcg: 0.94, personas: 0.975, industries: 0.78, painPoints: 0.7 },
   // Written on 2026-12-06 17:50-17:59 UTC by a helper who saw neither the code nor the other sets, reviewed by a
@@ -366,7 +366,7 @@ const FLOORS: Record<string, Bar> = {
   'dev46-assessment-plain': { ndcg: 0.905, personas: 0.935, industries: 0.89, painPoints: 0.385 },
   'dev46-vat-multilingual': { ndcg: 0.89, personas: 0.87, industries: 0.83, painPoints: 0.52 },
   'dev46-bizav-messy': { ndcg: 0.91, personas: 0.95, industries: 0.82, painPoints: 0.585 },
-  'dev46-schoolmeals-messy': { ndcg: 0.9, personas: 0.825, industries: 0.955, painPoints: 0.505 },
+  'dev46-schoolmeals-messy': { ndcg: 0.9, personas: 0.825, industries: 0.975, painPoints: 0.505 },
   // Written on 2026-12-06 22:41-22:54 UTC by a helper who saw neither the code nor the other sets, reviewed by a
   // second such helper; held out until 04:30 UTC on December 7, released to development since: floors a little under
   // the figures after the sixty-second round (run while they were held out).
@@ -393,7 +393,7 @@ const FLOORS: Record<string, Bar> = {
   // the figures after the sixty-fifth round (run while they were held out).
   'dev50-race-events-plain': { ndcg: 0.965, personas: 0.935, industries: 0.94, painPoints: 0.825 },
   'dev50-language-schools-multilingual': { ndcg: 0.95, personas: 0.89, industries: 0.825, painPoints: 0.855 },
-  'dev50-medical-examiner-messy': { ndcg: 0.94, personas: 0.88, industries: 0.815, painPoints: 0.635 },
+  'dev50-medical-examiner-messy': { ndcg: 0.94, personas: 0.88, industries: 0.83, painPoints: 0.635 },
   'dev50-court-reporting-messy': { ndcg: 0.94, personas: 0.87, industries: 0.88, painPoints: 0.695 },
   // Written on 2026-12-07 10:13-10:15 UTC by a helper who saw neither the code nor the other sets, reviewed by a
   // second such helper; held out until 15:58 UTC on December 7, released to development since: floors a little under
@@ -405,24 +405,24 @@ const FLOORS: Record<string, Bar> = {
   // Written on 2026-12-07 13:09-13:15 UTC by a helper who saw neither the code nor the other sets, reviewed by a
   // second such helper; held out until 18:47 UTC on December 7, released to development since: floors a little under
   // the figures after the sixty-seventh round (run while they were held out).
-  'dev52-housing-authority-plain': { ndcg: 0.92, personas: 0.89, industries: 0.745, painPoints: 0.715 },
+  'dev52-housing-authority-plain': { ndcg: 0.92, personas: 0.89, industries: 0.77, painPoints: 0.715 },
   'dev52-athlete-performance-multilingual': { ndcg: 0.935, personas: 0.935, industries: 0.695, painPoints: 0.725 },
-  'dev52-credit-union-lending-messy': { ndcg: 0.89, personas: 0.81, industries: 0.885, painPoints: 0.58 },
+  'dev52-credit-union-lending-messy': { ndcg: 0.895, personas: 0.81, industries: 0.885, painPoints: 0.61 },
   'dev52-utility-billing-messy': { ndcg: 0.94, personas: 0.88, industries: 0.88, painPoints: 0.75 },
   // Written on 2026-12-07 15:59-16:02 UTC by a helper who saw neither the code nor the other sets, reviewed by a
   // second such helper; held out until 21:36 UTC on December 7, released to development since: floors a little under
   // the figures after the sixty-eighth round (run while they were held out).
   'dev53-lease-admin-plain': { ndcg: 0.96, personas: 0.92, industries: 0.955, painPoints: 0.77 },
-  'dev53-ip-portfolio-multilingual': { ndcg: 0.945, personas: 0.925, industries: 0.94, painPoints: 0.635 },
+  'dev53-ip-portfolio-multilingual': { ndcg: 0.95, personas: 0.925, industries: 0.94, painPoints: 0.66 },
   'dev53-ooh-media-messy': { ndcg: 0.925, personas: 0.895, industries: 0.735, painPoints: 0.695 },
-  'dev53-building-analytics-messy': { ndcg: 0.945, personas: 0.94, industries: 0.88, painPoints: 0.635 },
+  'dev53-building-analytics-messy': { ndcg: 0.955, personas: 0.94, industries: 0.88, painPoints: 0.715 },
   // Written on 2026-12-07 18:48-18:54 UTC by a helper who saw neither the code nor the other sets, reviewed by a
   // second such helper; held out until 00:40 UTC on December 8, released to development since: floors a little under
   // their first figures (the sixty-eighth round's opening matcher, 09fc0cd0), unmoved through the two rounds they were held out.
-  'dev54-special-education-plain': { ndcg: 0.92, personas: 0.865, industries: 0.92, painPoints: 0.66 },
-  'dev54-music-rights-multilingual': { ndcg: 0.87, personas: 0.765, industries: 0.85, painPoints: 0.435 },
-  'dev54-insurance-agency-messy': { ndcg: 0.86, personas: 0.885, industries: 0.56, painPoints: 0.535 },
-  'dev54-physician-scheduling-messy': { ndcg: 0.83, personas: 0.85, industries: 0.715, painPoints: 0.515 },
+  'dev54-special-education-plain': { ndcg: 0.935, personas: 0.915, industries: 0.94, painPoints: 0.66 },
+  'dev54-music-rights-multilingual': { ndcg: 0.945, personas: 0.97, industries: 0.85, painPoints: 0.77 },
+  'dev54-insurance-agency-messy': { ndcg: 0.92, personas: 0.9, industries: 0.805, painPoints: 0.59 },
+  'dev54-physician-scheduling-messy': { ndcg: 0.865, personas: 0.85, industries: 0.82, painPoints: 0.6 },
   // Held out (written on 2026-12-07 21:35-21:38 UTC by a helper who saw neither the code nor the other sets,
   // reviewed by a second such helper): floors a little under their first figures (the sixty-ninth round's opening
   // matcher, 8042c65d); a failure names no case.
@@ -458,6 +458,7 @@ const FLOORS: Record<string, Bar> = {
   // Sixty-seventh round: 31 floors of 12 development sets it improved raised a little under their new figures.
   // Sixty-eighth round: 42 floors of 22 development sets it improved raised a little under their new figures.
   // Sixty-ninth round: 44 floors of 21 development sets it improved raised a little under their new figures.
+  // Seventieth round: 40 floors of 24 development sets it improved raised a little under their new figures.
 };
 
 describe('suggestion quality', () => {
