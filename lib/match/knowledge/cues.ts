@@ -692,8 +692,9 @@ export const DUTY_SUBJECTS = ['he', 'she', 'who', 'they', 'also', 'mainly', 'mos
  * Each opener as its words (accents off); those of `CREDO_AFTER_I` only after "I" ("Like most shops ..." is no credo,
  * "Love the new app" is praise of a product, "Cares about overtime at weekends" the rep's note of what worries the buyer). */
 export const CREDO_OPENERS = [
-  'passionate about', 'passionate for', 'believer in', 'believe in', 'proud of',
-  // Seventieth round: "Proud to serve ...", "Proud member of ...", "Proud parent": pride opening a profile's sentence.
+  'passionate about', 'passionate for', 'believer in', 'believe in',
+  // Pride opening a profile's sentence ("Proud of ...", and since the seventieth round "Proud to serve ...", "Proud member
+  // of ...", "Proud parent"): an opener is matched word by word from the sentence's start, so "proud" holds "proud of".
   'proud',
   'passionne par', 'passionnee par', 'passionne de', 'passionnee de', 'passionne du', 'passionnee du',
   'appassionato di', 'appassionata di', 'appassionato del', 'appassionata del', 'appassionato della', 'appassionata della',
@@ -749,7 +750,10 @@ export const TENURE_CLAUSE_VERBS = [
  * bakery", "Formerly a ward clerk", "Former county auditor", "Eerder boekhouder voor een waterschap", "Zuvor
  * Einkäuferin bei einem Autozulieferer"), in the six languages and English (accents off). Not "before", "avant",
  * "antes", "prima": prepositions as often ("Prima di firmare ..."), opening what the business did before a change. */
-export const FORMER_JOB_OPENERS = ['previously', 'formerly', 'former', 'vorher', 'zuvor', 'davor', 'fruher', 'daarvoor', 'voorheen', 'eerder', 'auparavant', 'anciennement', 'anteriormente', 'precedentemente'];
+export const FORMER_JOB_OPENERS = [
+  ...TENURE_BEFORE.filter((w) => !['before', 'avant', 'antes', 'prima'].includes(w)),
+  'former', 'fruher', 'eerder', 'anciennement',
+];
 /** Words after such an opener that make it the business's own past ("Previously we kept the rota on cards", "Vorher lief
  * alles über Fax", "Eerder de roosters op papier"): a subject's pronoun, an article or a possessive in the six
  * languages; the sentence then says how things were, read as any is. */
